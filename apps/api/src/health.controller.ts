@@ -1,0 +1,39 @@
+import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Public, REDIS } from '@app/platform';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+
+const CHECK_TIMEOUT_MS = 2000;
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+}
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  /** Liveness: the process answers. */
+  @Public()
+  @Get()
+  live(): { status: string } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: PostgreSQL and Redis both answer. */
+  @Public()
+  @Get('ready')
+  @HttpCode(200)
+  async ready(): Promise<{ status: string; database: string; redis: string }> {
+    const [database, redis] = await Promise.all([
+      within(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS).then(() => 'ok', () => 'down'),
+      within(this.redis.ping(), CHECK_TIMEOUT_MS).then(() => 'ok', () => 'down'),
+    ]);
+    const body = { status: database === 'ok' && redis === 'ok' ? 'ok' : 'down', database, redis };
+    if (body.status !== 'ok') throw new ServiceUnavailableException(body);
+    return body;
+  }
+}

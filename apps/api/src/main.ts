@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigError, loadConfig } from '@app/platform';
+import { Logger } from 'nestjs-pino';
+import { ApiConfig } from './api.config';
+import { ApiModule } from './api.module';
+
+export async function startApi(config: ApiConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  // SIGTERM/SIGINT: stop accepting connections, finish requests, close the pool and Redis.
+  app.enableShutdownHooks();
+  await app.listen(config.PORT, config.HOST);
+  return app;
+}
+
+async function main(): Promise<void> {
+  let config: ApiConfig;
+  try {
+    config = loadConfig(ApiConfig);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`plenary api: ${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const app = await startApi(config);
+  app.get(Logger).log(`Plenary api listening on ${await app.getUrl()} (GraphQL at /graphql)`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`plenary api failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,80 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { createRedis, JOB_HANDLER, JOB_NAMES, JOB_QUEUES, JobName, JobProcessor, OutboxRelay, QUEUE_NAMES, QueueRegistry } from '@app/platform';
+import { Job, Worker } from 'bullmq';
+import Redis from 'ioredis';
+import { WorkerConfig } from './worker.config';
+
+type Handler = JobProcessor<JobName>;
+
+/**
+ * Refuses to start unless every job name has exactly one handler, so a job can never wait in Redis
+ * for code that does not exist, nor run twice through two handlers.
+ */
+export function checkHandlers(found: { name: string; handler: string }[]): void {
+  const problems: string[] = [];
+  for (const name of JOB_NAMES) {
+    const handlers = found.filter((f) => f.name === name).map((f) => f.handler);
+    if (handlers.length === 0) problems.push(`job "${name}" has no handler`);
+    if (handlers.length > 1) problems.push(`job "${name}" has ${handlers.length} handlers (${handlers.join(', ')})`);
+  }
+  for (const f of found) if (!JOB_NAMES.includes(f.name as JobName)) problems.push(`${f.handler} handles unknown job "${f.name}"`);
+  if (problems.length > 0) throw new Error(`Worker cannot start: ${problems.join('; ')}`);
+}
+
+/** Runs one BullMQ Worker per queue, dispatching each job to its handler, and the outbox relay. */
+@Injectable()
+export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobWorkerHost.name);
+  private readonly workers: Worker[] = [];
+  private connection?: Redis;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly relay: OutboxRelay,
+    private readonly queues: QueueRegistry,
+    private readonly config: WorkerConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const handlers = this.discoverHandlers();
+    this.connection = createRedis(this.config, { forBullMQ: true });
+    for (const queue of QUEUE_NAMES) {
+      const worker = new Worker(
+        queue,
+        async (job: Job) => {
+          const handler = handlers.get(job.name as JobName);
+          if (!handler || JOB_QUEUES[job.name as JobName] !== queue) throw new Error(`no handler for job ${job.name}`);
+          await handler.handle(job.data as never, job);
+        },
+        { connection: this.connection, prefix: this.queues.prefix, concurrency: this.config.WORKER_CONCURRENCY, autorun: true },
+      );
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: { name: error.name, message: error.message } }, 'job failed'),
+      );
+      worker.on('error', (error) => this.logger.error({ queue, err: error }, 'worker error'));
+      this.workers.push(worker);
+    }
+    await this.relay.start();
+    this.logger.log(`worker ready: queues ${QUEUE_NAMES.join(', ')}; jobs ${JOB_NAMES.join(', ')}`);
+  }
+
+  /** SIGTERM: stop relaying, let running jobs finish, then close. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await Promise.all(this.workers.map((w) => w.close()));
+    await this.connection?.quit().catch(() => undefined);
+  }
+
+  private discoverHandlers(): Map<JobName, Handler> {
+    const found: { name: string; handler: string; instance: Handler }[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const type = wrapper.metatype as object | null;
+      if (!type || !wrapper.instance) continue;
+      const name = Reflect.getMetadata(JOB_HANDLER, type) as JobName | undefined;
+      if (name) found.push({ name, handler: wrapper.name, instance: wrapper.instance as Handler });
+    }
+    checkHandlers(found);
+    return new Map(found.map((f) => [f.name as JobName, f.instance]));
+  }
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
+import { ConfigError, loadConfig } from '@app/platform';
+import { Logger } from 'nestjs-pino';
+import { WorkerConfig } from './worker.config';
+import { WorkerModule } from './worker.module';
+
+export async function startWorker(config: WorkerConfig): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  // SIGTERM/SIGINT: stop taking jobs, let running ones finish, close connections.
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function main(): Promise<void> {
+  let config: WorkerConfig;
+  try {
+    config = loadConfig(WorkerConfig);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`plenary worker: ${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  await startWorker(config);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`plenary worker failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AUDIT_ENTITIES } from '@app/audit';
+import { IDENTITY_ENTITIES } from '@app/identity';
+import { MAIL_SETTINGS, NOTIFICATIONS_ENTITIES, NotificationsJobsModule } from '@app/notifications';
+import { PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
+import { JobWorkerHost } from './job-worker.host';
+import { WorkerConfig } from './worker.config';
+
+export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES];
+
+/** The worker: the contexts' job modules, the outbox relay and the BullMQ workers. No GraphQL. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        PlatformModule.forRoot({ config, entities: WORKER_ENTITIES, applicationName: 'plenary-worker' }),
+        DiscoveryModule,
+        { module: MailSettingsModule, global: true, providers: [{ provide: MAIL_SETTINGS, useValue: { smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM } }], exports: [MAIL_SETTINGS] },
+        NotificationsJobsModule,
+      ],
+      providers: [JobWorkerHost],
+    };
+  }
+}
+
+@Module({})
+class MailSettingsModule {}

@@ -1,0 +1,20 @@
+import { AuthSessionEntity } from './auth-session.entity';
+import { InvitationEntity } from './invitation.entity';
+import { MembershipEntity } from './membership.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { PasswordResetEntity } from './password-reset.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { UserEntity } from './user.entity';
+
+export * from './enums';
+export { AuthSessionEntity, InvitationEntity, MembershipEntity, OrganisationEntity, PasswordResetEntity, RefreshTokenEntity, UserEntity };
+
+export const IDENTITY_ENTITIES = [
+  UserEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PasswordResetEntity,
+  OrganisationEntity,
+  MembershipEntity,
+  InvitationEntity,
+];

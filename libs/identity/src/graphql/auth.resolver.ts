@@ -1,0 +1,78 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, clientIp, CurrentActor, DomainException, PlenaryRequest, Public } from '@app/platform';
+import { isEmail } from 'class-validator';
+import { AuthService, Session } from '../services/auth.service';
+import { UserService } from '../services/user.service';
+import { LoginInput, RegisterInput, ResetPasswordInput } from './auth.inputs';
+import { toUserObject } from './identity.mapper';
+import { AuthPayload, UserObject } from './user.object';
+
+function payload(session: Session, viewerId: string): AuthPayload {
+  return {
+    accessToken: session.accessToken,
+    refreshToken: session.refreshToken,
+    user: toUserObject(session.user, { userId: viewerId, sessionId: '', roles: [] }),
+  };
+}
+
+function checkToken(field: string, token: string): void {
+  if (token.length < 20 || token.length > 200) throw DomainException.badInput(field, 'is not a valid token');
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Creates an account and logs it in.' })
+  async register(@Args('input') input: RegisterInput, @Context('req') req: PlenaryRequest): Promise<AuthPayload> {
+    const session = await this.auth.register(input, clientIp(req));
+    return payload(session, session.user.id);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(@Args('input') input: LoginInput, @Context('req') req: PlenaryRequest): Promise<AuthPayload> {
+    const session = await this.auth.login(input, clientIp(req));
+    return payload(session, session.user.id);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (used once) for new tokens.' })
+  async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
+    checkToken('refreshToken', refreshToken);
+    const session = await this.auth.refresh(refreshToken);
+    return payload(session, session.user.id);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Always true.' })
+  logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    checkToken('refreshToken', refreshToken);
+    return this.auth.logout(refreshToken);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Emails a reset link if the account exists. Always true.' })
+  requestPasswordReset(@Args('email') email: string, @Context('req') req: PlenaryRequest): Promise<boolean> {
+    const trimmed = email.trim();
+    if (trimmed.length > 254 || !isEmail(trimmed)) throw DomainException.badInput('email', 'must be an email address');
+    return this.auth.requestPasswordReset(trimmed, clientIp(req));
+  }
+
+  @Public()
+  @Mutation(() => Boolean)
+  resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
+    return this.auth.resetPassword(input);
+  }
+
+  @Query(() => UserObject, { description: 'The logged-in person.' })
+  async me(@CurrentActor() actor: Actor): Promise<UserObject> {
+    const user = await this.users.findById(actor.userId);
+    if (!user) throw DomainException.unauthenticated();
+    return toUserObject(user, actor);
+  }
+}

@@ -1,0 +1,111 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Connection, CurrentActor, LoaderRegistry, PAGE_ARGS_FIRST, PlatformRole, Roles } from '@app/platform';
+import { MemberRole } from '../entities';
+import { MembershipService } from '../services/membership.service';
+import { canSeeOrganisationInternals } from '../services/organisation-access';
+import { OrganisationService } from '../services/organisation.service';
+import { IdentityLoaderFactory } from './identity-loader.factory';
+import { toInvitationObject, toMembershipObject, toOrganisationObject, toUserObject } from './identity.mapper';
+import {
+  CreateOrganisationInput,
+  InviteMemberInput,
+  OrganisationFilter,
+  RemoveMemberInput,
+  ReviewOrganisationInput,
+} from './organisation.inputs';
+import { InvitationObject, MembershipObject, OrganisationConnection, OrganisationObject } from './organisation.object';
+import { UserObject } from './user.object';
+
+@Resolver(() => OrganisationObject)
+export class OrganisationResolver {
+  constructor(
+    private readonly orgService: OrganisationService,
+    private readonly memberships: MembershipService,
+    private readonly loaders: IdentityLoaderFactory,
+  ) {}
+
+  @Mutation(() => OrganisationObject, { description: 'Creates a PENDING organisation; the caller becomes its ADMIN.' })
+  async createOrganisation(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganisationInput): Promise<OrganisationObject> {
+    return toOrganisationObject(await this.orgService.create(actor, input), true);
+  }
+
+  @Roles(PlatformRole.STAFF)
+  @Mutation(() => OrganisationObject)
+  async reviewOrganisation(@CurrentActor() actor: Actor, @Args('input') input: ReviewOrganisationInput): Promise<OrganisationObject> {
+    return toOrganisationObject(await this.orgService.review(actor, input), true);
+  }
+
+  @Mutation(() => InvitationObject)
+  async inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<InvitationObject> {
+    return toInvitationObject(await this.memberships.invite(actor, input));
+  }
+
+  @Mutation(() => MembershipObject)
+  async acceptInvitation(@CurrentActor() actor: Actor, @Args('token') token: string): Promise<MembershipObject> {
+    return toMembershipObject(await this.memberships.accept(actor, token));
+  }
+
+  @Mutation(() => Boolean)
+  removeMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveMemberInput): Promise<boolean> {
+    return this.memberships.remove(actor, input);
+  }
+
+  @Query(() => OrganisationObject)
+  async organisation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganisationObject> {
+    const org = await this.orgService.get(actor, id);
+    const role = await this.orgService.roleOf(actor.userId, org.id);
+    return toOrganisationObject(org, canSeeOrganisationInternals(actor, role));
+  }
+
+  @Query(() => OrganisationConnection)
+  async organisations(
+    @CurrentActor() actor: Actor,
+    @Context('loaders') registry: LoaderRegistry,
+    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter | null,
+    @Args('first', PAGE_ARGS_FIRST) first: number | null,
+    @Args('after', { nullable: true, type: () => String }) after: string | null,
+  ): Promise<Connection<OrganisationObject>> {
+    const page = await this.orgService.list(actor, filter ?? {}, first, after);
+    const roles = await this.loaders.for(registry).myRoles(actor).loadMany(page.edges.map((e) => e.node.id));
+    return {
+      pageInfo: page.pageInfo,
+      edges: page.edges.map((e, i) => ({
+        cursor: e.cursor,
+        node: toOrganisationObject(e.node, canSeeOrganisationInternals(actor, roles[i] as MemberRole | null)),
+      })),
+    };
+  }
+
+  @ResolveField(() => MemberRole, { nullable: true, description: 'The caller’s role in this organisation.' })
+  myRole(@Parent() org: OrganisationObject, @CurrentActor() actor: Actor, @Context('loaders') registry: LoaderRegistry): Promise<MemberRole | null> {
+    return this.loaders.for(registry).myRoles(actor).load(org.id);
+  }
+
+  @ResolveField(() => [MembershipObject], { nullable: true, description: 'Members: shown to the organisation’s members and staff.' })
+  async members(@Parent() org: OrganisationObject, @CurrentActor() actor: Actor, @Context('loaders') registry: LoaderRegistry): Promise<MembershipObject[] | null> {
+    const loaders = this.loaders.for(registry);
+    const role = await loaders.myRoles(actor).load(org.id);
+    if (!canSeeOrganisationInternals(actor, role)) return null;
+    return (await loaders.membersOf().load(org.id)).map(toMembershipObject);
+  }
+}
+
+@Resolver(() => MembershipObject)
+export class MembershipResolver {
+  constructor(private readonly loaders: IdentityLoaderFactory) {}
+
+  @ResolveField(() => UserObject)
+  async user(@Parent() m: MembershipObject, @CurrentActor() actor: Actor, @Context('loaders') registry: LoaderRegistry): Promise<UserObject> {
+    const user = await this.loaders.for(registry).users().load(m.userId);
+    if (!user) throw new Error(`membership without user ${m.userId}`);
+    return toUserObject(user, actor);
+  }
+
+  @ResolveField(() => OrganisationObject)
+  async organisation(@Parent() m: MembershipObject, @Context('loaders') registry: LoaderRegistry): Promise<OrganisationObject> {
+    // Whoever can see a membership (a member of the organisation, or staff) can see its organisation.
+    const org = await this.loaders.for(registry).organisations().load(m.organisationId);
+    if (!org) throw new Error(`membership without organisation ${m.organisationId}`);
+    return toOrganisationObject(org, true);
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { PlatformRole } from '@app/platform';
+
+@ObjectType('User', { description: 'A person. Email and roles are shown to the person themself and to staff only.' })
+export class UserObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => [PlatformRole], { nullable: true })
+  roles!: PlatformRole[] | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  createdAt!: Date | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  accessToken!: string;
+
+  @Field()
+  refreshToken!: string;
+
+  @Field(() => UserObject)
+  user!: UserObject;
+}

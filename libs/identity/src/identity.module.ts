@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { NotificationsModule } from '@app/notifications';
+import { ACTOR_LOADER } from '@app/platform';
+import { AuthResolver } from './graphql/auth.resolver';
+import { IdentityLoaderFactory } from './graphql/identity-loader.factory';
+import { MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
+import { UserResolver } from './graphql/user.resolver';
+import { AuthService } from './services/auth.service';
+import { MembershipService } from './services/membership.service';
+import { OrganisationService } from './services/organisation.service';
+import { PasswordService } from './services/password.service';
+import { RoleService } from './services/role.service';
+import { UserService } from './services/user.service';
+
+const SERVICES = [AuthService, PasswordService, UserService, OrganisationService, MembershipService, RoleService];
+
+/** Users, sessions, organisations, memberships, invitations and platform roles. */
+@Module({
+  imports: [AuditModule, NotificationsModule],
+  providers: [...SERVICES, { provide: ACTOR_LOADER, useExisting: UserService }],
+  exports: [...SERVICES, ACTOR_LOADER],
+})
+export class IdentityModule {}
+
+@Module({
+  imports: [IdentityModule],
+  providers: [IdentityLoaderFactory, AuthResolver, OrganisationResolver, MembershipResolver, UserResolver],
+  exports: [IdentityLoaderFactory],
+})
+export class IdentityGraphqlModule {}

@@ -1,0 +1,10 @@
+export * from './entities';
+export * from './identity.module';
+export { AuthService } from './services/auth.service';
+export { MembershipService } from './services/membership.service';
+export { OrganisationService } from './services/organisation.service';
+export { PasswordService } from './services/password.service';
+export { RoleService } from './services/role.service';
+export { UserService } from './services/user.service';
+export { regionOfCountry, isKnownCountry } from './services/regions';
+export { normaliseEmail } from './services/secret-token';

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { EmailOutbox, NotificationService } from '@app/notifications';
+import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import { DataSource, In, IsNull, MoreThan } from 'typeorm';
+import { InvitationEntity, MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, UserEntity } from '../entities';
+import { canManageMembers } from './organisation-access';
+import { OrganisationService } from './organisation.service';
+import { hashSecretToken, newSecretToken, normaliseEmail } from './secret-token';
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+@Injectable()
+export class MembershipService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationService,
+    private readonly audit: AuditService,
+    private readonly mail: EmailOutbox,
+    private readonly notifications: NotificationService,
+    private readonly config: PlatformConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** An ADMIN (or staff) invites someone by email; the token goes out through the email outbox. */
+  async invite(actor: Actor, input: { organisationId: string; email: string; role: MemberRole }): Promise<InvitationEntity> {
+    const token = newSecretToken();
+    return inTransaction(this.dataSource, async (manager) => {
+      const org = await this.organisations.get(actor, input.organisationId, manager);
+      const myRole = await this.organisations.roleOf(actor.userId, org.id, manager);
+      if (!canManageMembers(actor, myRole)) throw DomainException.forbidden('Only an ADMIN of the organisation can invite members');
+      if (org.status === OrganisationStatus.REJECTED || org.status === OrganisationStatus.SUSPENDED) {
+        throw DomainException.conflict(`A ${org.status} organisation cannot invite members`);
+      }
+      const emailNormalized = normaliseEmail(input.email);
+      const alreadyMember = await manager
+        .createQueryBuilder(MembershipEntity, 'm')
+        .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
+        .where('m.organisation_id = :org AND u.email_normalized = :email', { org: org.id, email: emailNormalized })
+        .getExists();
+      if (alreadyMember) throw DomainException.badInput('email', 'already belongs to a member of this organisation');
+      const invitation = manager.create(InvitationEntity, {
+        organisationId: org.id,
+        emailNormalized,
+        role: input.role,
+        tokenHash: hashSecretToken(token),
+        invitedBy: actor.userId,
+        expiresAt: new Date(this.clock.now().getTime() + INVITATION_TTL_MS),
+        acceptedAt: null,
+      });
+      await manager.save(invitation);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'invitation.created',
+        entityType: 'Organisation',
+        entityId: org.id,
+        after: { invitationId: invitation.id, role: invitation.role },
+      });
+      await this.mail.queue(manager, {
+        to: input.email.trim(),
+        subject: `You are invited to join ${org.name} on Plenary`,
+        text: [
+          `You have been invited to join ${org.name} on Plenary as ${input.role === MemberRole.ADMIN ? 'an administrator' : 'a member'}.`,
+          '',
+          `Create an account with this email address (or log in), then accept the invitation within 7 days:`,
+          '',
+          `${this.config.PUBLIC_URL}/account/accept-invitation#token=${token}`,
+        ].join('\n'),
+      });
+      return invitation;
+    });
+  }
+
+  /** The logged-in person accepts an invitation sent to their email. Anything else is NOT_FOUND. */
+  async accept(actor: Actor, token: string): Promise<MembershipEntity> {
+    const notFound = DomainException.notFound('Invitation');
+    return inTransaction(this.dataSource, async (manager) => {
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { tokenHash: hashSecretToken(token), acceptedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      if (!invitation || invitation.emailNormalized !== user.emailNormalized) throw notFound;
+      const org = await manager.findOneByOrFail(OrganisationEntity, { id: invitation.organisationId });
+      if (org.status === OrganisationStatus.REJECTED) throw notFound;
+      invitation.acceptedAt = this.clock.now();
+      await manager.save(invitation);
+      const membership = manager.create(MembershipEntity, { organisationId: org.id, userId: user.id, role: invitation.role });
+      try {
+        await manager.save(membership);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw DomainException.conflict('You are already a member of this organisation');
+        throw error;
+      }
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'membership.created',
+        entityType: 'Organisation',
+        entityId: org.id,
+        after: { userId: user.id, role: membership.role, invitationId: invitation.id },
+      });
+      return membership;
+    });
+  }
+
+  /**
+   * An ADMIN (or staff) removes a member; anyone may leave. The organisation row is locked first,
+   * so two concurrent removals cannot both take away the last ADMIN.
+   */
+  async remove(actor: Actor, input: { organisationId: string; userId: string }): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const org = await this.organisations.get(actor, input.organisationId, manager);
+      await manager.findOne(OrganisationEntity, { where: { id: org.id }, lock: { mode: 'pessimistic_write' } });
+      const myRole = await this.organisations.roleOf(actor.userId, org.id, manager);
+      const leaving = input.userId === actor.userId;
+      if (!leaving && !canManageMembers(actor, myRole)) throw DomainException.forbidden('Only an ADMIN of the organisation can remove members');
+      const target = await manager.findOne(MembershipEntity, { where: { organisationId: org.id, userId: input.userId } });
+      if (!target) throw DomainException.notFound('Member');
+      if (target.role === MemberRole.ADMIN) {
+        const admins = await manager.count(MembershipEntity, { where: { organisationId: org.id, role: MemberRole.ADMIN } });
+        if (admins <= 1) {
+          throw new DomainException(ErrorCode.CONFLICT, 'An organisation must keep at least one ADMIN; make someone else ADMIN first', [
+            { field: 'userId', message: 'is the last ADMIN' },
+          ]);
+        }
+      }
+      await manager.delete(MembershipEntity, { id: target.id });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'membership.removed',
+        entityType: 'Organisation',
+        entityId: org.id,
+        before: { userId: target.userId, role: target.role },
+      });
+      if (!leaving) {
+        await this.notifications.notify(manager, [target.userId], {
+          kind: 'MEMBERSHIP_REMOVED',
+          title: `You were removed from ${org.name}`,
+          entityType: 'Organisation',
+          entityId: org.id,
+        });
+      }
+      return true;
+    });
+  }
+
+  /** Members of each organisation (for loaders: one query for many organisations). */
+  async membersOf(organisationIds: readonly string[]): Promise<MembershipEntity[]> {
+    if (organisationIds.length === 0) return [];
+    return this.dataSource.getRepository(MembershipEntity).find({
+      where: { organisationId: In([...organisationIds]) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Memberships of each user (for loaders). */
+  async membershipsOfUsers(userIds: readonly string[]): Promise<MembershipEntity[]> {
+    if (userIds.length === 0) return [];
+    return this.dataSource.getRepository(MembershipEntity).find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { NotificationService } from '@app/notifications';
+import {
+  Actor,
+  Clock,
+  Connection,
+  decodeCursor,
+  DomainException,
+  inTransaction,
+  isModerator,
+  isStaff,
+  pageSize,
+  toConnection,
+} from '@app/platform';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, OrganisationType, Region } from '../entities';
+import { canSeeOrganisation, REVIEW_TRANSITIONS } from './organisation-access';
+import { isKnownCountry, regionOfCountry } from './regions';
+
+export interface NewOrganisation {
+  name: string;
+  country: string;
+  type: OrganisationType;
+  website?: string | null;
+  description?: string | null;
+  region?: Region | null;
+}
+
+export interface OrganisationListFilter {
+  status?: OrganisationStatus | null;
+  region?: Region | null;
+  search?: string | null;
+}
+
+/** The summary of an organisation kept in audit events. */
+function summary(org: OrganisationEntity): Record<string, unknown> {
+  return { name: org.name, country: org.country, region: org.region, type: org.type, status: org.status };
+}
+
+@Injectable()
+export class OrganisationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates a PENDING organisation; the creator becomes its first ADMIN. */
+  async create(actor: Actor, input: NewOrganisation): Promise<OrganisationEntity> {
+    if (!isKnownCountry(input.country)) throw DomainException.badInput('country', 'is not an ISO 3166-1 country code');
+    const derived = regionOfCountry(input.country);
+    const region = derived ?? input.region;
+    if (!region) {
+      throw DomainException.badInput('region', 'this country belongs to no UN regional group: choose the region');
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      const org = manager.create(OrganisationEntity, {
+        name: input.name,
+        country: input.country,
+        region,
+        type: input.type,
+        website: input.website ?? null,
+        description: input.description ?? '',
+        status: OrganisationStatus.PENDING,
+        reviewNote: null,
+        reviewedAt: null,
+      });
+      await manager.save(org);
+      await manager.insert(MembershipEntity, { organisationId: org.id, userId: actor.userId, role: MemberRole.ADMIN });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'organisation.created', entityType: 'Organisation', entityId: org.id, after: summary(org) });
+      return org;
+    });
+  }
+
+  /** Staff verify, reject or suspend an organisation; its members are told. */
+  async review(actor: Actor, input: { organisationId: string; decision: 'VERIFY' | 'REJECT' | 'SUSPEND'; note?: string | null }): Promise<OrganisationEntity> {
+    if (input.decision !== 'VERIFY' && !input.note) throw DomainException.badInput('note', 'is required to reject or suspend');
+    const transition = REVIEW_TRANSITIONS[input.decision];
+    return inTransaction(this.dataSource, async (manager) => {
+      const org = await manager.findOne(OrganisationEntity, { where: { id: input.organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!org) throw DomainException.notFound('Organisation');
+      if (!transition.from.includes(org.status)) {
+        throw DomainException.conflict(`An organisation that is ${org.status} cannot be given the decision ${input.decision}`);
+      }
+      const before = summary(org);
+      org.status = transition.to;
+      org.reviewNote = input.note ?? null;
+      org.reviewedAt = this.clock.now();
+      await manager.save(org);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'organisation.reviewed',
+        entityType: 'Organisation',
+        entityId: org.id,
+        before,
+        after: { ...summary(org), decision: input.decision, note: org.reviewNote },
+      });
+      const members = await manager.find(MembershipEntity, { where: { organisationId: org.id }, select: { userId: true } });
+      await this.notifications.notify(
+        manager,
+        members.map((m) => m.userId),
+        {
+          kind: 'ORGANISATION_REVIEWED',
+          title: `${org.name} is now ${org.status.toLowerCase()}`,
+          body: org.reviewNote ?? '',
+          entityType: 'Organisation',
+          entityId: org.id,
+        },
+      );
+      return org;
+    });
+  }
+
+  /** An organisation the caller may see, or NOT_FOUND (exactly as for an id that does not exist). */
+  async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity> {
+    const org = await manager.findOne(OrganisationEntity, { where: { id } });
+    const role = org && actor ? await this.roleOf(actor.userId, id, manager) : null;
+    if (!org || !canSeeOrganisation(actor, org, role)) throw DomainException.notFound('Organisation');
+    return org;
+  }
+
+  /** Organisations the caller may see, by name, keyset-paginated. */
+  async list(actor: Actor, filter: OrganisationListFilter, first?: number | null, after?: string | null): Promise<Connection<OrganisationEntity>> {
+    const size = pageSize(first);
+    const position = decodeCursor(after);
+    const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
+    if (!isStaff(actor) && !isModerator(actor)) {
+      qb.andWhere(
+        `(o.status = :verified OR o.id IN (SELECT m.organisation_id FROM memberships m WHERE m.user_id = :me))`,
+        { verified: OrganisationStatus.VERIFIED, me: actor.userId },
+      );
+    }
+    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
+    if (filter.region) qb.andWhere('o.region = :region', { region: filter.region });
+    if (filter.search) {
+      const escaped = filter.search.replace(/[\\%_]/g, (c) => `\\${c}`);
+      qb.andWhere('o.name ILIKE :search', { search: `%${escaped}%` });
+    }
+    if (position) qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: String(position[0]), afterId: position[1] });
+    const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, (o) => [o.name, o.id], (o) => o);
+  }
+
+  findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...ids]) } });
+  }
+
+  async roleOf(userId: string, organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<MemberRole | null> {
+    const m = await manager.findOne(MembershipEntity, { where: { userId, organisationId }, select: { role: true } });
+    return m?.role ?? null;
+  }
+
+  /** The caller's role in each of the given organisations (null where not a member): one query. */
+  async rolesOf(userId: string, organisationIds: readonly string[]): Promise<(MemberRole | null)[]> {
+    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+      where: { userId, organisationId: In([...organisationIds]) },
+      select: { organisationId: true, role: true },
+    });
+    const byOrg = new Map(rows.map((r) => [r.organisationId, r.role]));
+    return organisationIds.map((id) => byOrg.get(id) ?? null);
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { Connection, decodeCursor, pageSize, toConnection } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotificationEntity } from './notification.entity';
+
+export interface NewNotification {
+  kind: string;
+  title: string;
+  body?: string;
+  entityType?: string;
+  entityId?: string;
+}
+
+@Injectable()
+export class NotificationService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Notifies users in the caller's transaction (one INSERT for all of them). */
+  async notify(manager: EntityManager, userIds: string[], notification: NewNotification): Promise<void> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return;
+    await manager.insert(
+      NotificationEntity,
+      unique.map((userId) => ({
+        userId,
+        kind: notification.kind,
+        title: notification.title,
+        body: notification.body ?? '',
+        entityType: notification.entityType ?? null,
+        entityId: notification.entityId ?? null,
+      })),
+    );
+  }
+
+  async listFor(userId: string, unreadOnly: boolean, first: number | null | undefined, after: string | null | undefined): Promise<Connection<NotificationEntity>> {
+    const size = pageSize(first);
+    const position = decodeCursor(after);
+    const qb = this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    if (position) qb.andWhere('n.id < :afterId', { afterId: position[1] });
+    const rows = await qb.orderBy('n.id', 'DESC').limit(size + 1).getMany();
+    return toConnection(rows, size, (r) => [0, r.id], (r) => r);
+  }
+
+  /** Marks the caller's own notifications read; ids of other people's are ignored. Returns how many changed. */
+  async markRead(userId: string, ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.dataSource.query(
+      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND id = ANY($2::bigint[]) AND read_at IS NULL`,
+      [userId, ids],
+    );
+    return (result as [unknown, number])[1] ?? 0;
+  }
+}

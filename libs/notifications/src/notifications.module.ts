@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { EmailOutbox } from './email-outbox.service';
+import { MailSendProcessor } from './mail-send.processor';
+import { createMailTransport, MAIL_SETTINGS, MailSettings } from './mail-transport';
+import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
+import { MAIL_TRANSPORT } from './notifications.tokens';
+
+@Module({ providers: [NotificationService, EmailOutbox], exports: [NotificationService, EmailOutbox] })
+export class NotificationsModule {}
+
+@Module({ imports: [NotificationsModule], providers: [NotificationResolver] })
+export class NotificationsGraphqlModule {}
+
+/** The worker's side: sending the email outbox. The app provides MAIL_SETTINGS. */
+@Module({
+  providers: [
+    MailSendProcessor,
+    { provide: MAIL_TRANSPORT, inject: [MAIL_SETTINGS], useFactory: (s: MailSettings) => createMailTransport(s) },
+  ],
+})
+export class NotificationsJobsModule {}

@@ -1,0 +1,63 @@
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { ConfigError } from './config.loader';
+
+const DEV_JWT_SECRET = 'plenary-development-secret-change-me-0123456789';
+
+/**
+ * Settings every process shares: where the database and Redis are, and how tokens are signed.
+ * Each app extends it with its own settings (see apps/api and apps/worker).
+ */
+export class PlatformConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/plenary';
+
+  @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsInt() @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  @IsInt() @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30000;
+
+  @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Every Redis key (BullMQ included) starts with this, so several installations or test runs can share one Redis. */
+  @Matches(/^[a-zA-Z0-9_.-]+$/, { message: 'letters, digits, dot, dash and underscore only' })
+  REDIS_PREFIX = 'plenary';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString() @MinLength(32)
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  /** Where people open links sent by email (password reset, invitations). */
+  @Matches(/^https?:\/\//, { message: 'must be an http(s) URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Failed or successful login attempts allowed per account, and per client IP, in each window. */
+  @IsInt() @Min(1)
+  LOGIN_MAX_PER_ACCOUNT = 10;
+
+  @IsInt() @Min(1)
+  LOGIN_MAX_PER_IP = 100;
+
+  @IsInt() @Min(1)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** Cross-field rules that decorators cannot say. */
+  check(): void {
+    if (this.isProduction && this.JWT_SECRET === DEV_JWT_SECRET) {
+      throw new ConfigError(['JWT_SECRET'], ['JWT_SECRET: must be set in production']);
+    }
+  }
+}

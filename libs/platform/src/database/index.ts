@@ -1,0 +1,6 @@
+export * from './data-source.factory';
+export * from './database.module';
+export * from './migrator';
+export * from './sql.logger';
+export * from './transaction';
+export * from './database-admin';

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainException, ErrorCode } from '../errors';
+
+/** Apollo's own codes for a request the client got wrong; they carry no internal detail. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+const logger = new Logger('GraphQL');
+
+/**
+ * The one place errors become what a client sees. DomainExceptions keep their code, message and
+ * fields; Apollo's request errors pass through; everything else is masked as INTERNAL_SERVER_ERROR
+ * with an error id that is logged together with the cause.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainException) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: original.code,
+        ...(original.fields.length > 0 ? { fields: original.fields } : {}),
+        ...original.extra,
+      },
+    };
+  }
+
+  const code = formatted.extensions?.code;
+  const isClientError =
+    typeof code === 'string' &&
+    CLIENT_ERROR_CODES.has(code) &&
+    (!original || original instanceof GraphQLError || isGraphqlInputError(original));
+  if (isClientError) {
+    const fields = code === 'BAD_USER_INPUT' ? variableFields(formatted.message) : [];
+    return {
+      ...base,
+      extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT, ...(fields.length ? { fields } : {}) },
+    };
+  }
+
+  const errorId = randomUUID();
+  logger.error({ errorId, err: original ?? error, path: formatted.path }, 'unexpected error');
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+  };
+}
+
+function isGraphqlInputError(error: unknown): boolean {
+  // graphql-js reports bad variable values as TypeErrors raised by scalar parsers.
+  return error instanceof TypeError;
+}
+
+/** Names the variable at fault in graphql-js's "Variable "$input" got invalid value …" messages. */
+function variableFields(message: string): { field: string; message: string }[] {
+  const match = /Variable "\$([\w]+)" got invalid value .*?(?:at "([\w.[\]]+)")?;/.exec(message);
+  if (!match) return [];
+  const field = match[2] ? match[2].replace(/^[\w]+\./, '') : match[1];
+  return [{ field, message }];
+}

@@ -1,0 +1,6 @@
+export * from './error.formatter';
+export * from './input-validation.pipe';
+export * from './query-limits';
+export * from './json.scalar';
+export * from './loader-registry';
+export * from './trim.decorator';

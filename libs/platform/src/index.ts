@@ -1,0 +1,15 @@
+export * from './auth';
+export * from './clock';
+export * from './config';
+export * from './database';
+export * from './errors';
+export * from './graphql';
+export * from './logging';
+export * from './pagination';
+export * from './platform.module';
+export * from './queue';
+export * from './redis';
+
+import { OutboxJobEntity } from './queue';
+/** The platform's own tables. */
+export const PLATFORM_ENTITIES = [OutboxJobEntity];

@@ -1,0 +1,91 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DomainException } from '../errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/** A Relay-style connection type for `node` (`XConnection` with `XEdge`). */
+export function ConnectionType<T>(node: Type<T>, name = node.name.replace(/Object$/, '')): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionClass;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Keyset position: the sort key of the last row seen and its id (the tie-breaker). */
+export type KeysetPosition = [sortKey: string | number, id: string];
+
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): KeysetPosition | null {
+  if (!cursor) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && ['string', 'number'].includes(typeof value[0]) && typeof value[1] === 'string') {
+      return value as KeysetPosition;
+    }
+  } catch {
+    // fall through
+  }
+  throw DomainException.badInput('after', 'is not a cursor this list gave out');
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw DomainException.badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return size;
+}
+
+/**
+ * Builds a connection from rows fetched with `LIMIT size + 1`: the extra row only says whether a
+ * next page exists.
+ */
+export function toConnection<R, T>(rows: R[], size: number, position: (row: R) => KeysetPosition, map: (row: R) => T): Connection<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((row) => ({ cursor: encodeCursor(position(row)), node: map(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}
+
+/** Common `first` / `after` arguments. */
+export const PAGE_ARGS_FIRST = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE}` } as const;

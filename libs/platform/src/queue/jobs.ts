@@ -1,0 +1,41 @@
+/**
+ * Every queue, job name and payload in one place. The string values never change once shipped:
+ * jobs waiting in Redis outlive deploys. Payloads carry ids only — never names, emails or text.
+ */
+export const QUEUE_NAMES = ['mail'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobPayloads {
+  /** Send one row of the email outbox (`email_messages`). */
+  'mail.send': { emailId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+/** Which queue each job runs on. */
+export const JOB_QUEUES: { [K in JobName]: QueueName } = {
+  'mail.send': 'mail',
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
+
+export type Job = { [K in JobName]: { name: K; payload: JobPayloads[K] } }[JobName];
+
+/**
+ * The deterministic BullMQ job id of a job: the same logical job always gets the same id, so a
+ * job relayed twice from the outbox runs once. (BullMQ ids may not contain ':'.)
+ */
+export function jobIdFor(job: Job): string {
+  switch (job.name) {
+    case 'mail.send':
+      return `mail.send-${job.payload.emailId}`;
+  }
+}
+
+/** Retries are set here, for every job, always with backoff. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+} as const;

@@ -1,0 +1,132 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JobsOptions } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Clock } from '../clock';
+import { JOB_QUEUES, JobName, QueueName } from './jobs';
+import { OUTBOX_CHANNEL } from './enqueue';
+import { QueueRegistry } from './queue-registry.service';
+
+interface OutboxRow {
+  id: string;
+  name: string;
+  payload: Record<string, unknown>;
+  job_id: string;
+  run_at: Date | null;
+}
+
+const BATCH = 200;
+const IDLE_POLL_MS = 2_000;
+const KEEP_RELAYED_MS = 24 * 3600 * 1000;
+
+/**
+ * Moves outbox rows to BullMQ. Rows are locked with SKIP LOCKED so several workers share the work;
+ * a row is marked relayed in the same transaction that read it, after BullMQ accepted the job, so a
+ * crash in between relays it again — and the deterministic job id makes BullMQ ignore the repeat.
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private releaseListener?: () => Promise<void>;
+  private lastCleanup = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.releaseListener?.();
+  }
+
+  /** Relays one batch; returns how many rows it moved. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT id, name, payload, job_id, run_at FROM outbox_jobs
+          WHERE relayed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
+      const now = this.clock.now().getTime();
+      for (const row of rows) {
+        const queue = JOB_QUEUES[row.name as JobName];
+        if (!queue) {
+          this.logger.error({ outboxId: row.id, job: row.name }, 'outbox row names an unknown job; left in place');
+          continue;
+        }
+        const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0;
+        const list = byQueue.get(queue) ?? [];
+        list.push({ name: row.name, data: row.payload, opts: { jobId: row.job_id, delay } });
+        byQueue.set(queue, list);
+      }
+      for (const [queue, jobs] of byQueue) await this.queues.get(queue).addBulk(jobs);
+      const ids = rows.filter((r) => JOB_QUEUES[r.name as JobName]).map((r) => r.id);
+      await manager.query('UPDATE outbox_jobs SET relayed_at = now() WHERE id = ANY($1::bigint[])', [ids]);
+      return ids.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const moved = await this.relayBatch();
+        await this.cleanup();
+        if (moved === BATCH) continue;
+      } catch (error) {
+        this.logger.error({ err: error }, 'outbox relay failed; retrying');
+      }
+      await this.sleep(IDLE_POLL_MS);
+    }
+  }
+
+  private async cleanup(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastCleanup < 60_000) return;
+    this.lastCleanup = now;
+    await this.dataSource.query(
+      `DELETE FROM outbox_jobs WHERE relayed_at < now() - ($1 || ' milliseconds')::interval`,
+      [String(KEEP_RELAYED_MS)],
+    );
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** LISTEN on a dedicated connection so a commit that enqueues wakes the relay at once. */
+  private async listen(): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as {
+      on(event: 'notification', cb: () => void): void;
+      removeAllListeners(event: string): void;
+    };
+    client.on('notification', () => this.wake?.());
+    await runner.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.releaseListener = async () => {
+      await runner.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+      client.removeAllListeners('notification');
+      await runner.release();
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './factories';
+export * from './test-databases';
+export * from './test-plenary';
