@@ -4,3 +4,4 @@ export * from './migrator';
 export * from './sql.logger';
 export * from './transaction';
 export * from './database-admin';
+export { MIGRATIONS } from './migrations';
