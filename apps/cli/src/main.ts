@@ -13,7 +13,7 @@ import {
   runMigrations,
   schemaDrift,
 } from '@app/platform';
-import { ApiConfig } from '../../api/src/api.config';
+import { CliConfig } from './cli.config';
 import { ALL_ENTITIES, CliModule } from './cli.module';
 import { DEMO_PASSWORD, DemoLogin, DemoSeeder } from './demo.seeder';
 import { writeMigration } from './migration-writer';
@@ -75,7 +75,7 @@ async function withServices<T>(config: PlatformConfig, work: (get: <S>(type: new
   }
 }
 
-function printLogins(config: ApiConfig, logins: DemoLogin[]): void {
+function printLogins(config: CliConfig, logins: DemoLogin[]): void {
   const url = `http://localhost:${config.PORT}`;
   console.log(`\nPlenary is at ${url}/graphql  (health: ${url}/health/ready)`);
   console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
@@ -124,7 +124,7 @@ function runAll(): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  const config = loadConfig(ApiConfig);
+  const config = loadConfig(CliConfig);
   switch (command) {
     case 'migrate':
       await migrate(config);
