@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
+import { CONSULTATIONS_ENTITIES, ConsultationsGraphqlModule } from '@app/consultations';
 import { IDENTITY_ENTITIES, IdentityGraphqlModule, IdentityModule } from '@app/identity';
 import { NOTIFICATIONS_ENTITIES, NotificationsGraphqlModule } from '@app/notifications';
 import {
@@ -18,11 +19,13 @@ import {
   PlatformModule,
   SqlLogger,
 } from '@app/platform';
+import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions';
+import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
 import { AccountPagesController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
 
-export const API_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES];
+export const API_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES];
 
 /** The api: wires the contexts' GraphQL modules, health and account pages. No business rules here. */
 @Module({})
@@ -53,6 +56,9 @@ export class ApiModule {
         IdentityGraphqlModule,
         AuditGraphqlModule,
         NotificationsGraphqlModule,
+        TaxonomyGraphqlModule,
+        ConsultationsGraphqlModule,
+        SubmissionsGraphqlModule,
       ],
       controllers: [HealthController, AccountPagesController],
       providers: [

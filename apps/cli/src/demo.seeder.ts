@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { RoundService, SessionService } from '@app/consultations';
 import { AuthService, OrganisationService, OrganisationType, Region, UserEntity } from '@app/identity';
-import { Actor, PlatformRole } from '@app/platform';
+import { Actor, Clock, inTransaction, PlatformRole } from '@app/platform';
+import { SubmissionService } from '@app/submissions';
 import { DataSource } from 'typeorm';
+import { DEMO_SUBMISSIONS } from './demo/demo-submissions';
+import { ReferenceSeeder } from './reference.seeder';
+
+const DAY = 24 * 3600 * 1000;
+const DEMO_SESSION_TITLE = 'Conference of the States Parties — first session (demo)';
 
 export const DEMO_PASSWORD = 'plenary-demo-2026';
 
@@ -30,6 +37,11 @@ export class DemoSeeder {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly organisations: OrganisationService,
+    private readonly sessions: SessionService,
+    private readonly rounds: RoundService,
+    private readonly submissions: SubmissionService,
+    private readonly reference: ReferenceSeeder,
+    private readonly clock: Clock,
   ) {}
 
   async run(): Promise<{ created: boolean; logins: DemoLogin[] }> {
@@ -41,17 +53,24 @@ export class DemoSeeder {
       { email: 'pending@plenary.demo', role: 'ADMIN of a PENDING organisation' },
     ];
     const exists = await this.dataSource.getRepository(UserEntity).exists({ where: { emailNormalized: 'staff@plenary.demo' } });
-    if (exists) return { created: false, logins };
+    if (exists) {
+      const complete = await this.dataSource.query(`SELECT 1 FROM audit_events WHERE action = 'demo.loaded'`).then((r: unknown[]) => r.length > 0);
+      if (!complete) throw new Error('the demo data is incomplete (an earlier seed:demo stopped half-way): drop the database and run it again');
+      return { created: false, logins };
+    }
 
     const account = (email: string, displayName: string, roles: PlatformRole[] = []) =>
       this.auth.createAccount({ email, displayName, password: DEMO_PASSWORD, roles });
     const actorOf = (user: UserEntity): Actor => ({ userId: user.id, sessionId: 'seed', roles: user.roles });
 
+    await this.reference.run();
     const staff = await account('staff@plenary.demo', 'Programme Staff', [PlatformRole.STAFF]);
     await account('moderator@plenary.demo', 'Demo Moderator', [PlatformRole.MODERATOR]);
+    const admins = new Map<Region, { actor: Actor; orgId: string }>();
     for (const [i, o] of ORGANISATIONS.entries()) {
       const admin = await account(`admin.${o.region.toLowerCase()}@plenary.demo`, `${o.region} Admin`);
       const org = await this.organisations.create(actorOf(admin), o);
+      admins.set(o.region, { actor: actorOf(admin), orgId: org.id });
       await this.organisations.review(actorOf(staff), { organisationId: org.id, decision: 'VERIFY', note: 'Demo organisation' });
       if (i === 0) {
         const member = await account('member.ag@plenary.demo', 'AG Member');
@@ -65,7 +84,68 @@ export class DemoSeeder {
       type: OrganisationType.NGO,
       description: 'Waiting for staff to verify it.',
     });
+    await this.consultations(actorOf(staff), admins);
+    // Written last: its presence means the demo is complete.
+    await this.dataSource.query(`INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('demo.loaded', 'Demo', 'demo')`);
     this.logger.log('demo data created');
     return { created: true, logins };
+  }
+
+  /**
+   * A session ahead, with a round in every region around today: AG, APG and WEOG open, EEG opening
+   * next week, GRULAC just closed (revisions still possible); submissions in several statuses and languages.
+   */
+  private async consultations(staff: Actor, admins: Map<Region, { actor: Actor; orgId: string }>): Promise<void> {
+    const now = this.clock.now().getTime();
+    const session = await this.sessions.create(staff, {
+      title: DEMO_SESSION_TITLE,
+      processName: 'United Nations Convention against Cybercrime',
+      location: 'Vienna',
+      startsAt: new Date(now + 60 * DAY),
+      endsAt: new Date(now + 71 * DAY),
+    });
+    const plan: Record<Region, [number, number]> = {
+      [Region.AG]: [-3, 12],
+      [Region.APG]: [-5, 9],
+      [Region.EEG]: [7, 30],
+      [Region.GRULAC]: [-20, 2],
+      [Region.WEOG]: [-1, 20],
+    };
+    const roundIds = new Map<Region, string>();
+    for (const region of Object.values(Region)) {
+      const [opens, closes] = plan[region];
+      const round = await this.rounds.create(staff, {
+        sessionId: session.id,
+        region,
+        title: `${region} consultation before the first Conference of the States Parties`,
+        description: 'Positions on implementing the Convention, especially its human-rights safeguards.',
+        guidingQuestions: ['Which safeguards should accompany procedural powers?', 'How should gender be mainstreamed in implementation?'],
+        opensAt: new Date(now + opens * DAY),
+        closesAt: new Date(now + closes * DAY),
+      });
+      await this.rounds.schedule(staff, round.id);
+      roundIds.set(region, round.id);
+    }
+    const moved: Parameters<SubmissionService['transition']>[1][] = [];
+    for (const demo of DEMO_SUBMISSIONS) {
+      const author = admins.get(demo.region);
+      const roundId = roundIds.get(demo.region);
+      if (!author || !roundId) continue;
+      const draft = await this.submissions.create(author.actor, { ...demo, roundId, organisationId: author.orgId });
+      if (demo.stage === 'DRAFT') continue;
+      const submitted = await this.submissions.submit(author.actor, draft.id, draft.version);
+      if (demo.stage === 'WITHDRAWN') await this.submissions.withdraw(author.actor, submitted.id, 'Superseded by a joint submission.');
+      if (demo.stage === 'UNDER_REVIEW' || demo.stage === 'APPROVED') moved.push(submitted.id);
+      if (demo.stage === 'APPROVED') moved.push(submitted.id);
+    }
+    // Review outcomes the demo starts with (moderation proper is done through the API).
+    await inTransaction(this.dataSource, async (manager) => {
+      const seen = new Set<string>();
+      for (const id of moved) {
+        await this.submissions.transition(manager, id, seen.has(id) ? 'approve' : 'startReview', null);
+        seen.add(id);
+      }
+    });
+    await this.rounds.close(staff, roundIds.get(Region.GRULAC) as string);
   }
 }

@@ -16,6 +16,7 @@ import {
 import { CliConfig } from './cli.config';
 import { ALL_ENTITIES, CliModule } from './cli.module';
 import { DEMO_PASSWORD, DemoLogin, DemoSeeder } from './demo.seeder';
+import { ReferenceSeeder } from './reference.seeder';
 import { writeMigration } from './migration-writer';
 import { readSecret } from './read-secret';
 
@@ -135,7 +136,10 @@ async function main(argv: string[]): Promise<number> {
       if (!args[0]) throw new Error('migration:generate needs a PascalCase name');
       return drift(config, args[0]);
     case 'seed':
-      await withServices(config, async () => console.log('reference data: UN regional groups ship with the code; nothing else to load yet'));
+      await withServices(config, async (get) => {
+        const added = await get(ReferenceSeeder).run();
+        console.log(`reference data loaded: ${added.sessions} new AHC sessions, ${added.provisions} treaty provisions, ${added.tags} new tags`);
+      });
       return 0;
     case 'seed:demo': {
       const result = await withServices(config, (get) => get(DemoSeeder).run());
@@ -148,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'up': {
       await migrate(config);
+      await withServices(config, (get) => get(ReferenceSeeder).run());
       const result = await withServices(config, (get) => get(DemoSeeder).run());
       printLogins(config, result.logins);
       return runAll();

@@ -1,13 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AUDIT_ENTITIES } from '@app/audit';
+import { CONSULTATIONS_ENTITIES, ConsultationsJobsModule } from '@app/consultations';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MAIL_SETTINGS, NOTIFICATIONS_ENTITIES, NotificationsJobsModule } from '@app/notifications';
 import { PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
+import { SUBMISSIONS_ENTITIES, SubmissionsJobsModule } from '@app/submissions';
+import { TAXONOMY_ENTITIES } from '@app/taxonomy';
 import { JobWorkerHost } from './job-worker.host';
 import { WorkerConfig } from './worker.config';
 
-export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES];
+export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES];
 
 /** The worker: the contexts' job modules, the outbox relay and the BullMQ workers. No GraphQL. */
 @Module({})
@@ -20,6 +23,8 @@ export class WorkerModule {
         DiscoveryModule,
         { module: MailSettingsModule, global: true, providers: [{ provide: MAIL_SETTINGS, useValue: { smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM } }], exports: [MAIL_SETTINGS] },
         NotificationsJobsModule,
+        ConsultationsJobsModule,
+        SubmissionsJobsModule,
       ],
       providers: [JobWorkerHost],
     };

@@ -19,6 +19,13 @@ export class AuditEventEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
+  /**
+   * True when the actor is a submitter acting on a submission or co-signature: who wrote what is
+   * the most sensitive data Plenary holds, so the audit trail shows the action but not the person.
+   */
+  @Column({ name: 'actor_sealed', type: 'boolean', default: false })
+  actorSealed!: boolean;
+
   /** `<entity>.<verb>`, e.g. `organisation.reviewed`. */
   @Column({ type: 'text' })
   action!: string;

@@ -5,6 +5,8 @@ import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditRecord {
   actorId: string | null;
+  /** Hide the actor from readers of the trail (submitters acting on their submissions). */
+  sealed?: boolean;
   action: string;
   entityType: string;
   entityId: string;
@@ -27,6 +29,7 @@ export class AuditService {
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
     await manager.insert(AuditEventEntity, {
       actorId: record.actorId,
+      actorSealed: record.sealed ?? false,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,
@@ -42,10 +45,11 @@ export class AuditService {
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
-    if (filter.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.actorId) qb.andWhere('e.actor_id = :actorId AND NOT e.actor_sealed', { actorId: filter.actorId });
     if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
     if (position) qb.andWhere('e.id < :afterId', { afterId: position[1] });
     const rows = await qb.orderBy('e.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, (r) => [0, r.id], (r) => r);
+    // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
+    return toConnection(rows, size, (r) => [0, r.id], (r) => ({ ...r, actorId: r.actorSealed ? null : r.actorId }));
   }
 }

@@ -1,10 +1,15 @@
 export * from './entities';
 export * from './identity.module';
 export { AuthService } from './services/auth.service';
-export { MembershipService } from './services/membership.service';
+export { MembershipService, Recipient } from './services/membership.service';
 export { OrganisationService } from './services/organisation.service';
 export { PasswordService } from './services/password.service';
 export { RoleService } from './services/role.service';
 export { UserService } from './services/user.service';
 export { regionOfCountry, isKnownCountry } from './services/regions';
 export { normaliseEmail } from './services/secret-token';
+export { InvitationObject, MembershipObject, OrganisationObject } from './graphql/organisation.object';
+export { AuthPayload, UserObject } from './graphql/user.object';
+export { toOrganisationObject, toUserObject } from './graphql/identity.mapper';
+export { IdentityLoaderFactory } from './graphql/identity-loader.factory';
+export { IdentityLoaders } from './graphql/identity.loaders';

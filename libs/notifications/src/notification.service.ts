@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Connection, decodeCursor, pageSize, toConnection } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { EmailOutbox } from './email-outbox.service';
 import { NotificationEntity } from './notification.entity';
 
 export interface NewNotification {
@@ -13,7 +14,10 @@ export interface NewNotification {
 
 @Injectable()
 export class NotificationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: EmailOutbox,
+  ) {}
 
   /** Notifies users in the caller's transaction (one INSERT for all of them). */
   async notify(manager: EntityManager, userIds: string[], notification: NewNotification): Promise<void> {
@@ -30,6 +34,26 @@ export class NotificationService {
         entityId: notification.entityId ?? null,
       })),
     );
+  }
+
+  /**
+   * Tells people in-app and by email, in the caller's transaction. `link` is appended to the email
+   * text. Each person gets one notification and one email, however many organisations they are in.
+   */
+  async notifyAndEmail(
+    manager: EntityManager,
+    people: readonly { userId: string; email: string }[],
+    notification: NewNotification & { link?: string },
+  ): Promise<void> {
+    const unique = [...new Map(people.map((p) => [p.userId, p])).values()];
+    await this.notify(manager, unique.map((p) => p.userId), notification);
+    for (const person of unique) {
+      await this.mail.queue(manager, {
+        to: person.email,
+        subject: notification.title,
+        text: [notification.body ?? '', notification.link ? `\n${notification.link}` : ''].join('\n').trim(),
+      });
+    }
   }
 
   async listFor(userId: string, unreadOnly: boolean, first: number | null | undefined, after: string | null | undefined): Promise<Connection<NotificationEntity>> {

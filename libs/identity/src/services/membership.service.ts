@@ -3,7 +3,14 @@ import { AuditService } from '@app/audit';
 import { EmailOutbox, NotificationService } from '@app/notifications';
 import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
 import { DataSource, In, IsNull, MoreThan } from 'typeorm';
-import { InvitationEntity, MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, UserEntity } from '../entities';
+import { InvitationEntity, MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, Region, UserEntity } from '../entities';
+
+export interface Recipient {
+  userId: string;
+  email: string;
+  displayName: string;
+  organisationId: string;
+}
 import { canManageMembers } from './organisation-access';
 import { OrganisationService } from './organisation.service';
 import { hashSecretToken, newSecretToken, normaliseEmail } from './secret-token';
@@ -151,6 +158,27 @@ export class MembershipService {
       where: { organisationId: In([...organisationIds]) },
       order: { createdAt: 'ASC' },
     });
+  }
+
+  /**
+   * People to notify: members of VERIFIED organisations matching the criteria (a region, or a list
+   * of organisations), optionally only their ADMINs. One query.
+   */
+  async recipients(criteria: { region?: Region; organisationIds?: readonly string[]; adminsOnly?: boolean }): Promise<Recipient[]> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select(['u.id AS "userId"', 'u.email AS "email"', 'u.display_name AS "displayName"', 'm.organisation_id AS "organisationId"'])
+      .from(MembershipEntity, 'm')
+      .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
+      .innerJoin(OrganisationEntity, 'o', 'o.id = m.organisation_id')
+      .where('o.status = :verified', { verified: OrganisationStatus.VERIFIED });
+    if (criteria.region) qb.andWhere('o.region = :region', { region: criteria.region });
+    if (criteria.organisationIds) {
+      if (criteria.organisationIds.length === 0) return [];
+      qb.andWhere('o.id IN (:...orgIds)', { orgIds: [...criteria.organisationIds] });
+    }
+    if (criteria.adminsOnly) qb.andWhere('m.role = :admin', { admin: MemberRole.ADMIN });
+    return qb.orderBy('u.id').getRawMany<Recipient>();
   }
 
   /** Memberships of each user (for loaders). */

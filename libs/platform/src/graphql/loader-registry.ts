@@ -6,6 +6,17 @@ import DataLoader from 'dataloader';
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly values = new Map<string, Promise<unknown>>();
+
+  /** A value computed once per request (e.g. the caller's memberships). */
+  once<T>(name: string, compute: () => Promise<T>): Promise<T> {
+    let value = this.values.get(name) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.values.set(name, value);
+    }
+    return value;
+  }
 
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;

@@ -2,12 +2,18 @@
  * Every queue, job name and payload in one place. The string values never change once shipped:
  * jobs waiting in Redis outlive deploys. Payloads carry ids only — never names, emails or text.
  */
-export const QUEUE_NAMES = ['mail'] as const;
+export const QUEUE_NAMES = ['mail', 'consultations'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   /** Send one row of the email outbox (`email_messages`). */
   'mail.send': { emailId: string };
+  /** Flip a round to OPEN and tell the region's organisations (`at`: the opensAt it was scheduled for, ms). */
+  'round.open': { roundId: string; at: number };
+  /** Remind organisations holding drafts 48 hours before `at` (the closesAt, ms). */
+  'round.closing-reminder': { roundId: string; at: number };
+  /** Flip a round to CLOSED at `at` (the closesAt, ms). */
+  'round.close': { roundId: string; at: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -15,6 +21,9 @@ export type JobName = keyof JobPayloads;
 /** Which queue each job runs on. */
 export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'mail.send': 'mail',
+  'round.open': 'consultations',
+  'round.closing-reminder': 'consultations',
+  'round.close': 'consultations',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
@@ -29,6 +38,11 @@ export function jobIdFor(job: Job): string {
   switch (job.name) {
     case 'mail.send':
       return `mail.send-${job.payload.emailId}`;
+    case 'round.open':
+    case 'round.closing-reminder':
+    case 'round.close':
+      // One job per round and scheduled time: rescheduling makes a new job; the old one finds the dates moved and does nothing.
+      return `${job.name}-${job.payload.roundId}-${job.payload.at}`;
   }
 }
 

@@ -1,6 +1,8 @@
 import { Foundation1795859339542 } from './1795859339542-Foundation';
+import { ConsultationsAndSubmissions1795859908040 } from './1795859908040-ConsultationsAndSubmissions';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
   Foundation1795859339542,
+  ConsultationsAndSubmissions1795859908040,
 ];

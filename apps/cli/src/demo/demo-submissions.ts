@@ -1,0 +1,109 @@
+import { Region } from '@app/identity';
+import { Disclosure } from '@app/submissions';
+
+/** Sample positions for the demo world, in several UN languages (fictional, written for the demo). */
+export interface DemoSubmission {
+  region: Region;
+  title: string;
+  summary: string;
+  body: string;
+  language: string;
+  disclosure: Disclosure;
+  provisionIds: string[];
+  /** How far the demo moves it: DRAFT, SUBMITTED, UNDER_REVIEW, APPROVED or WITHDRAWN. */
+  stage: 'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW' | 'APPROVED' | 'WITHDRAWN';
+}
+
+export const DEMO_SUBMISSIONS: DemoSubmission[] = [
+  {
+    region: Region.AG,
+    title: 'Safeguards for journalists in cross-border data requests',
+    summary: 'Cross-border production orders must not be used to unmask journalists’ sources; we propose judicial authorisation and notice.',
+    body: '## Our concern\n\nArticle 23 lets authorities order the production of stored data across borders. Without **prior judicial authorisation**, journalists and their sources are exposed.\n\n## Proposal\n\n1. Require independent judicial review.\n2. Notify the person concerned unless a court finds a specific risk.\n3. Publish annual statistics.',
+    language: 'en',
+    disclosure: Disclosure.NAMED,
+    provisionIds: ['chapter-4', 'article-23'],
+    stage: 'APPROVED',
+  },
+  {
+    region: Region.AG,
+    title: 'Protéger les défenseurs des droits humains en ligne',
+    summary: 'Les infractions de contenu trop larges menacent les défenseuses et défenseurs des droits humains ; nous demandons des définitions étroites.',
+    body: 'Les articles relatifs à la criminalisation doivent être **strictement définis**. Des formulations vagues permettent de poursuivre des militantes et militants pour leurs publications.\n\nNous recommandons une clause de sauvegarde explicite fondée sur l’article 6.',
+    language: 'fr',
+    disclosure: Disclosure.REGION_ONLY,
+    provisionIds: ['chapter-2', 'article-6'],
+    stage: 'SUBMITTED',
+  },
+  {
+    region: Region.APG,
+    title: '网络犯罪公约中的隐私保护',
+    summary: '我们建议在跨境数据调取中加入比例原则和独立监督，以保护个人隐私。',
+    body: '跨境电子证据调取必须遵守**必要性和比例原则**。\n\n我们建议：\n\n1. 设立独立监督机构；\n2. 限制数据保存期限；\n3. 向当事人告知。',
+    language: 'zh',
+    disclosure: Disclosure.ANONYMOUS,
+    provisionIds: ['chapter-4'],
+    stage: 'UNDER_REVIEW',
+  },
+  {
+    region: Region.APG,
+    title: 'Gender-based online violence must be named in the convention',
+    summary: 'Non-consensual sharing of intimate images should be addressed with survivor-centred procedures.',
+    body: 'The convention should recognise **technology-facilitated gender-based violence**. Article 16 on non-consensual dissemination of intimate images is a start; survivors need fast takedown and support.',
+    language: 'en',
+    disclosure: Disclosure.NAMED,
+    provisionIds: ['article-16'],
+    stage: 'DRAFT',
+  },
+  {
+    region: Region.EEG,
+    title: 'Security research is not a crime',
+    summary: 'Good-faith security testing should be excluded from the offences of illegal access and interference.',
+    body: 'Articles 7 to 10 risk criminalising **good-faith security research**. We propose an explicit exception for authorised testing and coordinated vulnerability disclosure.',
+    language: 'en',
+    disclosure: Disclosure.INTERNAL_ONLY,
+    provisionIds: ['article-7', 'article-8'],
+    // The EEG round opens next week: this one waits as a draft.
+    stage: 'DRAFT',
+  },
+  {
+    region: Region.GRULAC,
+    title: 'Garantías procesales para la cooperación internacional',
+    summary: 'La cooperación internacional debe sujetarse a garantías de derechos humanos y a la doble incriminación.',
+    body: 'Proponemos que toda solicitud de asistencia judicial recíproca exija **doble incriminación** y permita denegarla cuando exista riesgo de persecución política.',
+    language: 'es',
+    disclosure: Disclosure.NAMED,
+    provisionIds: ['chapter-5'],
+    stage: 'APPROVED',
+  },
+  {
+    region: Region.GRULAC,
+    title: 'Proyecto retirado sobre conservación de datos',
+    summary: 'Borrador retirado por la organización.',
+    body: 'Texto retirado.',
+    language: 'es',
+    disclosure: Disclosure.NAMED,
+    provisionIds: [],
+    stage: 'WITHDRAWN',
+  },
+  {
+    region: Region.WEOG,
+    title: 'حماية المبلغين عن المخالفات في الاتفاقية',
+    summary: 'نقترح ضمانات صريحة لحماية المبلغين عن المخالفات والصحفيين من الملاحقة بموجب الاتفاقية.',
+    body: 'يجب أن تتضمن الاتفاقية **ضمانات واضحة** لحماية المبلغين عن المخالفات.\n\nنوصي بما يلي:\n\n1. استثناء الإفصاح للمصلحة العامة؛\n2. رقابة قضائية مستقلة.',
+    language: 'ar',
+    disclosure: Disclosure.NAMED,
+    provisionIds: ['article-6'],
+    stage: 'APPROVED',
+  },
+  {
+    region: Region.WEOG,
+    title: 'Une approche fondée sur les droits pour la conservation des données',
+    summary: 'La conservation rapide des données doit rester ciblée, limitée dans le temps et contrôlée par un juge.',
+    body: 'La conservation rapide prévue au chapitre IV doit être **ciblée** et limitée à 90 jours, avec contrôle juridictionnel.',
+    language: 'fr',
+    disclosure: Disclosure.REGION_ONLY,
+    provisionIds: ['chapter-4'],
+    stage: 'SUBMITTED',
+  },
+];

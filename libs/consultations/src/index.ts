@@ -1,0 +1,9 @@
+export * from './entities';
+export * from './consultations.module';
+export { ConsultationRoundObject, NegotiationSessionObject, TreatyProvisionObject } from './graphql/consultation.objects';
+export { toRoundObject } from './graphql/consultation.mapper';
+export { ConsultationsLoaders } from './graphql/consultations.loaders';
+export { ProvisionService } from './services/provision.service';
+export { RoundService } from './services/round.service';
+export { SessionService } from './services/session.service';
+export * from './services/round-rules';

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DomainException } from '@app/platform';
+import { DataSource, In } from 'typeorm';
+import reference from '../reference/ahc-reference.json';
+import { ProvisionKind, TreatyProvisionEntity } from '../entities';
+
+/** Chapters and articles of the instrument, from the reference data. */
+@Injectable()
+export class ProvisionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(): Promise<TreatyProvisionEntity[]> {
+    return this.dataSource.getRepository(TreatyProvisionEntity).find({ order: { position: 'ASC' } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<TreatyProvisionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(TreatyProvisionEntity).find({ where: { id: In([...ids]) } });
+  }
+
+  /** Every id must name a provision; answers BAD_USER_INPUT on `field` otherwise. */
+  async requireKnown(ids: readonly string[], field: string): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const found = await this.findByIds(unique);
+    if (found.length !== unique.length) throw DomainException.badInput(field, 'contains an unknown treaty provision');
+    return found.sort((a, b) => a.position - b.position).map((p) => p.id);
+  }
+
+  async seedReference(): Promise<number> {
+    const rows: Partial<TreatyProvisionEntity>[] = [];
+    let position = 0;
+    for (const chapter of reference.treatyChapters) {
+      rows.push({ id: `chapter-${chapter.number}`, kind: ProvisionKind.CHAPTER, chapterNumber: chapter.number, articleNumber: null, title: chapter.title, position: (position += 1) });
+      for (const article of chapter.articles) {
+        rows.push({ id: `article-${article.number}`, kind: ProvisionKind.ARTICLE, chapterNumber: chapter.number, articleNumber: article.number, title: article.title, position: (position += 1) });
+      }
+    }
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(TreatyProvisionEntity)
+      .values(rows)
+      .orUpdate(['title', 'position', 'chapter_number', 'article_number', 'kind'], ['id'])
+      .execute();
+    return result.identifiers.length;
+  }
+}

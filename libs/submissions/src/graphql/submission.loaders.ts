@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { ProvisionService, TreatyProvisionEntity } from '@app/consultations';
+import { groupBy, LoaderRegistry, MaybeActor } from '@app/platform';
+import { TagEntity } from '@app/taxonomy';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { CosignatureEntity, SubmissionVersionEntity } from '../entities';
+import { CosignatureService } from '../services/cosignature.service';
+import { SubmissionViewer } from '../services/disclosure.policy';
+import { SubmissionService } from '../services/submission.service';
+
+/** Per-request loaders for submission fields: a list of 50 costs the same number of queries as 5. */
+@Injectable()
+export class SubmissionLoaders {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly submissions: SubmissionService,
+    private readonly cosignatureService: CosignatureService,
+    private readonly provisions: ProvisionService,
+  ) {}
+
+  /** The caller as the disclosure policy sees them, computed once per request. */
+  viewer(registry: LoaderRegistry, actor: MaybeActor): Promise<SubmissionViewer> {
+    return registry.once(`submissions.viewer:${actor?.userId ?? 'public'}`, () => this.submissions.viewer(actor));
+  }
+
+  cosignatures(registry: LoaderRegistry): DataLoader<string, CosignatureEntity[]> {
+    return registry.get('submissions.cosignatures', async (ids: readonly string[]) =>
+      groupBy(ids, await this.cosignatureService.forSubmissions(ids), (c) => c.submissionId),
+    );
+  }
+
+  /** Tags moderators applied, active or not (a deactivated tag still describes what it tagged). */
+  tags(registry: LoaderRegistry): DataLoader<string, TagEntity[]> {
+    return registry.get('submissions.tags', async (ids: readonly string[]) => {
+      const rows: (TagEntity & { submission_id: string })[] = await this.dataSource
+        .getRepository(TagEntity)
+        .createQueryBuilder('t')
+        .innerJoin('submission_tags', 'st', 'st.tag_id = t.id')
+        .addSelect('st.submission_id', 'submission_id')
+        .where('st.submission_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('t.category')
+        .addOrderBy('t.label')
+        .getRawAndEntities()
+        .then(({ entities, raw }) => entities.map((e, i) => Object.assign(e, { submission_id: String((raw[i] as { submission_id: string }).submission_id) })));
+      return groupBy(ids, rows, (r) => r.submission_id);
+    });
+  }
+
+  tagsById(registry: LoaderRegistry): DataLoader<string, TagEntity | null> {
+    return registry.get('submissions.tagsById', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(TagEntity).find({ where: { id: In([...ids]) } });
+      const map = new Map(rows.map((t) => [t.id, t]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+  }
+
+  /** The whole instrument, loaded once per request (a few dozen rows). */
+  provisionsById(registry: LoaderRegistry): Promise<Map<string, TreatyProvisionEntity>> {
+    return registry.once('submissions.provisions', async () => new Map((await this.provisions.list()).map((p) => [p.id, p])));
+  }
+
+  versions(registry: LoaderRegistry): DataLoader<string, SubmissionVersionEntity[]> {
+    return registry.get('submissions.versions', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(SubmissionVersionEntity).find({ where: { submissionId: In([...ids]) }, order: { number: 'ASC' } });
+      return groupBy(ids, rows, (v) => v.submissionId);
+    });
+  }
+}

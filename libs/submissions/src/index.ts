@@ -1,0 +1,12 @@
+export * from './entities';
+export * from './submissions.module';
+export { SubmissionService, SubmissionFilter } from './services/submission.service';
+export { CosignatureService } from './services/cosignature.service';
+export * from './services/disclosure.policy';
+export { TRANSITIONS, SubmissionAction, canTransition, nextStatus } from './services/status-machine';
+export { countWords } from './services/word-count';
+export { contentHash } from './services/content-hash';
+export { renderMarkdown } from './services/markdown.renderer';
+export { SubmissionObject } from './graphql/submission.objects';
+export { toSubmissionObject } from './graphql/submission.mapper';
+export { SubmissionLoaders } from './graphql/submission.loaders';

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { MemberRole, MembershipEntity, MembershipService, OrganisationEntity, OrganisationStatus } from '@app/identity';
+import { NotificationService } from '@app/notifications';
+import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CosignatureEntity, CosignatureStatus, Disclosure, SubmissionEntity, SubmissionStatus } from '../entities';
+
+/** Statuses in which other organisations can still be asked to co-sign. */
+const OPEN_FOR_COSIGNING: readonly SubmissionStatus[] = [
+  SubmissionStatus.DRAFT,
+  SubmissionStatus.SUBMITTED,
+  SubmissionStatus.UNDER_REVIEW,
+  SubmissionStatus.CHANGES_REQUESTED,
+];
+
+/**
+ * Co-signing: a submitting organisation invites another VERIFIED organisation; an ADMIN of that
+ * organisation accepts (choosing its own disclosure) or declines. An acceptance is for the text it
+ * saw: when the text changes, it goes back to PENDING and the co-signer is told.
+ */
+@Injectable()
+export class CosignatureService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly config: PlatformConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async invite(actor: Actor, submissionId: string, organisationId: string): Promise<CosignatureEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId } });
+      const member = submission && (await manager.exists(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } }));
+      if (!submission || !member) throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
+      if (!OPEN_FOR_COSIGNING.includes(submission.status)) throw DomainException.conflict(`A ${submission.status} submission cannot gather co-signatures`);
+      const org = await manager.findOne(OrganisationEntity, { where: { id: organisationId } });
+      if (!org || org.status !== OrganisationStatus.VERIFIED) {
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [{ field: 'organisationId', message: 'is not a verified organisation' }]);
+      }
+      if (org.id === submission.organisationId) throw DomainException.badInput('organisationId', 'is the submitting organisation itself');
+      const cosignature = manager.create(CosignatureEntity, {
+        submissionId,
+        organisationId,
+        status: CosignatureStatus.PENDING,
+        disclosure: null,
+        acceptedContentHash: null,
+        invitedBy: actor.userId,
+        respondedAt: null,
+      });
+      try {
+        await manager.save(cosignature);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw DomainException.badInput('organisationId', 'has already been invited to co-sign');
+        throw error;
+      }
+      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'cosignature.invited', entityType: 'Submission', entityId: submissionId, after: { cosignatureId: cosignature.id } });
+      const admins = await this.memberships.recipients({ organisationIds: [organisationId], adminsOnly: true });
+      await this.notifications.notifyAndEmail(manager, admins, {
+        kind: 'COSIGN_INVITATION',
+        title: `Invitation to co-sign “${submission.title}”`,
+        body: `Your organisation ${org.name} is invited to co-sign the submission “${submission.title}”. Read it and answer in Plenary.`,
+        entityType: 'Cosignature',
+        entityId: cosignature.id,
+        link: `${this.config.PUBLIC_URL}/cosignatures/${cosignature.id}`,
+      });
+      return cosignature;
+    });
+  }
+
+  async respond(actor: Actor, cosignatureId: string, accept: boolean, disclosure: Disclosure | null | undefined): Promise<CosignatureEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const cosignature = await manager.findOne(CosignatureEntity, { where: { id: cosignatureId }, lock: { mode: 'pessimistic_write' } });
+      const role = cosignature
+        ? (await manager.findOne(MembershipEntity, { where: { organisationId: cosignature.organisationId, userId: actor.userId } }))?.role
+        : undefined;
+      if (!cosignature || !role) throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found', [{ field: 'cosignatureId', message: 'not found' }]);
+      if (role !== MemberRole.ADMIN) throw DomainException.forbidden('Only an ADMIN of the invited organisation can answer');
+      const org = await manager.findOneByOrFail(OrganisationEntity, { id: cosignature.organisationId });
+      if (org.status !== OrganisationStatus.VERIFIED) throw DomainException.forbidden('Only VERIFIED organisations can co-sign');
+      const submission = await manager.findOneByOrFail(SubmissionEntity, { id: cosignature.submissionId });
+      if (!OPEN_FOR_COSIGNING.includes(submission.status) && submission.status !== SubmissionStatus.APPROVED) {
+        throw DomainException.conflict(`A ${submission.status} submission cannot be co-signed`);
+      }
+      if (accept && !disclosure) throw DomainException.badInput('disclosure', 'is required to accept');
+      const before = { status: cosignature.status };
+      cosignature.status = accept ? CosignatureStatus.ACCEPTED : CosignatureStatus.DECLINED;
+      cosignature.disclosure = accept ? (disclosure ?? null) : null;
+      cosignature.acceptedContentHash = accept ? submission.contentHash : null;
+      cosignature.respondedAt = this.clock.now();
+      await manager.save(cosignature);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        sealed: true,
+        action: accept ? 'cosignature.accepted' : 'cosignature.declined',
+        entityType: 'Submission',
+        entityId: submission.id,
+        before,
+        after: { cosignatureId: cosignature.id, status: cosignature.status },
+      });
+      return cosignature;
+    });
+  }
+
+  /** The text changed: accepted co-signatures for another text go back to PENDING; co-signers are told. */
+  async resetAcceptances(manager: EntityManager, submission: SubmissionEntity): Promise<void> {
+    const reset: CosignatureEntity[] = await manager
+      .query(
+        `UPDATE cosignatures SET status = 'PENDING', accepted_content_hash = NULL, responded_at = NULL
+          WHERE submission_id = $1 AND status = 'ACCEPTED' AND accepted_content_hash IS DISTINCT FROM $2
+          RETURNING id, organisation_id AS "organisationId"`,
+        [submission.id, submission.contentHash],
+      )
+      .then((r: [CosignatureEntity[], number]) => r[0]);
+    if (reset.length === 0) return;
+    const admins = await this.memberships.recipients({ organisationIds: reset.map((c) => c.organisationId), adminsOnly: true });
+    await this.notifications.notifyAndEmail(manager, admins, {
+      kind: 'COSIGNATURE_RESET',
+      title: `The text you co-signed changed: “${submission.title}”`,
+      body: `The submission “${submission.title}” was edited after your organisation accepted to co-sign it. Read the new text and answer again.`,
+      entityType: 'Submission',
+      entityId: submission.id,
+      link: `${this.config.PUBLIC_URL}/submissions/${submission.id}`,
+    });
+  }
+
+  /** Co-signatures of many submissions at once (for loaders). */
+  forSubmissions(submissionIds: readonly string[]): Promise<CosignatureEntity[]> {
+    if (submissionIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(CosignatureEntity).find({ where: { submissionId: In([...submissionIds]) }, order: { createdAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,306 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { acceptsDrafts, acceptsRevisions, acceptsSubmissions, ConsultationRoundEntity, ProvisionService, RoundService } from '@app/consultations';
+import { MembershipEntity, OrganisationEntity, OrganisationStatus, Region } from '@app/identity';
+import { Actor, Clock, Connection, decodeCursor, DomainException, ErrorCode, inTransaction, MaybeActor, pageSize, toConnection } from '@app/platform';
+import { TagService } from '@app/taxonomy';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CosignatureEntity, Disclosure, SubmissionEntity, SubmissionStatus, SubmissionVersionEntity } from '../entities';
+import { contentHash, SubmissionContent } from './content-hash';
+import { CosignatureService } from './cosignature.service';
+import { canSee, ORGANISATION_FILTER_SQL, SubmissionViewer, viewerOf, VISIBLE_SQL } from './disclosure.policy';
+import { EDITABLE, nextStatus, SubmissionAction } from './status-machine';
+import { countWords } from './word-count';
+
+export const SUMMARY_WORD_LIMIT = 100;
+
+export interface SubmissionDraft {
+  title: string;
+  summary: string;
+  body: string;
+  language: string;
+  disclosure: Disclosure;
+  provisionIds?: string[] | null;
+  suggestedTagIds?: string[] | null;
+}
+
+export interface SubmissionFilter {
+  roundId?: string | null;
+  sessionId?: string | null;
+  organisationId?: string | null;
+  region?: Region | null;
+  status?: SubmissionStatus | null;
+  tagIds?: string[] | null;
+  language?: string | null;
+  search?: string | null;
+}
+
+/** PostgreSQL text-search configurations by language (the same mapping as the search trigger). */
+const TS_CONFIGS: Record<string, string> = { ar: 'arabic', en: 'english', fr: 'french', ru: 'russian', es: 'spanish', pt: 'portuguese', de: 'german', it: 'italian', tr: 'turkish', id: 'indonesian', nl: 'dutch', ro: 'romanian', sr: 'serbian', el: 'greek', hi: 'hindi' };
+
+const summaryOf = (s: SubmissionEntity) => ({ status: s.status, roundId: s.roundId, disclosure: s.disclosure, currentVersion: s.currentVersion, contentHash: s.contentHash });
+
+const notFound = (field?: string) =>
+  new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', field ? [{ field, message: 'not found' }] : []);
+
+/**
+ * Drafting, submitting, revising and withdrawing positions. Rules come from the status machine
+ * (status-machine.ts), the round's dates (round-rules.ts) and the disclosure policy.
+ */
+@Injectable()
+export class SubmissionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rounds: RoundService,
+    private readonly provisions: ProvisionService,
+    private readonly tags: TagService,
+    private readonly cosignatures: CosignatureService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The viewer's organisations, for the disclosure policy: one query. */
+  async viewer(actor: MaybeActor): Promise<SubmissionViewer> {
+    if (!actor) return viewerOf(null, []);
+    const rows = await this.dataSource.getRepository(MembershipEntity).find({ where: { userId: actor.userId }, select: { organisationId: true } });
+    return viewerOf(actor, rows.map((r) => r.organisationId));
+  }
+
+  async create(actor: Actor, input: SubmissionDraft & { roundId: string; organisationId: string }): Promise<SubmissionEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const round = await this.rounds.get(actor, input.roundId, manager).catch(() => {
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [{ field: 'roundId', message: 'not found' }]);
+      });
+      const org = await this.requireMemberOfVerified(manager, actor, input.organisationId);
+      if (org.region !== round.region) {
+        throw DomainException.badInput('roundId', `this round is for ${round.region}; ${org.name} is in ${org.region}`);
+      }
+      if (!acceptsDrafts(round, this.clock.now())) throw this.roundClosed();
+      const content = await this.checkContent(round, input);
+      const submission = manager.create(SubmissionEntity, {
+        roundId: round.id,
+        sessionId: round.sessionId,
+        region: round.region,
+        organisationId: org.id,
+        authorId: actor.userId,
+        ...content,
+        disclosure: input.disclosure,
+        suggestedTagIds: await this.checkSuggestedTags(input.suggestedTagIds, manager),
+        status: SubmissionStatus.DRAFT,
+        currentVersion: 0,
+        contentHash: contentHash(content),
+        withdrawalReason: null,
+        submittedAt: null,
+      });
+      await manager.save(submission);
+      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.created', entityType: 'Submission', entityId: submission.id, after: summaryOf(submission) });
+      return submission;
+    });
+  }
+
+  /**
+   * Edits a DRAFT or CHANGES_REQUESTED submission if `expectedVersion` is current. A change of
+   * text sends accepted co-signatures back to PENDING (their acceptance was for the old text).
+   */
+  async update(actor: Actor, id: string, expectedVersion: number, changes: Partial<SubmissionDraft> & { roundId?: string | null }): Promise<SubmissionEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const current = await this.requireOwn(manager, actor, id);
+      if (!EDITABLE.includes(current.status)) throw DomainException.conflict(`A ${current.status} submission cannot be edited`);
+      let round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
+      if (changes.roundId && changes.roundId !== current.roundId) {
+        if (current.status !== SubmissionStatus.DRAFT) throw DomainException.badInput('roundId', 'only a draft can move to another round');
+        const target = await this.rounds.get(actor, changes.roundId, manager).catch(() => null);
+        if (!target) throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [{ field: 'roundId', message: 'not found' }]);
+        if (target.sessionId !== round.sessionId) throw DomainException.badInput('roundId', 'belongs to another negotiation session');
+        if (target.region !== current.region) throw DomainException.badInput('roundId', 'is for another region');
+        if (!acceptsDrafts(target, this.clock.now())) throw this.roundClosed();
+        round = target;
+      }
+      const merged = {
+        title: changes.title ?? current.title,
+        summary: changes.summary ?? current.summary,
+        body: changes.body ?? current.body,
+        language: changes.language ?? current.language,
+        provisionIds: changes.provisionIds ?? current.provisionIds,
+      };
+      const content = await this.checkContent(round, merged);
+      const hash = contentHash(content);
+      const suggestedTagIds = changes.suggestedTagIds ? await this.checkSuggestedTags(changes.suggestedTagIds, manager) : current.suggestedTagIds;
+      const result = await manager.update(
+        SubmissionEntity,
+        { id, version: expectedVersion },
+        { ...content, roundId: round.id, contentHash: hash, disclosure: changes.disclosure ?? current.disclosure, suggestedTagIds, version: () => 'version + 1' },
+      );
+      if (result.affected !== 1) throw this.stale();
+      const updated = await manager.findOneByOrFail(SubmissionEntity, { id });
+      if (hash !== current.contentHash) await this.cosignatures.resetAcceptances(manager, updated);
+      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.updated', entityType: 'Submission', entityId: id, before: summaryOf(current), after: summaryOf(updated) });
+      return updated;
+    });
+  }
+
+  /** Submits (or re-submits after a request for changes): makes an immutable version. */
+  async submit(actor: Actor, id: string, expectedVersion: number): Promise<SubmissionEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const current = await this.requireOwn(manager, actor, id);
+      await this.requireMemberOfVerified(manager, actor, current.organisationId);
+      const to = nextStatus(current.status, 'submit');
+      const round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
+      const now = this.clock.now();
+      const open = current.status === SubmissionStatus.CHANGES_REQUESTED ? acceptsRevisions(round, now) : acceptsSubmissions(round, now);
+      if (!open) throw this.roundClosed();
+      const content = await this.checkContent(round, current);
+      const number = current.currentVersion + 1;
+      const result = await manager.update(
+        SubmissionEntity,
+        { id, version: expectedVersion, status: current.status },
+        { status: to, currentVersion: number, submittedAt: now, version: () => 'version + 1' },
+      );
+      if (result.affected !== 1) throw this.stale();
+      await manager.insert(SubmissionVersionEntity, { submissionId: id, number, ...content, contentHash: contentHash(content) });
+      const updated = await manager.findOneByOrFail(SubmissionEntity, { id });
+      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.submitted', entityType: 'Submission', entityId: id, before: summaryOf(current), after: summaryOf(updated) });
+      return updated;
+    });
+  }
+
+  async withdraw(actor: Actor, id: string, reason: string): Promise<SubmissionEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const current = await this.requireOwn(manager, actor, id, true);
+      const to = nextStatus(current.status, 'withdraw');
+      const before = summaryOf(current);
+      current.status = to;
+      current.withdrawalReason = reason;
+      await manager.save(current);
+      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.withdrawn', entityType: 'Submission', entityId: id, before, after: summaryOf(current) });
+      return current;
+    });
+  }
+
+  /**
+   * Moves a submission through the status machine for another context (moderation): checks the
+   * expected version and the table, and returns the updated row. The caller audits.
+   */
+  async transition(manager: EntityManager, id: string, action: SubmissionAction, expectedVersion: number | null): Promise<SubmissionEntity> {
+    const current = await manager.findOne(SubmissionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw notFound();
+    if (expectedVersion !== null && current.version !== expectedVersion) throw this.stale();
+    current.status = nextStatus(current.status, action);
+    return manager.save(current);
+  }
+
+  /** A submission the viewer may see, or NOT_FOUND (as for an id that does not exist). */
+  async get(viewer: SubmissionViewer, id: string): Promise<SubmissionEntity> {
+    const submission = await this.dataSource.getRepository(SubmissionEntity).findOne({ where: { id } });
+    if (!submission) throw notFound();
+    const cosigners = await this.dataSource.getRepository(CosignatureEntity).find({ where: { submissionId: id }, select: { organisationId: true } });
+    if (!canSee(viewer, submission, cosigners.map((c) => c.organisationId))) throw notFound();
+    return submission;
+  }
+
+  findByIds(ids: readonly string[]): Promise<SubmissionEntity[]> {
+    return this.dataSource.getRepository(SubmissionEntity).find({ where: { id: In([...ids]) } });
+  }
+
+  /**
+   * Submissions the viewer may see, newest first (or by relevance with `search`), keyset-paginated.
+   * Visibility and the organisation filter are the disclosure policy's SQL.
+   */
+  async list(viewer: SubmissionViewer, filter: SubmissionFilter, first?: number | null, after?: string | null): Promise<Connection<SubmissionEntity>> {
+    const size = pageSize(first);
+    const position = decodeCursor(after);
+    const qb = this.dataSource
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('s')
+      .where(VISIBLE_SQL, { viewerOrgIds: [...viewer.orgIds], privileged: viewer.privileged });
+    if (filter.roundId) qb.andWhere('s.round_id = :roundId', { roundId: filter.roundId });
+    if (filter.sessionId) qb.andWhere('s.session_id = :sessionId', { sessionId: filter.sessionId });
+    if (filter.organisationId) qb.andWhere(ORGANISATION_FILTER_SQL, { organisationId: filter.organisationId });
+    if (filter.region) qb.andWhere('s.region = :region', { region: filter.region });
+    if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter.language) qb.andWhere('s.language = :language', { language: filter.language });
+    if (filter.tagIds?.length) {
+      // Every given tag must be applied (AND), through the (tag_id, submission_id) index.
+      qb.andWhere(
+        `s.id IN (SELECT st.submission_id FROM submission_tags st WHERE st.tag_id = ANY(:tagIds::uuid[]) GROUP BY st.submission_id HAVING count(*) = :tagCount)`,
+        { tagIds: [...new Set(filter.tagIds)], tagCount: new Set(filter.tagIds).size },
+      );
+    }
+    if (filter.search) {
+      const configs = filter.language ? [TS_CONFIGS[filter.language] ?? 'simple'] : [...new Set([...Object.values(TS_CONFIGS), 'simple'])];
+      const query = configs.map((c) => `websearch_to_tsquery('${c}', :search)`).join(' || ');
+      const rank = `ts_rank(s.search_vector, (${query}))`;
+      // CJK text has no spaces for the parser to split on: match it as a substring too.
+      const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(filter.search);
+      qb.andWhere(cjk ? `(s.search_vector @@ (${query}) OR (s.title || ' ' || s.summary || ' ' || s.body) ILIKE :like)` : `s.search_vector @@ (${query})`, {
+        search: filter.search,
+        like: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+      qb.addSelect(`${rank}`, 'rank');
+      if (position) qb.andWhere(`(${rank}, s.id) < (:afterRank, :afterId)`, { afterRank: Number(position[0]), afterId: position[1] });
+      const { entities, raw } = await qb.orderBy('rank', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getRawAndEntities<{ rank: number }>();
+      const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i]?.rank ?? 0)]));
+      return toConnection(entities, size, (e) => [ranks.get(e.id) ?? 0, e.id], (e) => e);
+    }
+    if (position) qb.andWhere('(s.created_at, s.id) < (:afterAt, :afterId)', { afterAt: new Date(Number(position[0])), afterId: position[1] });
+    const rows = await qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getMany();
+    return toConnection(rows, size, (s) => [s.createdAt.getTime(), s.id], (s) => s);
+  }
+
+  /** Checks the content against the round's rules: language, word limits, provisions. */
+  private async checkContent(round: ConsultationRoundEntity, c: Omit<SubmissionContent, 'provisionIds'> & { provisionIds?: readonly string[] | null }): Promise<SubmissionContent> {
+    if (!round.languages.includes(c.language)) {
+      throw DomainException.badInput('language', `this round accepts ${round.languages.join(', ')}`);
+    }
+    const bodyWords = countWords(c.body, c.language);
+    if (bodyWords > round.wordLimit) throw DomainException.badInput('body', `has ${bodyWords} words; the limit is ${round.wordLimit}`);
+    const summaryWords = countWords(c.summary, c.language);
+    if (summaryWords > SUMMARY_WORD_LIMIT) throw DomainException.badInput('summary', `has ${summaryWords} words; the limit is ${SUMMARY_WORD_LIMIT}`);
+    const provisionIds = await this.provisions.requireKnown(c.provisionIds ?? [], 'provisionIds');
+    return { title: c.title, summary: c.summary, body: c.body, language: c.language, provisionIds };
+  }
+
+  private async checkSuggestedTags(ids: readonly string[] | null | undefined, manager: EntityManager): Promise<string[]> {
+    return (await this.tags.requireActive(ids ?? [], 'suggestedTagIds', manager)).map((t) => t.id);
+  }
+
+  /** The caller must be a member of the organisation, which must be VERIFIED. */
+  private async requireMemberOfVerified(manager: EntityManager, actor: Actor, organisationId: string): Promise<OrganisationEntity> {
+    const org = await manager.findOne(OrganisationEntity, { where: { id: organisationId } });
+    const membership = org ? await manager.findOne(MembershipEntity, { where: { organisationId, userId: actor.userId } }) : null;
+    if (!org || (!membership && org.status !== OrganisationStatus.VERIFIED)) {
+      throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [{ field: 'organisationId', message: 'not found' }]);
+    }
+    if (!membership) {
+      throw new DomainException(ErrorCode.FORBIDDEN, 'You are not a member of this organisation', [{ field: 'organisationId', message: 'you are not a member' }]);
+    }
+    if (org.status !== OrganisationStatus.VERIFIED) {
+      throw new DomainException(ErrorCode.FORBIDDEN, `Only VERIFIED organisations can submit; this one is ${org.status}`, [
+        { field: 'organisationId', message: `is ${org.status}` },
+      ]);
+    }
+    return org;
+  }
+
+  /** A submission of the caller's own organisation (NOT_FOUND if they cannot see it; FORBIDDEN if they can but it is not theirs). */
+  private async requireOwn(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<SubmissionEntity> {
+    const submission = await manager.findOne(SubmissionEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!submission) throw notFound();
+    const member = await manager.exists(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } });
+    if (member) return submission;
+    const viewer = await this.viewer(actor);
+    const cosigners = await manager.find(CosignatureEntity, { where: { submissionId: id }, select: { organisationId: true } });
+    if (!canSee(viewer, submission, cosigners.map((c) => c.organisationId))) throw notFound();
+    throw DomainException.forbidden('Only members of the submitting organisation can do this');
+  }
+
+  private roundClosed(): DomainException {
+    return new DomainException(ErrorCode.CONFLICT, 'The consultation round is not accepting this now', [{ field: 'roundId', message: 'is closed for this' }]);
+  }
+
+  private stale(): DomainException {
+    return new DomainException(ErrorCode.CONFLICT, 'The submission changed since you loaded it; reload and try again', [
+      { field: 'expectedVersion', message: 'is not the current version' },
+    ]);
+  }
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { ConsultationsGraphqlModule, ConsultationsModule } from '@app/consultations';
+import { IdentityGraphqlModule, IdentityModule } from '@app/identity';
+import { NotificationsModule } from '@app/notifications';
+import { TaxonomyModule } from '@app/taxonomy';
+import { SubmissionLoaders } from './graphql/submission.loaders';
+import { CosignatureResolver, OrganisationSubmissionsResolver, RoundSubmissionsResolver, SubmissionResolver } from './graphql/submission.resolvers';
+import { ClosingReminderProcessor } from './jobs/closing-reminder.processor';
+import { CosignatureService } from './services/cosignature.service';
+import { SubmissionService } from './services/submission.service';
+
+const SERVICES = [SubmissionService, CosignatureService];
+
+/** Submissions, their versions, co-signatures and the disclosure policy. */
+@Module({
+  imports: [AuditModule, IdentityModule, ConsultationsModule, TaxonomyModule, NotificationsModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class SubmissionsModule {}
+
+@Module({
+  imports: [SubmissionsModule, ConsultationsModule, IdentityGraphqlModule, ConsultationsGraphqlModule],
+  providers: [SubmissionLoaders, SubmissionResolver, CosignatureResolver, RoundSubmissionsResolver, OrganisationSubmissionsResolver],
+  exports: [SubmissionLoaders],
+})
+export class SubmissionsGraphqlModule {}
+
+@Module({ imports: [SubmissionsModule, IdentityModule, NotificationsModule], providers: [ClosingReminderProcessor] })
+export class SubmissionsJobsModule {}

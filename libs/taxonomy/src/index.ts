@@ -1,0 +1,8 @@
+import { TagEntity } from './tag.entity';
+
+export { TagEntity };
+export { TagCategory } from './tag.entity';
+export { TagObject } from './tag.object';
+export * from './tag.service';
+export * from './taxonomy.module';
+export const TAXONOMY_ENTITIES = [TagEntity];
