@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsGraphqlModule } from '@app/consultations';
 import { IDENTITY_ENTITIES, IdentityGraphqlModule, IdentityModule } from '@app/identity';
+import { MODERATION_ENTITIES, ModerationGraphqlModule } from '@app/moderation';
 import { NOTIFICATIONS_ENTITIES, NotificationsGraphqlModule } from '@app/notifications';
 import {
   aliasLimitRule,
@@ -25,7 +26,7 @@ import { AccountPagesController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
 
-export const API_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES];
+export const API_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES];
 
 /** The api: wires the contexts' GraphQL modules, health and account pages. No business rules here. */
 @Module({})
@@ -59,6 +60,7 @@ export class ApiModule {
         TaxonomyGraphqlModule,
         ConsultationsGraphqlModule,
         SubmissionsGraphqlModule,
+        ModerationGraphqlModule,
       ],
       controllers: [HealthController, AccountPagesController],
       providers: [

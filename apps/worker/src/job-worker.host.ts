@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { createRedis, JOB_HANDLER, JOB_NAMES, JOB_QUEUES, JobName, JobProcessor, OutboxRelay, QUEUE_NAMES, QueueRegistry } from '@app/platform';
+import { createRedis, JOB_HANDLER, JOB_NAMES, JOB_QUEUES, JobName, JobProcessor, OutboxRelay, QUEUE_NAMES, QueueRegistry, REPEATABLE_JOBS } from '@app/platform';
 import { Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './worker.config';
@@ -54,6 +54,10 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
       );
       worker.on('error', (error) => this.logger.error({ queue, err: error }, 'worker error'));
       this.workers.push(worker);
+    }
+    // Schedules are upserted, so several workers starting at once leave one schedule per job.
+    for (const repeatable of REPEATABLE_JOBS) {
+      await this.queues.get(JOB_QUEUES[repeatable.name]).upsertJobScheduler(repeatable.name, { every: repeatable.everyMs }, { name: repeatable.name, data: {} });
     }
     await this.relay.start();
     this.logger.log(`worker ready: queues ${QUEUE_NAMES.join(', ')}; jobs ${JOB_NAMES.join(', ')}`);

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AUDIT_ENTITIES } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsJobsModule } from '@app/consultations';
 import { IDENTITY_ENTITIES } from '@app/identity';
+import { MODERATION_ENTITIES, ModerationJobsModule } from '@app/moderation';
 import { MAIL_SETTINGS, NOTIFICATIONS_ENTITIES, NotificationsJobsModule } from '@app/notifications';
 import { PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
 import { SUBMISSIONS_ENTITIES, SubmissionsJobsModule } from '@app/submissions';
@@ -10,7 +11,7 @@ import { TAXONOMY_ENTITIES } from '@app/taxonomy';
 import { JobWorkerHost } from './job-worker.host';
 import { WorkerConfig } from './worker.config';
 
-export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES];
+export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES];
 
 /** The worker: the contexts' job modules, the outbox relay and the BullMQ workers. No GraphQL. */
 @Module({})
@@ -25,6 +26,7 @@ export class WorkerModule {
         NotificationsJobsModule,
         ConsultationsJobsModule,
         SubmissionsJobsModule,
+        ModerationJobsModule,
       ],
       providers: [JobWorkerHost],
     };

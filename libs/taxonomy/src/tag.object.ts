@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TagCategory } from './tag.entity';
 
 @ObjectType('Tag')
@@ -20,4 +20,7 @@ export class TagObject {
 
   @Field()
   active!: boolean;
+
+  @Field(() => Int)
+  version!: number;
 }

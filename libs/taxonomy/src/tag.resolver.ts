@@ -1,5 +1,6 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@app/platform';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, PlatformRole, Public, Roles } from '@app/platform';
+import { CreateTagInput, UpdateTagInput } from './tag.inputs';
 import { TagCategory } from './tag.entity';
 import { TagObject } from './tag.object';
 import { TagService } from './tag.service';
@@ -15,5 +16,17 @@ export class TagResolver {
     @Args('includeInactive', { type: () => Boolean, nullable: true }) includeInactive: boolean | null,
   ): Promise<TagObject[]> {
     return this.tagService.list(category, includeInactive ?? false);
+  }
+
+  @Roles(PlatformRole.STAFF)
+  @Mutation(() => TagObject)
+  createTag(@CurrentActor() actor: Actor, @Args('input') input: CreateTagInput): Promise<TagObject> {
+    return this.tagService.create(actor, input);
+  }
+
+  @Roles(PlatformRole.STAFF)
+  @Mutation(() => TagObject, { description: 'Relabel or (de)activate a tag; tags are never deleted.' })
+  updateTag(@CurrentActor() actor: Actor, @Args('input') input: UpdateTagInput): Promise<TagObject> {
+    return this.tagService.update(actor, input);
   }
 }

@@ -1,12 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException } from '@app/platform';
+import { AuditService } from '@app/audit';
+import { Actor, DomainException, inTransaction, isUniqueViolation } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import vocabulary from './reference/tag-vocabulary.json';
 import { TagCategory, TagEntity } from './tag.entity';
 
 @Injectable()
 export class TagService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Staff add a term; slugs are unique within a category. */
+  async create(actor: Actor, input: { category: TagCategory; slug: string; label: string; description?: string | null }): Promise<TagEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const tag = manager.create(TagEntity, { ...input, description: input.description ?? '', active: true });
+      try {
+        await manager.save(tag);
+      } catch (error) {
+        if (isUniqueViolation(error, 'tags_category_slug_key')) throw DomainException.badInput('slug', `is already used in ${input.category}`);
+        throw error;
+      }
+      await this.audit.record(manager, { actorId: actor.userId, action: 'tag.created', entityType: 'Tag', entityId: tag.id, after: { category: tag.category, slug: tag.slug, label: tag.label } });
+      return tag;
+    });
+  }
+
+  /**
+   * Staff relabel, describe or (de)activate a term. There is no delete: a tag in use keeps
+   * describing what it tagged, so it is deactivated instead.
+   */
+  async update(actor: Actor, input: { id: string; expectedVersion: number; label?: string | null; description?: string | null; active?: boolean | null }): Promise<TagEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const tag = await manager.findOne(TagEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!tag) throw DomainException.notFound('Tag');
+      if (tag.version !== input.expectedVersion) throw DomainException.conflict('The tag changed since you loaded it; reload and try again');
+      const before = { label: tag.label, active: tag.active };
+      if (input.label != null) tag.label = input.label;
+      if (input.description != null) tag.description = input.description;
+      if (input.active != null) tag.active = input.active;
+      await manager.save(tag);
+      await this.audit.record(manager, { actorId: actor.userId, action: 'tag.updated', entityType: 'Tag', entityId: tag.id, before, after: { label: tag.label, active: tag.active } });
+      return tag;
+    });
+  }
 
   list(category?: TagCategory | null, includeInactive = false): Promise<TagEntity[]> {
     return this.dataSource.getRepository(TagEntity).find({

@@ -50,6 +50,10 @@ export class PlatformConfig {
   @IsInt() @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** How long a moderator's claim on a submission lasts. */
+  @IsInt() @Min(1) @Max(24 * 60)
+  MODERATION_LEASE_MINUTES = 30;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

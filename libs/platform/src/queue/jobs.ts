@@ -2,7 +2,7 @@
  * Every queue, job name and payload in one place. The string values never change once shipped:
  * jobs waiting in Redis outlive deploys. Payloads carry ids only — never names, emails or text.
  */
-export const QUEUE_NAMES = ['mail', 'consultations'] as const;
+export const QUEUE_NAMES = ['mail', 'consultations', 'moderation'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -14,6 +14,8 @@ export interface JobPayloads {
   'round.closing-reminder': { roundId: string; at: number };
   /** Flip a round to CLOSED at `at` (the closesAt, ms). */
   'round.close': { roundId: string; at: number };
+  /** Repeatable (hourly): one "items waiting" notice to each moderator. */
+  'moderation.waiting-digest': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -24,6 +26,7 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'round.open': 'consultations',
   'round.closing-reminder': 'consultations',
   'round.close': 'consultations',
+  'moderation.waiting-digest': 'moderation',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
@@ -43,6 +46,8 @@ export function jobIdFor(job: Job): string {
     case 'round.close':
       // One job per round and scheduled time: rescheduling makes a new job; the old one finds the dates moved and does nothing.
       return `${job.name}-${job.payload.roundId}-${job.payload.at}`;
+    case 'moderation.waiting-digest':
+      return 'moderation.waiting-digest';
   }
 }
 
@@ -53,3 +58,6 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 14 * 24 * 3600 },
 } as const;
+
+/** Jobs the worker schedules itself (BullMQ job schedulers), with how often they run. */
+export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [{ name: 'moderation.waiting-digest', everyMs: 3600_000 }];

@@ -14,7 +14,9 @@ import { Disclosure, SubmissionStatus } from './enums';
 @Index('submissions_status_idx', ['status', 'createdAt', 'id'])
 @Index('submissions_organisation_idx', ['organisationId', 'createdAt', 'id'])
 @Index('submissions_region_idx', ['region', 'status', 'createdAt', 'id'])
+@Index('submissions_queue_idx', ['status', 'submittedAt', 'id'])
 @Index('submissions_search_idx', { synchronize: false })
+@Index('submissions_similarity_idx', { synchronize: false })
 export class SubmissionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,8 +1,10 @@
 import { Foundation1795859339542 } from './1795859339542-Foundation';
 import { ConsultationsAndSubmissions1795859908040 } from './1795859908040-ConsultationsAndSubmissions';
+import { Moderation1795860206313 } from './1795860206313-Moderation';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
   Foundation1795859339542,
   ConsultationsAndSubmissions1795859908040,
+  Moderation1795860206313,
 ];

@@ -1,0 +1,152 @@
+import { UserEntity } from '@app/identity';
+import { SubmissionEntity } from '@app/submissions';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { AppealResolution, ModerationDecision, ReasonCode } from './enums';
+
+/** The lease a moderator holds on a submission while working on it: one row per submission. */
+@Entity('moderation_claims')
+@Index('moderation_claims_moderator_idx', ['moderatorId'])
+export class ModerationClaimEntity {
+  @PrimaryColumn({ name: 'submission_id', type: 'uuid' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: SubmissionEntity;
+
+  @Column({ name: 'moderator_id', type: 'uuid' })
+  moderatorId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'moderator_id' })
+  moderator?: UserEntity;
+
+  @Column({ name: 'claimed_at', type: 'timestamptz' })
+  claimedAt!: Date;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt!: Date;
+}
+
+/** The gender and human-rights review of a submission's tags (approving needs it). */
+@Entity('tag_reviews')
+export class TagReviewEntity {
+  @PrimaryColumn({ name: 'submission_id', type: 'uuid' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: SubmissionEntity;
+
+  @Column({ name: 'no_gender_considerations', type: 'boolean', default: false })
+  noGenderConsiderations!: boolean;
+
+  @Column({ name: 'no_human_rights_considerations', type: 'boolean', default: false })
+  noHumanRightsConsiderations!: boolean;
+
+  @Column({ name: 'has_gender_tag', type: 'boolean', default: false })
+  hasGenderTag!: boolean;
+
+  @Column({ name: 'has_human_rights_tag', type: 'boolean', default: false })
+  hasHumanRightsTag!: boolean;
+
+  @Column({ name: 'reviewed_by', type: 'uuid', nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz' })
+  reviewedAt!: Date;
+}
+
+/** Every decision taken, with its reason; the submitter sees code and message. */
+@Entity('moderation_decisions')
+@Index('moderation_decisions_submission_idx', ['submissionId', 'createdAt'])
+export class ModerationDecisionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'submission_id', type: 'uuid' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: SubmissionEntity;
+
+  @Column({ type: 'enum', enum: ModerationDecision, enumName: 'moderation_decision' })
+  decision!: ModerationDecision;
+
+  @Column({ name: 'reason_code', type: 'enum', enum: ReasonCode, enumName: 'reason_code' })
+  reasonCode!: ReasonCode;
+
+  @Column({ type: 'text', nullable: true })
+  message!: string | null;
+
+  /** The submitted version the decision was about. */
+  @Column({ name: 'version_number', type: 'int' })
+  versionNumber!: number;
+
+  @Column({ name: 'moderator_id', type: 'uuid', nullable: true })
+  moderatorId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** Internal notes: moderators and staff only; never submitters or the public. */
+@Entity('moderation_notes')
+@Index('moderation_notes_submission_idx', ['submissionId', 'createdAt'])
+export class ModerationNoteEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'submission_id', type: 'uuid' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: SubmissionEntity;
+
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** An appeal against a rejection: one per submission. */
+@Entity('appeals')
+export class AppealEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('appeals_submission_key', { unique: true })
+  @Column({ name: 'submission_id', type: 'uuid' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: SubmissionEntity;
+
+  @Column({ name: 'appellant_id', type: 'uuid', nullable: true })
+  appellantId!: string | null;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ type: 'enum', enum: AppealResolution, enumName: 'appeal_resolution', nullable: true })
+  resolution!: AppealResolution | null;
+
+  @Column({ name: 'resolution_message', type: 'text', nullable: true })
+  resolutionMessage!: string | null;
+
+  @Column({ name: 'resolved_by', type: 'uuid', nullable: true })
+  resolvedBy!: string | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,7 @@
+export * from './entities';
+export * from './moderation.module';
+export { ClaimService } from './services/claim.service';
+export { DecisionService } from './services/decision.service';
+export { TaggingService, tagReviewDone } from './services/tagging.service';
+export { QueueService } from './services/queue.service';
+export { SimilarityService } from './services/similarity.service';

@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { MemberRole, MembershipEntity, MembershipService } from '@app/identity';
+import { NotificationService } from '@app/notifications';
+import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import { SubmissionAction, SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppealEntity, AppealResolution, ModerationClaimEntity, ModerationDecision, ModerationDecisionEntity, REASONS_BY_DECISION, ReasonCode, TagReviewEntity } from '../entities';
+import { ClaimService } from './claim.service';
+import { moderatableSubmission } from './moderation-access';
+import { tagReviewDone } from './tagging.service';
+
+const ACTION: Record<ModerationDecision, SubmissionAction> = {
+  [ModerationDecision.APPROVE]: 'approve',
+  [ModerationDecision.REJECT]: 'reject',
+  [ModerationDecision.REQUEST_CHANGES]: 'requestChanges',
+};
+
+const OUTCOME_TEXT: Record<ModerationDecision, string> = {
+  [ModerationDecision.APPROVE]: 'was approved',
+  [ModerationDecision.REJECT]: 'was not accepted',
+  [ModerationDecision.REQUEST_CHANGES]: 'needs changes',
+};
+
+export interface DecideInput {
+  submissionId: string;
+  expectedVersion: number;
+  decision: ModerationDecision;
+  reasonCode: ReasonCode;
+  message?: string | null;
+}
+
+/**
+ * Decisions, appeals and their outcomes. Every check runs before the first write, so a refused
+ * request leaves nothing behind: no decision row, no audit event, no notification.
+ */
+@Injectable()
+export class DecisionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly claims: ClaimService,
+    private readonly submissions: SubmissionService,
+    private readonly memberships: MembershipService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly config: PlatformConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async decide(actor: Actor, input: DecideInput): Promise<SubmissionEntity> {
+    if (!REASONS_BY_DECISION[input.decision].includes(input.reasonCode)) {
+      throw DomainException.badInput('reasonCode', `is not a reason for ${input.decision}; use one of ${REASONS_BY_DECISION[input.decision].join(', ')}`);
+    }
+    if (input.decision !== ModerationDecision.APPROVE && !input.message?.trim()) {
+      throw DomainException.badInput('message', 'tell the submitter why (required to reject or request changes)');
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      await this.claims.requireLiveClaim(manager, actor, submission.id);
+      if (input.decision === ModerationDecision.APPROVE) {
+        const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
+        if (!tagReviewDone(review)) {
+          throw new DomainException(ErrorCode.CONFLICT, 'Record the gender and human-rights review (setSubmissionTags) before approving', [
+            { field: 'decision', message: 'tag review not done' },
+          ]);
+        }
+      }
+      const updated = await this.submissions.transition(manager, submission.id, ACTION[input.decision], input.expectedVersion);
+      await manager.insert(ModerationDecisionEntity, {
+        submissionId: submission.id,
+        decision: input.decision,
+        reasonCode: input.reasonCode,
+        message: input.message?.trim() || null,
+        versionNumber: submission.currentVersion,
+        moderatorId: actor.userId,
+      });
+      await manager.delete(ModerationClaimEntity, { submissionId: submission.id });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'moderation.decided',
+        entityType: 'Submission',
+        entityId: submission.id,
+        before: { status: submission.status },
+        after: { status: updated.status, decision: input.decision, reasonCode: input.reasonCode, versionNumber: submission.currentVersion },
+      });
+      await this.tellSubmitters(manager, updated, `“${updated.title}” ${OUTCOME_TEXT[input.decision]}`, [
+        `Reason: ${input.reasonCode}`,
+        input.message?.trim() ? `Message from the moderators: ${input.message.trim()}` : '',
+      ]);
+      return updated;
+    });
+  }
+
+  /** An ADMIN of the submitting organisation appeals a rejection, once, with a reason. */
+  async appeal(actor: Actor, submissionId: string, reason: string): Promise<SubmissionEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
+      const membership = submission && (await manager.findOne(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } }));
+      if (!submission || !membership) throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
+      if (membership.role !== MemberRole.ADMIN) throw DomainException.forbidden('Only an ADMIN of the organisation can appeal');
+      if (await manager.exists(AppealEntity, { where: { submissionId } })) throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+      const updated = await this.submissions.transition(manager, submissionId, 'appeal', null);
+      try {
+        await manager.insert(AppealEntity, { submissionId, appellantId: actor.userId, reason });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+        throw error;
+      }
+      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'appeal.filed', entityType: 'Submission', entityId: submissionId, before: { status: submission.status }, after: { status: updated.status } });
+      return updated;
+    });
+  }
+
+  /** Staff decide an appeal: UPHOLD keeps the rejection, OVERTURN approves. */
+  async resolveAppeal(actor: Actor, input: { submissionId: string; expectedVersion: number; decision: AppealResolution; message?: string | null }): Promise<SubmissionEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      const appeal = await manager.findOne(AppealEntity, { where: { submissionId: submission.id }, lock: { mode: 'pessimistic_write' } });
+      if (!appeal || appeal.resolution) throw DomainException.conflict('There is no open appeal on this submission');
+      const action: SubmissionAction = input.decision === AppealResolution.OVERTURN ? 'overturnAppeal' : 'upholdAppeal';
+      const updated = await this.submissions.transition(manager, submission.id, action, input.expectedVersion);
+      appeal.resolution = input.decision;
+      appeal.resolutionMessage = input.message?.trim() || null;
+      appeal.resolvedBy = actor.userId;
+      appeal.resolvedAt = this.clock.now();
+      await manager.save(appeal);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'appeal.resolved',
+        entityType: 'Submission',
+        entityId: submission.id,
+        before: { status: submission.status },
+        after: { status: updated.status, resolution: input.decision },
+      });
+      await this.tellSubmitters(manager, updated, `Your appeal on “${updated.title}” was ${input.decision === AppealResolution.OVERTURN ? 'upheld: the submission is approved' : 'not successful'}`, [
+        input.message?.trim() ? `Message from programme staff: ${input.message.trim()}` : '',
+      ]);
+      return updated;
+    });
+  }
+
+  /** Members of the submitting organisation hear every outcome (in-app and by email). */
+  private async tellSubmitters(manager: EntityManager, submission: SubmissionEntity, title: string, lines: string[]): Promise<void> {
+    const people = await this.memberships.recipients({ organisationIds: [submission.organisationId] });
+    await this.notifications.notifyAndEmail(manager, people, {
+      kind: submission.status === SubmissionStatus.CHANGES_REQUESTED ? 'CHANGES_REQUESTED' : 'DECISION_MADE',
+      title,
+      body: lines.filter(Boolean).join('\n'),
+      entityType: 'Submission',
+      entityId: submission.id,
+      link: `${this.config.PUBLIC_URL}/submissions/${submission.id}`,
+    });
+  }
+}

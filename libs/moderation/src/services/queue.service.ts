@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { Region } from '@app/identity';
+import { Actor, Clock, Connection, decodeCursor, DomainException, pageSize, toConnection } from '@app/platform';
+import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+import { DataSource } from 'typeorm';
+
+export interface QueueFilter {
+  sessionId?: string | null;
+  roundId?: string | null;
+  region?: Region | null;
+  status?: SubmissionStatus | null;
+  language?: string | null;
+  tagIds?: string[] | null;
+  unclaimed?: boolean | null;
+  claimedByMe?: boolean | null;
+  needsTagReview?: boolean | null;
+}
+
+/** What the queue shows: items waiting for moderators, and appeals waiting for staff. */
+export const QUEUE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED, SubmissionStatus.UNDER_REVIEW, SubmissionStatus.APPEALED];
+
+export interface CoverageRow {
+  sessionId: string;
+  roundId: string;
+  region: Region;
+  counts: { status: SubmissionStatus; count: number }[];
+  approved: number;
+  approvedWithGenderTag: number;
+  approvedWithHumanRightsTag: number;
+  approvedTagReviewed: number;
+}
+
+const TAG_REVIEW_DONE = `(tr.submission_id IS NOT NULL AND (tr.has_gender_tag OR tr.no_gender_considerations) AND (tr.has_human_rights_tag OR tr.no_human_rights_considerations))`;
+
+/** The moderation queue, the counts of what is left, and tag coverage. */
+@Injectable()
+export class QueueService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly submissions: SubmissionService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Oldest waiting first, keyset-paginated on (submitted_at, id). A moderator never sees items of
+   * their own organisations here: they could not take them.
+   */
+  async queue(actor: Actor, filter: QueueFilter, first?: number | null, after?: string | null): Promise<Connection<SubmissionEntity>> {
+    const size = pageSize(first);
+    const position = decodeCursor(after);
+    if (filter.status && !QUEUE_STATUSES.includes(filter.status)) {
+      throw DomainException.badInput('status', `the queue holds ${QUEUE_STATUSES.join(', ')}`);
+    }
+    const viewer = await this.submissions.viewer(actor);
+    const now = this.clock.now();
+    const qb = this.dataSource
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('s')
+      .leftJoin('moderation_claims', 'c', 'c.submission_id = s.id AND c.expires_at > :now', { now })
+      .leftJoin('tag_reviews', 'tr', 'tr.submission_id = s.id')
+      .where('s.status IN (:...statuses)', { statuses: filter.status ? [filter.status] : QUEUE_STATUSES })
+      .andWhere('NOT (s.organisation_id = ANY(:myOrgs::uuid[]))', { myOrgs: [...viewer.orgIds] });
+    if (filter.sessionId) qb.andWhere('s.session_id = :sessionId', { sessionId: filter.sessionId });
+    if (filter.roundId) qb.andWhere('s.round_id = :roundId', { roundId: filter.roundId });
+    if (filter.region) qb.andWhere('s.region = :region', { region: filter.region });
+    if (filter.language) qb.andWhere('s.language = :language', { language: filter.language });
+    if (filter.unclaimed) qb.andWhere('c.submission_id IS NULL');
+    if (filter.claimedByMe) qb.andWhere('c.moderator_id = :me', { me: actor.userId });
+    if (filter.needsTagReview) qb.andWhere(`NOT ${TAG_REVIEW_DONE}`);
+    if (filter.tagIds?.length) {
+      const tagIds = [...new Set(filter.tagIds)];
+      qb.andWhere(
+        `s.id IN (SELECT st.submission_id FROM submission_tags st WHERE st.tag_id = ANY(:tagIds::uuid[]) GROUP BY st.submission_id HAVING count(*) = :tagCount)`,
+        { tagIds, tagCount: tagIds.length },
+      );
+    }
+    if (position) qb.andWhere('(s.submitted_at, s.id) > (:afterAt, :afterId)', { afterAt: new Date(Number(position[0])), afterId: position[1] });
+    const rows = await qb.orderBy('s.submitted_at', 'ASC').addOrderBy('s.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, (s) => [(s.submittedAt ?? s.createdAt).getTime(), s.id], (s) => s);
+  }
+
+  /** How many submissions are in each status (drafts excluded), for a round, a session or everything. */
+  async counts(filter: { roundId?: string | null; sessionId?: string | null }): Promise<{ status: SubmissionStatus; count: number }[]> {
+    const qb = this.dataSource
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('s')
+      .select('s.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .where(`s.status <> 'DRAFT' AND s.current_version > 0`)
+      .groupBy('s.status');
+    if (filter.roundId) qb.andWhere('s.round_id = :roundId', { roundId: filter.roundId });
+    if (filter.sessionId) qb.andWhere('s.session_id = :sessionId', { sessionId: filter.sessionId });
+    const rows = await qb.getRawMany<{ status: SubmissionStatus; count: number }>();
+    const byStatus = new Map(rows.map((r) => [r.status, Number(r.count)]));
+    return Object.values(SubmissionStatus)
+      .filter((s) => s !== SubmissionStatus.DRAFT)
+      .map((status) => ({ status, count: byStatus.get(status) ?? 0 }));
+  }
+
+  /** Per round (so per session and region): counts by status and the gender / human-rights coverage of approved submissions. */
+  async coverage(filter: { sessionId?: string | null; roundId?: string | null; region?: Region | null }): Promise<CoverageRow[]> {
+    const params: unknown[] = [];
+    const where = [`s.status <> 'DRAFT'`, 's.current_version > 0'];
+    if (filter.sessionId) where.push(`s.session_id = $${params.push(filter.sessionId)}`);
+    if (filter.roundId) where.push(`s.round_id = $${params.push(filter.roundId)}`);
+    if (filter.region) where.push(`s.region = $${params.push(filter.region)}`);
+    const hasTag = (category: string) =>
+      `EXISTS (SELECT 1 FROM submission_tags st JOIN tags t ON t.id = st.tag_id WHERE st.submission_id = s.id AND t.category = '${category}')`;
+    const rows: { session_id: string; round_id: string; region: Region; status: SubmissionStatus; n: number; g: number; h: number; r: number }[] = await this.dataSource.query(
+      `SELECT s.session_id, s.round_id, s.region, s.status, count(*)::int AS n,
+              count(*) FILTER (WHERE ${hasTag('GENDER')})::int AS g,
+              count(*) FILTER (WHERE ${hasTag('HUMAN_RIGHTS')})::int AS h,
+              count(*) FILTER (WHERE ${TAG_REVIEW_DONE})::int AS r
+         FROM submissions s LEFT JOIN tag_reviews tr ON tr.submission_id = s.id
+        WHERE ${where.join(' AND ')}
+        GROUP BY s.session_id, s.round_id, s.region, s.status
+        ORDER BY s.session_id, s.region, s.round_id`,
+      params,
+    );
+    const byRound = new Map<string, CoverageRow>();
+    for (const row of rows) {
+      let c = byRound.get(row.round_id);
+      if (!c) {
+        c = { sessionId: row.session_id, roundId: row.round_id, region: row.region, counts: [], approved: 0, approvedWithGenderTag: 0, approvedWithHumanRightsTag: 0, approvedTagReviewed: 0 };
+        byRound.set(row.round_id, c);
+      }
+      c.counts.push({ status: row.status, count: Number(row.n) });
+      if (row.status === SubmissionStatus.APPROVED) {
+        c.approved = Number(row.n);
+        c.approvedWithGenderTag = Number(row.g);
+        c.approvedWithHumanRightsTag = Number(row.h);
+        c.approvedTagReviewed = Number(row.r);
+      }
+    }
+    return [...byRound.values()];
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { OrganisationEntity } from '@app/identity';
+import { Actor, DomainException, inTransaction } from '@app/platform';
+import { Disclosure } from '@app/submissions';
+import { DataSource } from 'typeorm';
+import { moderatableSubmission } from './moderation-access';
+
+/**
+ * Staff reveal which organisation wrote an ANONYMOUS submission — only with a reason, and the
+ * reveal itself (who, when, why) is in the audit trail for everyone who reads it.
+ */
+@Injectable()
+export class RevealService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async reveal(actor: Actor, submissionId: string, reason: string): Promise<OrganisationEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const submission = await moderatableSubmission(manager, actor, submissionId);
+      if (submission.disclosure !== Disclosure.ANONYMOUS) {
+        throw DomainException.badInput('submissionId', 'is not ANONYMOUS: its organisation is already visible to staff');
+      }
+      const org = await manager.findOneByOrFail(OrganisationEntity, { id: submission.organisationId });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'submission.submitter_revealed',
+        entityType: 'Submission',
+        entityId: submission.id,
+        after: { reason },
+      });
+      return org;
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export const SIMILARITY_THRESHOLD = 0.35;
+
+/** The text compared for near-duplicates (also the expression of the trigram index in the migration). */
+const DOC = `(s.title || ' ' || s.summary || ' ' || left(s.body, 1000))`;
+
+/**
+ * Near-duplicates by trigram similarity (pg_trgm), across rounds: mass campaigns and copies.
+ * Only submitted (non-draft) submissions are compared.
+ */
+@Injectable()
+export class SimilarityService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async similarTo(submissionId: string, limit = 10): Promise<{ id: string; score: number }[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
+      const rows: { id: string; score: string }[] = await manager.query(
+        `SELECT s.id, similarity(${DOC}, t.doc) AS score
+           FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
+           JOIN submissions s ON ${DOC} % t.doc
+          WHERE s.id <> $1 AND s.current_version > 0 AND s.status <> 'DRAFT'
+          ORDER BY score DESC, s.id LIMIT $2`,
+        [submissionId, limit],
+      );
+      return rows.map((r) => ({ id: r.id, score: Math.round(Number(r.score) * 1000) / 1000 }));
+    });
+  }
+
+  /** Which of these submissions have at least one near-duplicate: one query for a page. */
+  async withSimilar(submissionIds: readonly string[]): Promise<Set<string>> {
+    if (submissionIds.length === 0) return new Set();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
+      const rows: { id: string }[] = await manager.query(
+        `SELECT t.id FROM (SELECT s.id, ${DOC} AS doc FROM submissions s WHERE s.id = ANY($1::uuid[])) t
+          WHERE EXISTS (SELECT 1 FROM submissions s WHERE ${DOC} % t.doc AND s.id <> t.id AND s.current_version > 0 AND s.status <> 'DRAFT')`,
+        [[...submissionIds]],
+      );
+      return new Set(rows.map((r) => r.id));
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { Actor, Clock, DomainException, inTransaction } from '@app/platform';
+import { SubmissionEntity, SubmissionStatus, SubmissionTagEntity } from '@app/submissions';
+import { TagCategory, TagService } from '@app/taxonomy';
+import { DataSource } from 'typeorm';
+import { TagReviewEntity } from '../entities';
+import { ClaimService } from './claim.service';
+import { bumpVersion, moderatableSubmission } from './moderation-access';
+
+export interface SetTagsInput {
+  submissionId: string;
+  expectedVersion: number;
+  tagIds: string[];
+  noGenderConsiderations: boolean;
+  noHumanRightsConsiderations: boolean;
+}
+
+/** Tagging: the holder of the claim sets the tags and records the gender and human-rights review. */
+@Injectable()
+export class TaggingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly claims: ClaimService,
+    private readonly tags: TagService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async setTags(actor: Actor, input: SetTagsInput): Promise<SubmissionEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      if (submission.status !== SubmissionStatus.UNDER_REVIEW) throw DomainException.conflict(`A ${submission.status} submission cannot be tagged`);
+      await this.claims.requireLiveClaim(manager, actor, submission.id);
+      const tags = await this.tags.requireActive(input.tagIds, 'tagIds', manager);
+      const hasGenderTag = tags.some((t) => t.category === TagCategory.GENDER);
+      const hasHumanRightsTag = tags.some((t) => t.category === TagCategory.HUMAN_RIGHTS);
+      if (hasGenderTag && input.noGenderConsiderations) {
+        throw DomainException.badInput('noGenderConsiderations', 'cannot be true when a GENDER tag is applied');
+      }
+      if (hasHumanRightsTag && input.noHumanRightsConsiderations) {
+        throw DomainException.badInput('noHumanRightsConsiderations', 'cannot be true when a HUMAN_RIGHTS tag is applied');
+      }
+      await bumpVersion(manager, submission.id, input.expectedVersion);
+      const before = await manager.find(SubmissionTagEntity, { where: { submissionId: submission.id } });
+      await manager.delete(SubmissionTagEntity, { submissionId: submission.id });
+      if (tags.length) await manager.insert(SubmissionTagEntity, tags.map((t) => ({ submissionId: submission.id, tagId: t.id })));
+      await manager.upsert(
+        TagReviewEntity,
+        {
+          submissionId: submission.id,
+          noGenderConsiderations: input.noGenderConsiderations,
+          noHumanRightsConsiderations: input.noHumanRightsConsiderations,
+          hasGenderTag,
+          hasHumanRightsTag,
+          reviewedBy: actor.userId,
+          reviewedAt: this.clock.now(),
+        },
+        ['submissionId'],
+      );
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'moderation.tagged',
+        entityType: 'Submission',
+        entityId: submission.id,
+        before: { tagIds: before.map((t) => t.tagId) },
+        after: { tagIds: tags.map((t) => t.id), noGenderConsiderations: input.noGenderConsiderations, noHumanRightsConsiderations: input.noHumanRightsConsiderations },
+      });
+      return manager.findOneByOrFail(SubmissionEntity, { id: submission.id });
+    });
+  }
+}
+
+/** The review approving needs: a GENDER tag or "no gender considerations", and the same for HUMAN_RIGHTS. */
+export function tagReviewDone(review: TagReviewEntity | null): boolean {
+  return !!review && (review.hasGenderTag || review.noGenderConsiderations) && (review.hasHumanRightsTag || review.noHumanRightsConsiderations);
+}
