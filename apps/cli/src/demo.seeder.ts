@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RoundService, SessionService } from '@app/consultations';
 import { AuthService, OrganisationService, OrganisationType, Region, UserEntity } from '@app/identity';
-import { Actor, Clock, inTransaction, PlatformRole } from '@app/platform';
+import { ClaimService, DecisionService, ModerationDecision, ReasonCode, TaggingService } from '@app/moderation';
+import { Actor, Clock, PlatformRole } from '@app/platform';
 import { SubmissionService } from '@app/submissions';
+import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { DEMO_SUBMISSIONS } from './demo/demo-submissions';
 import { ReferenceSeeder } from './reference.seeder';
@@ -41,6 +43,10 @@ export class DemoSeeder {
     private readonly rounds: RoundService,
     private readonly submissions: SubmissionService,
     private readonly reference: ReferenceSeeder,
+    private readonly claims: ClaimService,
+    private readonly tagging: TaggingService,
+    private readonly decisions: DecisionService,
+    private readonly tags: TagService,
     private readonly clock: Clock,
   ) {}
 
@@ -65,7 +71,7 @@ export class DemoSeeder {
 
     await this.reference.run();
     const staff = await account('staff@plenary.demo', 'Programme Staff', [PlatformRole.STAFF]);
-    await account('moderator@plenary.demo', 'Demo Moderator', [PlatformRole.MODERATOR]);
+    const moderator = await account('moderator@plenary.demo', 'Demo Moderator', [PlatformRole.MODERATOR]);
     const admins = new Map<Region, { actor: Actor; orgId: string }>();
     for (const [i, o] of ORGANISATIONS.entries()) {
       const admin = await account(`admin.${o.region.toLowerCase()}@plenary.demo`, `${o.region} Admin`);
@@ -84,7 +90,7 @@ export class DemoSeeder {
       type: OrganisationType.NGO,
       description: 'Waiting for staff to verify it.',
     });
-    await this.consultations(actorOf(staff), admins);
+    await this.consultations(actorOf(staff), actorOf(moderator), admins);
     // Written last: its presence means the demo is complete.
     await this.dataSource.query(`INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('demo.loaded', 'Demo', 'demo')`);
     this.logger.log('demo data created');
@@ -93,10 +99,16 @@ export class DemoSeeder {
 
   /**
    * A session ahead, with a round in every region around today: AG, APG and WEOG open, EEG opening
-   * next week, GRULAC just closed (revisions still possible); submissions in several statuses and languages.
+   * next week, GRULAC just closed (revisions still possible); submissions in every status and
+   * several languages, moderated through the same services the API uses: approved ones tagged,
+   * items waiting in the queue, one appeal, one near-duplicate pair.
    */
-  private async consultations(staff: Actor, admins: Map<Region, { actor: Actor; orgId: string }>): Promise<void> {
+  private async consultations(staff: Actor, moderator: Actor, admins: Map<Region, { actor: Actor; orgId: string }>): Promise<void> {
     const now = this.clock.now().getTime();
+    const vocabulary = await this.tags.list(null, true);
+    const tagIds = new Map(vocabulary.map((t) => [t.slug, t.id]));
+    const genderSlugs = new Set(vocabulary.filter((t) => t.category === TagCategory.GENDER).map((t) => t.slug));
+    const humanRightsSlugs = new Set(vocabulary.filter((t) => t.category === TagCategory.HUMAN_RIGHTS).map((t) => t.slug));
     const session = await this.sessions.create(staff, {
       title: DEMO_SESSION_TITLE,
       processName: 'United Nations Convention against Cybercrime',
@@ -126,26 +138,32 @@ export class DemoSeeder {
       await this.rounds.schedule(staff, round.id);
       roundIds.set(region, round.id);
     }
-    const moved: Parameters<SubmissionService['transition']>[1][] = [];
     for (const demo of DEMO_SUBMISSIONS) {
       const author = admins.get(demo.region);
       const roundId = roundIds.get(demo.region);
       if (!author || !roundId) continue;
       const draft = await this.submissions.create(author.actor, { ...demo, roundId, organisationId: author.orgId });
       if (demo.stage === 'DRAFT') continue;
-      const submitted = await this.submissions.submit(author.actor, draft.id, draft.version);
-      if (demo.stage === 'WITHDRAWN') await this.submissions.withdraw(author.actor, submitted.id, 'Superseded by a joint submission.');
-      if (demo.stage === 'UNDER_REVIEW' || demo.stage === 'APPROVED') moved.push(submitted.id);
-      if (demo.stage === 'APPROVED') moved.push(submitted.id);
-    }
-    // Review outcomes the demo starts with (moderation proper is done through the API).
-    await inTransaction(this.dataSource, async (manager) => {
-      const seen = new Set<string>();
-      for (const id of moved) {
-        await this.submissions.transition(manager, id, seen.has(id) ? 'approve' : 'startReview', null);
-        seen.add(id);
+      let current = await this.submissions.submit(author.actor, draft.id, draft.version);
+      if (demo.stage === 'WITHDRAWN') await this.submissions.withdraw(author.actor, current.id, 'Superseded by a joint submission.');
+      if (demo.stage === 'SUBMITTED' || demo.stage === 'WITHDRAWN') continue;
+      current = (await this.claims.claim(moderator, current.id)).submission;
+      if (demo.stage === 'UNDER_REVIEW') continue;
+      if (demo.stage === 'APPEALED') {
+        const rejected = await this.decisions.decide(moderator, { submissionId: current.id, expectedVersion: current.version, decision: ModerationDecision.REJECT, reasonCode: ReasonCode.OUT_OF_SCOPE, message: 'This is advertising, not a position on the Convention.' });
+        await this.decisions.appeal(author.actor, rejected.id, 'We believe the product information is relevant to implementation.');
+        continue;
       }
-    });
+      const tags = (demo.tags ?? []).map((slug) => tagIds.get(slug)).filter((id): id is string => !!id);
+      const tagged = await this.tagging.setTags(moderator, {
+        submissionId: current.id,
+        expectedVersion: current.version,
+        tagIds: tags,
+        noGenderConsiderations: !(demo.tags ?? []).some((slug) => genderSlugs.has(slug)),
+        noHumanRightsConsiderations: !(demo.tags ?? []).some((slug) => humanRightsSlugs.has(slug)),
+      });
+      await this.decisions.decide(moderator, { submissionId: tagged.id, expectedVersion: tagged.version, decision: ModerationDecision.APPROVE, reasonCode: ReasonCode.IN_SCOPE });
+    }
     await this.rounds.close(staff, roundIds.get(Region.GRULAC) as string);
   }
 }

@@ -26,7 +26,7 @@ const SERVICES = [ClaimService, TaggingService, DecisionService, NoteService, Re
 export class ModerationModule {}
 
 @Module({
-  imports: [ModerationModule, SubmissionsGraphqlModule, IdentityGraphqlModule],
+  imports: [ModerationModule, SubmissionsModule, SubmissionsGraphqlModule, IdentityGraphqlModule],
   providers: [ModerationLoaders, ModerationResolver, SubmissionModerationResolver],
 })
 export class ModerationGraphqlModule {}

@@ -10,8 +10,10 @@ export interface DemoSubmission {
   language: string;
   disclosure: Disclosure;
   provisionIds: string[];
-  /** How far the demo moves it: DRAFT, SUBMITTED, UNDER_REVIEW, APPROVED or WITHDRAWN. */
-  stage: 'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW' | 'APPROVED' | 'WITHDRAWN';
+  /** How far the demo moves it (APPEALED: rejected, then appealed by its organisation). */
+  stage: 'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW' | 'APPROVED' | 'APPEALED' | 'WITHDRAWN';
+  /** Tag slugs a moderator applies (APPROVED ones); without a GENDER tag the review records "no gender considerations". */
+  tags?: string[];
 }
 
 export const DEMO_SUBMISSIONS: DemoSubmission[] = [
@@ -24,6 +26,7 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
     disclosure: Disclosure.NAMED,
     provisionIds: ['chapter-4', 'article-23'],
     stage: 'APPROVED',
+    tags: ['journalists-press-freedom', 'judicial-oversight', 'procedural-measures'],
   },
   {
     region: Region.AG,
@@ -53,7 +56,8 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
     language: 'en',
     disclosure: Disclosure.NAMED,
     provisionIds: ['article-16'],
-    stage: 'DRAFT',
+    stage: 'APPROVED',
+    tags: ['ncii-image-based-abuse', 'tech-facilitated-gbv', 'right-to-privacy', 'victims-rights-access-to-justice'],
   },
   {
     region: Region.EEG,
@@ -75,6 +79,7 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
     disclosure: Disclosure.NAMED,
     provisionIds: ['chapter-5'],
     stage: 'APPROVED',
+    tags: ['dual-criminality', 'women-hrds-activists', 'international-cooperation'],
   },
   {
     region: Region.GRULAC,
@@ -95,6 +100,7 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
     disclosure: Disclosure.NAMED,
     provisionIds: ['article-6'],
     stage: 'APPROVED',
+    tags: ['whistleblowers', 'gender-mainstreaming'],
   },
   {
     region: Region.WEOG,
@@ -104,6 +110,27 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
     language: 'fr',
     disclosure: Disclosure.REGION_ONLY,
     provisionIds: ['chapter-4'],
+    stage: 'SUBMITTED',
+  },
+  {
+    region: Region.APG,
+    title: 'Promotional content about a commercial product',
+    summary: 'An advertisement unrelated to the negotiations.',
+    body: 'Buy our security appliance today, with a discount for all delegations.',
+    language: 'en',
+    disclosure: Disclosure.NAMED,
+    provisionIds: [],
+    stage: 'APPEALED',
+  },
+  // A near-duplicate of the first submission, sent to another region's round: a mass-campaign copy.
+  {
+    region: Region.WEOG,
+    title: 'Safeguards for journalists in cross-border data requests',
+    summary: 'Cross-border production orders must not be used to unmask journalists’ sources; we propose judicial authorisation and notice.',
+    body: '## Our concern\n\nArticle 23 lets authorities order the production of stored data across borders. Without **prior judicial authorisation**, journalists and their sources are exposed.\n\n## Proposal\n\n1. Require independent judicial review.\n2. Notify the person concerned.',
+    language: 'en',
+    disclosure: Disclosure.REGION_ONLY,
+    provisionIds: ['article-23'],
     stage: 'SUBMITTED',
   },
 ];
