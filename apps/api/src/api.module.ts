@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsGraphqlModule } from '@app/consultations';
+import { DIGESTS_ENTITIES, DigestsGraphqlModule } from '@app/digests';
 import { IDENTITY_ENTITIES, IdentityGraphqlModule, IdentityModule } from '@app/identity';
 import { MODERATION_ENTITIES, ModerationGraphqlModule } from '@app/moderation';
 import { NOTIFICATIONS_ENTITIES, NotificationsGraphqlModule } from '@app/notifications';
@@ -26,7 +27,7 @@ import { AccountPagesController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
 
-export const API_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES];
+export const API_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES, ...DIGESTS_ENTITIES];
 
 /** The api: wires the contexts' GraphQL modules, health and account pages. No business rules here. */
 @Module({})
@@ -61,6 +62,7 @@ export class ApiModule {
         ConsultationsGraphqlModule,
         SubmissionsGraphqlModule,
         ModerationGraphqlModule,
+        DigestsGraphqlModule,
       ],
       controllers: [HealthController, AccountPagesController],
       providers: [

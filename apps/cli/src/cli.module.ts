@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AUDIT_ENTITIES } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsModule } from '@app/consultations';
+import { DIGESTS_ENTITIES, DigestsModule } from '@app/digests';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
 import { MODERATION_ENTITIES, ModerationModule } from '@app/moderation';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
@@ -10,7 +11,7 @@ import { TAXONOMY_ENTITIES, TaxonomyModule } from '@app/taxonomy';
 import { DemoSeeder } from './demo.seeder';
 import { ReferenceSeeder } from './reference.seeder';
 
-export const ALL_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES];
+export const ALL_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES, ...DIGESTS_ENTITIES];
 
 /** What the operators' commands need: the domain services, without GraphQL or workers. */
 @Module({})
@@ -18,7 +19,7 @@ export class CliModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [PlatformModule.forRoot({ config, entities: ALL_ENTITIES, applicationName: 'plenary-cli' }), IdentityModule, TaxonomyModule, ConsultationsModule, SubmissionsModule, ModerationModule],
+      imports: [PlatformModule.forRoot({ config, entities: ALL_ENTITIES, applicationName: 'plenary-cli' }), IdentityModule, TaxonomyModule, ConsultationsModule, SubmissionsModule, ModerationModule, DigestsModule],
       providers: [DemoSeeder, ReferenceSeeder],
     };
   }

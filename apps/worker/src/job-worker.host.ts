@@ -47,7 +47,16 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
           if (!handler || JOB_QUEUES[job.name as JobName] !== queue) throw new Error(`no handler for job ${job.name}`);
           await handler.handle(job.data as never, job);
         },
-        { connection: this.connection, prefix: this.queues.prefix, concurrency: this.config.WORKER_CONCURRENCY, autorun: true },
+        {
+          connection: this.connection,
+          prefix: this.queues.prefix,
+          concurrency: this.config.WORKER_CONCURRENCY,
+          lockDuration: this.config.JOB_LOCK_MS,
+          stalledInterval: this.config.JOB_LOCK_MS,
+          // A job whose worker died is retried on another worker (twice at most before it fails).
+          maxStalledCount: 2,
+          autorun: true,
+        },
       );
       worker.on('failed', (job, error) =>
         this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: { name: error.name, message: error.message } }, 'job failed'),

@@ -12,6 +12,17 @@ export class WorkerConfig extends PlatformConfig {
   @IsString() @MinLength(3)
   MAIL_FROM = 'Plenary <no-reply@plenary.local>';
 
+  /** Headless Chromium prints digest PDFs (Debian: apt-get install chromium fonts-noto-core fonts-noto-cjk). */
+  @IsString() @MinLength(1)
+  CHROMIUM_PATH = '/usr/bin/chromium';
+
+  @IsInt() @Min(1000)
+  PDF_TIMEOUT_MS = 10 * 60 * 1000;
+
+  /** How long a job's lock lasts without renewal: after a worker dies, its job is taken over after about this long. */
+  @IsInt() @Min(1000)
+  JOB_LOCK_MS = 30_000;
+
   /** Jobs run at once per queue by this process. */
   @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY = 5;

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AUDIT_ENTITIES } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsJobsModule } from '@app/consultations';
+import { DIGESTS_ENTITIES, DigestsJobsModule } from '@app/digests';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MODERATION_ENTITIES, ModerationJobsModule } from '@app/moderation';
 import { MAIL_SETTINGS, NOTIFICATIONS_ENTITIES, NotificationsJobsModule } from '@app/notifications';
@@ -11,7 +12,7 @@ import { TAXONOMY_ENTITIES } from '@app/taxonomy';
 import { JobWorkerHost } from './job-worker.host';
 import { WorkerConfig } from './worker.config';
 
-export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES];
+export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES, ...DIGESTS_ENTITIES];
 
 /** The worker: the contexts' job modules, the outbox relay and the BullMQ workers. No GraphQL. */
 @Module({})
@@ -27,6 +28,7 @@ export class WorkerModule {
         ConsultationsJobsModule,
         SubmissionsJobsModule,
         ModerationJobsModule,
+        DigestsJobsModule.forRoot({ chromiumPath: config.CHROMIUM_PATH, pdfTimeoutMs: config.PDF_TIMEOUT_MS }),
       ],
       providers: [JobWorkerHost],
     };

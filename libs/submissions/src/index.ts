@@ -8,5 +8,5 @@ export { countWords } from './services/word-count';
 export { contentHash } from './services/content-hash';
 export { renderMarkdown } from './services/markdown.renderer';
 export { SubmissionObject } from './graphql/submission.objects';
-export { toSubmissionObject } from './graphql/submission.mapper';
+export { cosignerAttribution, submissionAttribution, toSubmissionObject } from './graphql/submission.mapper';
 export { SubmissionLoaders } from './graphql/submission.loaders';

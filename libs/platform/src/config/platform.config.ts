@@ -54,6 +54,10 @@ export class PlatformConfig {
   @IsInt() @Min(1) @Max(24 * 60)
   MODERATION_LEASE_MINUTES = 30;
 
+  /** Where digest files are stored (local disk; an object store can replace it behind FileStorage). */
+  @IsString() @MinLength(1)
+  FILE_STORAGE_DIR = 'var/files';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -2,7 +2,7 @@
  * Every queue, job name and payload in one place. The string values never change once shipped:
  * jobs waiting in Redis outlive deploys. Payloads carry ids only — never names, emails or text.
  */
-export const QUEUE_NAMES = ['mail', 'consultations', 'moderation'] as const;
+export const QUEUE_NAMES = ['mail', 'consultations', 'moderation', 'digests'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -16,6 +16,8 @@ export interface JobPayloads {
   'round.close': { roundId: string; at: number };
   /** Repeatable (hourly): one "items waiting" notice to each moderator. */
   'moderation.waiting-digest': Record<string, never>;
+  /** Compile one requested digest (the row says which session and edition). */
+  'digest.compile': { digestId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -27,6 +29,7 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'round.closing-reminder': 'consultations',
   'round.close': 'consultations',
   'moderation.waiting-digest': 'moderation',
+  'digest.compile': 'digests',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
@@ -48,6 +51,8 @@ export function jobIdFor(job: Job): string {
       return `${job.name}-${job.payload.roundId}-${job.payload.at}`;
     case 'moderation.waiting-digest':
       return 'moderation.waiting-digest';
+    case 'digest.compile':
+      return `digest.compile-${job.payload.digestId}`;
   }
 }
 
@@ -58,6 +63,11 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 14 * 24 * 3600 },
 } as const;
+
+/** Where a job needs other retries than the default (still with backoff). */
+export const JOB_RETRIES: Partial<Record<JobName, { attempts: number; backoff: { type: 'exponential'; delay: number } }>> = {
+  'digest.compile': { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
+};
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with how often they run. */
 export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [{ name: 'moderation.waiting-digest', everyMs: 3600_000 }];

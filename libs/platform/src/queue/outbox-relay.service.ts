@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
-import { JOB_QUEUES, JobName, QueueName } from './jobs';
+import { JOB_QUEUES, JOB_RETRIES, JobName, QueueName } from './jobs';
 import { OUTBOX_CHANNEL } from './enqueue';
 import { QueueRegistry } from './queue-registry.service';
 
@@ -70,7 +70,7 @@ export class OutboxRelay {
         }
         const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0;
         const list = byQueue.get(queue) ?? [];
-        list.push({ name: row.name, data: row.payload, opts: { jobId: row.job_id, delay } });
+        list.push({ name: row.name, data: row.payload, opts: { ...JOB_RETRIES[row.name as JobName], jobId: row.job_id, delay } });
         byQueue.set(queue, list);
       }
       for (const [queue, jobs] of byQueue) await this.queues.get(queue).addBulk(jobs);

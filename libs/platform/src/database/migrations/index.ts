@@ -1,10 +1,12 @@
 import { Foundation1795859339542 } from './1795859339542-Foundation';
 import { ConsultationsAndSubmissions1795859908040 } from './1795859908040-ConsultationsAndSubmissions';
 import { Moderation1795860206313 } from './1795860206313-Moderation';
+import { Digests1795860530934 } from './1795860530934-Digests';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
   Foundation1795859339542,
   ConsultationsAndSubmissions1795859908040,
   Moderation1795860206313,
+  Digests1795860530934,
 ];

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { AuditService } from '@app/audit';
+import { NegotiationSessionEntity } from '@app/consultations';
+import { Actor, DomainException, enqueue, ErrorCode, inTransaction, isStaff, MaybeActor } from '@app/platform';
+import { DataSource, In } from 'typeorm';
+import { DIGEST_FORMAT_VERSION, fingerprintSql } from '../compile/digest-source';
+import { DigestEdition, DigestEntity, DigestFileEntity, DigestFormat, DigestStatus } from '../entities';
+import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
+
+const COMPILED: readonly DigestStatus[] = [DigestStatus.READY, DigestStatus.PUBLISHED];
+
+export const CONTENT_TYPES: Record<DigestFormat, string> = {
+  [DigestFormat.JSON]: 'application/json; charset=utf-8',
+  [DigestFormat.MD]: 'text/markdown; charset=utf-8',
+  [DigestFormat.HTML]: 'text/html; charset=utf-8',
+  [DigestFormat.PDF]: 'application/pdf',
+  [DigestFormat.DOCX]: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  [DigestFormat.CSV]: 'text/csv; charset=utf-8',
+};
+
+/** Asking for, reading, publishing and downloading digests. Compiling is the worker's (DigestCompiler). */
+@Injectable()
+export class DigestService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  /**
+   * Staff ask for a digest. One in flight per session and edition (a partial unique index): a
+   * request while one is queued or compiling returns that one, and of concurrent requests one
+   * inserts and the rest get the same row. If nothing changed since the latest version, that
+   * version is returned and no job runs.
+   */
+  async request(actor: Actor, sessionId: string, edition: DigestEdition): Promise<DigestEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      if (!(await manager.exists(NegotiationSessionEntity, { where: { id: sessionId } }))) {
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Negotiation session not found', [{ field: 'sessionId', message: 'not found' }]);
+      }
+      const inFlight = () =>
+        manager.findOne(DigestEntity, { where: { sessionId, edition, status: In([DigestStatus.QUEUED, DigestStatus.COMPILING]) } });
+      const running = await inFlight();
+      if (running) return running;
+      const [{ fingerprint }] = await manager.query(fingerprintSql(edition), [sessionId, DIGEST_FORMAT_VERSION]);
+      const latest = await this.latest(sessionId, edition, manager);
+      if (latest && latest.inputFingerprint === fingerprint) return latest;
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO digests (session_id, edition, status, input_fingerprint, requested_by) VALUES ($1, $2, 'QUEUED', $3, $4)
+         ON CONFLICT (session_id, edition) WHERE status IN ('QUEUED', 'COMPILING') DO NOTHING RETURNING id`,
+        [sessionId, edition, fingerprint, actor.userId],
+      );
+      if (inserted.length === 0) return (await inFlight()) as DigestEntity;
+      const digestId = inserted[0].id;
+      await enqueue(manager, { name: 'digest.compile', payload: { digestId } });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'digest.requested', entityType: 'Digest', entityId: digestId, after: { sessionId, edition } });
+      return manager.findOneByOrFail(DigestEntity, { id: digestId });
+    });
+  }
+
+  /** Staff publish a READY PUBLIC digest; then anyone can read and download it. */
+  async publish(actor: Actor, id: string): Promise<DigestEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const digest = await manager.findOne(DigestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!digest) throw DomainException.notFound('Digest');
+      if (digest.edition !== DigestEdition.PUBLIC) throw DomainException.conflict('Only the PUBLIC edition can be published');
+      if (digest.status !== DigestStatus.READY) throw DomainException.conflict(`A ${digest.status} digest cannot be published; it must be READY`);
+      digest.status = DigestStatus.PUBLISHED;
+      digest.publishedAt = new Date();
+      await manager.save(digest);
+      await this.audit.record(manager, { actorId: actor.userId, action: 'digest.published', entityType: 'Digest', entityId: id, after: { version: digest.version } });
+      return digest;
+    });
+  }
+
+  /** Staff see every digest; everyone else only published ones (others answer NOT_FOUND). */
+  async get(actor: MaybeActor, id: string): Promise<DigestEntity> {
+    const digest = await this.dataSource.getRepository(DigestEntity).findOne({ where: { id } });
+    if (!digest || !this.canSee(actor, digest)) throw DomainException.notFound('Digest');
+    return digest;
+  }
+
+  canSee(actor: MaybeActor, digest: DigestEntity): boolean {
+    return isStaff(actor) || digest.status === DigestStatus.PUBLISHED;
+  }
+
+  /** Newest first. */
+  list(actor: MaybeActor, sessionId: string, edition?: DigestEdition | null): Promise<DigestEntity[]> {
+    return this.dataSource.getRepository(DigestEntity).find({
+      where: { sessionId, ...(edition ? { edition } : {}), ...(isStaff(actor) ? {} : { status: DigestStatus.PUBLISHED }) },
+      order: { requestedAt: 'DESC' },
+      take: 100,
+    });
+  }
+
+  filesOf(digestIds: readonly string[]): Promise<DigestFileEntity[]> {
+    if (digestIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(DigestFileEntity).find({ where: { digestId: In([...digestIds]) } });
+  }
+
+  /** The file to stream, with its name and type; NOT_FOUND for anything the caller may not download. */
+  async open(actor: MaybeActor, id: string, format: string): Promise<{ stream: Readable; contentType: string; filename: string; bytes: string; sha256: string }> {
+    const fmt = Object.values(DigestFormat).find((f) => f === format);
+    const digest = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id }, relations: { session: true } }) : null;
+    if (!fmt || !digest || !this.canSee(actor, digest) || !COMPILED.includes(digest.status)) throw DomainException.notFound('Digest file');
+    const file = await this.dataSource.getRepository(DigestFileEntity).findOne({ where: { digestId: id, format: fmt } });
+    const stream = file ? await this.storage.open(file.storageKey) : null;
+    if (!file || !stream) throw DomainException.notFound('Digest file');
+    const slug = (digest.session?.title ?? 'session').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
+    return {
+      stream,
+      contentType: CONTENT_TYPES[fmt],
+      filename: `plenary-digest-${slug}-${digest.edition.toLowerCase()}-v${digest.version}.${fmt}`,
+      bytes: file.bytes,
+      sha256: file.sha256,
+    };
+  }
+
+  private latest(sessionId: string, edition: DigestEdition, manager = this.dataSource.manager): Promise<DigestEntity | null> {
+    return manager.findOne(DigestEntity, { where: { sessionId, edition, status: In([...COMPILED]) }, order: { version: 'DESC' } });
+  }
+}
