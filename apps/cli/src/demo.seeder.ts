@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RoundService, SessionService } from '@app/consultations';
 import { AuthService, OrganisationService, OrganisationType, Region, UserEntity } from '@app/identity';
+import { DigestCompiler, DigestEdition, DigestService } from '@app/digests';
 import { ClaimService, DecisionService, ModerationDecision, ReasonCode, TaggingService } from '@app/moderation';
 import { Actor, Clock, PlatformRole } from '@app/platform';
 import { SubmissionService } from '@app/submissions';
@@ -47,10 +48,12 @@ export class DemoSeeder {
     private readonly tagging: TaggingService,
     private readonly decisions: DecisionService,
     private readonly tags: TagService,
+    private readonly digests: DigestService,
+    private readonly compiler: DigestCompiler,
     private readonly clock: Clock,
   ) {}
 
-  async run(): Promise<{ created: boolean; logins: DemoLogin[] }> {
+  async run(): Promise<{ created: boolean; logins: DemoLogin[]; publishedDigestId: string | null }> {
     const logins: DemoLogin[] = [
       { email: 'staff@plenary.demo', role: 'programme staff (STAFF)' },
       { email: 'moderator@plenary.demo', role: 'moderator (MODERATOR)' },
@@ -62,7 +65,7 @@ export class DemoSeeder {
     if (exists) {
       const complete = await this.dataSource.query(`SELECT 1 FROM audit_events WHERE action = 'demo.loaded'`).then((r: unknown[]) => r.length > 0);
       if (!complete) throw new Error('the demo data is incomplete (an earlier seed:demo stopped half-way): drop the database and run it again');
-      return { created: false, logins };
+      return { created: false, logins, publishedDigestId: await this.publishedDigestId() };
     }
 
     const account = (email: string, displayName: string, roles: PlatformRole[] = []) =>
@@ -94,7 +97,7 @@ export class DemoSeeder {
     // Written last: its presence means the demo is complete.
     await this.dataSource.query(`INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('demo.loaded', 'Demo', 'demo')`);
     this.logger.log('demo data created');
-    return { created: true, logins };
+    return { created: true, logins, publishedDigestId: await this.publishedDigestId() };
   }
 
   /**
@@ -165,5 +168,26 @@ export class DemoSeeder {
       await this.decisions.decide(moderator, { submissionId: tagged.id, expectedVersion: tagged.version, decision: ModerationDecision.APPROVE, reasonCode: ReasonCode.IN_SCOPE });
     }
     await this.rounds.close(staff, roundIds.get(Region.GRULAC) as string);
+    await this.publishedDigest(staff, session.id);
+  }
+
+  private async publishedDigestId(): Promise<string | null> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM digests WHERE status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1`);
+    return rows[0]?.id ?? null;
+  }
+
+  /** The demo ends with a compiled, published PUBLIC digest, so a newcomer can download it at once. */
+  private async publishedDigest(staff: Actor, sessionId: string): Promise<void> {
+    const digest = await this.digests.request(staff, sessionId, DigestEdition.PUBLIC);
+    try {
+      await this.compiler.compile(digest.id);
+    } catch (error) {
+      this.logger.warn(
+        `the demo digest could not be compiled (${error instanceof Error ? error.message : String(error)}); ` +
+          'install Chromium and the Noto fonts (apt-get install chromium fonts-noto-core fonts-noto-cjk) and ask for it again with compileDigest',
+      );
+      return;
+    }
+    await this.digests.publish(staff, digest.id);
   }
 }

@@ -67,7 +67,7 @@ async function drift(config: PlatformConfig, generateName?: string): Promise<num
   }
 }
 
-async function withServices<T>(config: PlatformConfig, work: (get: <S>(type: new (...a: never[]) => S) => S) => Promise<T>): Promise<T> {
+async function withServices<T>(config: CliConfig, work: (get: <S>(type: new (...a: never[]) => S) => S) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     return await work((type) => app.get(type));
@@ -76,16 +76,17 @@ async function withServices<T>(config: PlatformConfig, work: (get: <S>(type: new
   }
 }
 
-function printLogins(config: CliConfig, logins: DemoLogin[]): void {
+function printLogins(config: CliConfig, logins: DemoLogin[], digestId: string | null): void {
   const url = `http://localhost:${config.PORT}`;
   console.log(`\nPlenary is at ${url}/graphql  (health: ${url}/health/ready)`);
   console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);
+  if (digestId) console.log(`Published demo digest: ${url}/digests/${digestId}/files/pdf  (also .../html, md, json, docx, csv)`);
   console.log(`Example: curl -s ${url}/graphql -H 'content-type: application/json' \\
   -d '{"query":"mutation{login(input:{email:\\"staff@plenary.demo\\",password:\\"${DEMO_PASSWORD}\\"}){accessToken user{displayName roles}}}"}'\n`);
 }
 
-async function createStaff(config: PlatformConfig, args: string[]): Promise<void> {
+async function createStaff(config: CliConfig, args: string[]): Promise<void> {
   const email = flag(args, 'email');
   const name = flag(args, 'name');
   if (!email || !name) throw new Error('create-staff needs --email E --name N (the password comes from standard input)');
@@ -144,7 +145,7 @@ async function main(argv: string[]): Promise<number> {
     case 'seed:demo': {
       const result = await withServices(config, (get) => get(DemoSeeder).run());
       console.log(result.created ? 'demo data loaded' : 'demo data was already loaded');
-      printLogins(config, result.logins);
+      printLogins(config, result.logins, result.publishedDigestId);
       return 0;
     }
     case 'create-staff':
@@ -154,7 +155,7 @@ async function main(argv: string[]): Promise<number> {
       await migrate(config);
       await withServices(config, (get) => get(ReferenceSeeder).run());
       const result = await withServices(config, (get) => get(DemoSeeder).run());
-      printLogins(config, result.logins);
+      printLogins(config, result.logins, result.publishedDigestId);
       return runAll();
     }
     default:

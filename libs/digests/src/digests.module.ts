@@ -27,6 +27,7 @@ export class DigestsJobsModule {
       module: DigestsJobsModule,
       imports: [DigestsModule, AuditModule, NotificationsModule],
       providers: [{ provide: DIGEST_SETTINGS, useValue: settings }, DigestCompiler, DigestCompileProcessor],
+      exports: [DigestCompiler],
     };
   }
 }
