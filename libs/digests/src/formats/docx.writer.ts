@@ -22,8 +22,8 @@ function paragraph(text: string, options: { style?: string; language?: string; b
   const pPr = `<w:pPr>${options.style ? `<w:pStyle w:val="${options.style}"/>` : ''}${rtl ? '<w:bidi/>' : ''}</w:pPr>`;
   const lang = tag ? (rtl ? `<w:lang w:bidi="${tag}"/>` : tag.startsWith('zh') ? `<w:lang w:eastAsia="${tag}"/>` : `<w:lang w:val="${tag}"/>`) : '';
   const rPr = `<w:rPr>${FONTS}${options.bold ? '<w:b/>' : ''}${options.italic ? '<w:i/>' : ''}${rtl ? '<w:rtl/>' : ''}${lang}</w:rPr>`;
-  // Control characters are not allowed in XML; tabs and line breaks become spaces.
-  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/\s+/g, ' ');
+  // Control characters are not allowed in XML 1.0; tabs and line breaks become spaces.
+  const clean = [...text].filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r').join('').replace(/\s+/g, ' ');
   return `<w:p>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${x(clean)}</w:t></w:r></w:p>`;
 }
 

@@ -3,7 +3,6 @@ import { ConsultationRoundObject, ConsultationsLoaders, toRoundObject, TreatyPro
 import { IdentityLoaderFactory, OrganisationObject, toOrganisationObject, toUserObject, UserObject } from '@app/identity';
 import { Actor, Clock, Connection, CurrentActor, isStaff, LoaderRegistry, MaybeActor, PAGE_ARGS_FIRST, Public } from '@app/platform';
 import { TagObject } from '@app/taxonomy';
-import { SubmissionEntity } from '../entities';
 import { CosignatureService } from '../services/cosignature.service';
 import { canSeeAuthor, canSeeCosignature, canSeeOrganisation, canSeeWorkflow, isOwn } from '../services/disclosure.policy';
 import { renderMarkdown } from '../services/markdown.renderer';
