@@ -12,7 +12,8 @@ export async function startApi(config: ApiConfig): Promise<NestExpressApplicatio
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   // SIGTERM/SIGINT: stop accepting connections, finish requests, close the pool and Redis.
-  app.enableShutdownHooks();
+  // Exit with code 0 once the hooks have run (Nest would otherwise re-raise the signal).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.listen(config.PORT, config.HOST);
   return app;
 }

@@ -2,7 +2,8 @@ import { JOB_NAMES } from '@app/platform';
 import { checkHandlers } from './job-worker.host';
 
 /** One handler for every job name: the only shape the worker accepts. */
-const oneEach = (): { name: string; handler: string }[] => JOB_NAMES.map((name, i) => ({ name, handler: `Handler${i}` }));
+const oneEach = (): { name: string; handler: string }[] =>
+  JOB_NAMES.map((name, i) => ({ name, handler: `Handler${i}` }));
 
 describe('checkHandlers (worker start-up)', () => {
   it('accepts exactly one handler for every job name', () => {
@@ -28,7 +29,9 @@ describe('checkHandlers (worker start-up)', () => {
   it('refuses to start when a job name has two handlers, naming the job and both handlers', () => {
     const name = JOB_NAMES[0];
     const found = [...oneEach(), { name, handler: 'SecondMailSender' }];
-    expect(() => checkHandlers(found)).toThrow(new RegExp(`job "${name.replace('.', '\\.')}" has 2 handlers \\(Handler0, SecondMailSender\\)`));
+    expect(() => checkHandlers(found)).toThrow(
+      new RegExp(`job "${name.replace('.', '\\.')}" has 2 handlers \\(Handler0, SecondMailSender\\)`),
+    );
   });
 
   it('refuses a handler for a job name that does not exist, naming the handler and the name', () => {

@@ -10,7 +10,8 @@ export async function startWorker(config: WorkerConfig): Promise<INestApplicatio
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // SIGTERM/SIGINT: stop taking jobs, let running ones finish, close connections.
-  app.enableShutdownHooks();
+  // Exit with code 0 once the hooks have run (Nest would otherwise re-raise the signal).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   return app;
 }
 

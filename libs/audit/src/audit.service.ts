@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, pageSize, toConnection, Connection } from '@app/platform';
+import { decodeCursor, DomainException, pageSize, toConnection, Connection } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -42,6 +42,8 @@ export class AuditService {
   async list(filter: AuditFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<AuditEventEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
+    // A cursor of this list carries a bigint id; anything else would reach PostgreSQL as a bad bigint (a 500).
+    if (position && !/^\d{1,18}$/.test(position[1])) throw DomainException.badInput('after', 'is not a cursor this list gave out');
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });

@@ -86,13 +86,17 @@ export class TestPlenary {
     return { status: res.status, data: body.data ?? null, errors: body.errors };
   }
 
-  /** Starts a worker (outbox relay + job handlers) against this suite's database and Redis. */
-  async startWorker(): Promise<string> {
+  /**
+   * Starts a worker (outbox relay + job handlers) against this suite's database and Redis, with the
+   * api's config; `overrides` changes worker settings (e.g. CHROMIUM_PATH to make compiles fail).
+   */
+  async startWorker(overrides: Partial<WorkerConfig> = {}): Promise<string> {
     this.mailDir ??= mkdtempSync(join(tmpdir(), 'plenary-mail-'));
     const config = Object.assign(new WorkerConfig(), {
       ...this.config,
       MAIL_DIR: this.mailDir,
       SMTP_URL: undefined,
+      ...overrides,
     });
     let builder = Test.createTestingModule({ imports: [WorkerModule.forRoot(config)] });
     if (this.clock) builder = builder.overrideProvider(Clock).useValue(this.clock);

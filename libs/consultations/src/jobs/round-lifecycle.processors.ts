@@ -35,7 +35,7 @@ export class RoundOpenProcessor implements JobProcessor<'round.open'> {
       if (this.clock.now() >= round.closesAt) return;
       round.status = RoundStatus.OPEN;
       if (!round.openedNotifiedAt) {
-        const people = await this.memberships.recipients({ region: round.region });
+        const people = await this.memberships.recipients({ region: round.region }, manager);
         await this.notifications.notifyAndEmail(manager, people, {
           kind: 'ROUND_OPENED',
           title: `Consultation open: ${round.title}`,

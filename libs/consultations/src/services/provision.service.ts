@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException } from '@app/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import reference from '../reference/ahc-reference.json';
 import { ProvisionKind, TreatyProvisionEntity } from '../entities';
 
@@ -13,15 +13,15 @@ export class ProvisionService {
     return this.dataSource.getRepository(TreatyProvisionEntity).find({ order: { position: 'ASC' } });
   }
 
-  findByIds(ids: readonly string[]): Promise<TreatyProvisionEntity[]> {
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<TreatyProvisionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(TreatyProvisionEntity).find({ where: { id: In([...ids]) } });
+    return manager.find(TreatyProvisionEntity, { where: { id: In([...ids]) } });
   }
 
   /** Every id must name a provision; answers BAD_USER_INPUT on `field` otherwise. */
-  async requireKnown(ids: readonly string[], field: string): Promise<string[]> {
+  async requireKnown(ids: readonly string[], field: string, manager?: EntityManager): Promise<string[]> {
     const unique = [...new Set(ids)];
-    const found = await this.findByIds(unique);
+    const found = await this.findByIds(unique, manager);
     if (found.length !== unique.length) throw DomainException.badInput(field, 'contains an unknown treaty provision');
     return found.sort((a, b) => a.position - b.position).map((p) => p.id);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { EmailOutbox, NotificationService } from '@app/notifications';
 import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
-import { DataSource, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { InvitationEntity, MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, Region, UserEntity } from '../entities';
 
 export interface Recipient {
@@ -164,8 +164,12 @@ export class MembershipService {
    * People to notify: members of VERIFIED organisations matching the criteria (a region, or a list
    * of organisations), optionally only their ADMINs. One query.
    */
-  async recipients(criteria: { region?: Region; organisationIds?: readonly string[]; adminsOnly?: boolean }): Promise<Recipient[]> {
-    const qb = this.dataSource
+  async recipients(
+    criteria: { region?: Region; organisationIds?: readonly string[]; adminsOnly?: boolean },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Recipient[]> {
+    // Inside a transaction, pass its manager: a second pool connection per transaction starves the pool under load.
+    const qb = manager
       .createQueryBuilder()
       .select(['u.id AS "userId"', 'u.email AS "email"', 'u.display_name AS "displayName"', 'm.organisation_id AS "organisationId"'])
       .from(MembershipEntity, 'm')

@@ -13,6 +13,7 @@ import {
   pageSize,
   toConnection,
 } from '@app/platform';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, OrganisationType, Region } from '../entities';
 import { canSeeOrganisation, REVIEW_TRANSITIONS } from './organisation-access';
@@ -115,6 +116,8 @@ export class OrganisationService {
 
   /** An organisation the caller may see, or NOT_FOUND (exactly as for an id that does not exist). */
   async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity> {
+    // An id that is not a uuid names no organisation; PostgreSQL would refuse it as a uuid (a 500).
+    if (!isUUID(id)) throw DomainException.notFound('Organisation');
     const org = await manager.findOne(OrganisationEntity, { where: { id } });
     const role = org && actor ? await this.roleOf(actor.userId, id, manager) : null;
     if (!org || !canSeeOrganisation(actor, org, role)) throw DomainException.notFound('Organisation');
@@ -125,6 +128,8 @@ export class OrganisationService {
   async list(actor: Actor, filter: OrganisationListFilter, first?: number | null, after?: string | null): Promise<Connection<OrganisationEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
+    // A cursor of this list is [name, uuid]; anything else would reach PostgreSQL as a bad uuid (a 500).
+    if (position && (typeof position[0] !== 'string' || !isUUID(position[1]))) throw DomainException.badInput('after', 'is not a cursor this list gave out');
     const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
     if (!isStaff(actor) && !isModerator(actor)) {
       qb.andWhere(

@@ -2,8 +2,10 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { IdentityLoaderFactory, toOrganisationObject, toUserObject } from '@app/identity';
 import { Actor, Clock, Connection, CurrentActor, LoaderRegistry, MaybeActor, PAGE_ARGS_FIRST, PlatformRole, Roles } from '@app/platform';
 import { canSeeWorkflow, isOwn, SubmissionLoaders, SubmissionObject, SubmissionService, SubmissionViewer, toSubmissionObject } from '@app/submissions';
+import { isUUID } from 'class-validator';
 import { ClaimService } from '../services/claim.service';
 import { DecisionService } from '../services/decision.service';
+import { submissionNotFound } from '../services/moderation-access';
 import { NoteService } from '../services/note.service';
 import { QueueService } from '../services/queue.service';
 import { RevealService } from '../services/reveal.service';
@@ -146,6 +148,7 @@ export class ModerationResolver {
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Query(() => [SimilarSubmissionObject], { description: 'Near-duplicates across rounds (trigram similarity).' })
   async similarSubmissions(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('loaders') registry: LoaderRegistry): Promise<SimilarSubmissionObject[]> {
+    if (!isUUID(id)) throw submissionNotFound();
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     await this.submissionService.get(viewer, id);
     const similar = await this.similarity.similarTo(id);

@@ -7,7 +7,7 @@ import { SubmissionAction, SubmissionEntity, SubmissionService, SubmissionStatus
 import { DataSource, EntityManager } from 'typeorm';
 import { AppealEntity, AppealResolution, ModerationClaimEntity, ModerationDecision, ModerationDecisionEntity, REASONS_BY_DECISION, ReasonCode, TagReviewEntity } from '../entities';
 import { ClaimService } from './claim.service';
-import { moderatableSubmission } from './moderation-access';
+import { moderatableSubmission, submissionNotFound } from './moderation-access';
 import { tagReviewDone } from './tagging.service';
 
 const ACTION: Record<ModerationDecision, SubmissionAction> = {
@@ -96,7 +96,12 @@ export class DecisionService {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
       const membership = submission && (await manager.findOne(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } }));
-      if (!submission || !membership) throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
+      if (!submission || !membership) {
+        // Whoever can see the submission (moderators, staff, co-signers) is told they may not appeal; anyone else that it does not exist.
+        const visible = !!submission && (await this.submissions.get(await this.submissions.viewer(actor), submissionId).then(() => true, () => false));
+        if (visible) throw DomainException.forbidden('Only an ADMIN of the submitting organisation can appeal');
+        throw submissionNotFound();
+      }
       if (membership.role !== MemberRole.ADMIN) throw DomainException.forbidden('Only an ADMIN of the organisation can appeal');
       if (await manager.exists(AppealEntity, { where: { submissionId } })) throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
       const updated = await this.submissions.transition(manager, submissionId, 'appeal', null);
@@ -141,7 +146,7 @@ export class DecisionService {
 
   /** Members of the submitting organisation hear every outcome (in-app and by email). */
   private async tellSubmitters(manager: EntityManager, submission: SubmissionEntity, title: string, lines: string[]): Promise<void> {
-    const people = await this.memberships.recipients({ organisationIds: [submission.organisationId] });
+    const people = await this.memberships.recipients({ organisationIds: [submission.organisationId] }, manager);
     await this.notifications.notifyAndEmail(manager, people, {
       kind: submission.status === SubmissionStatus.CHANGES_REQUESTED ? 'CHANGES_REQUESTED' : 'DECISION_MADE',
       title,

@@ -1,7 +1,12 @@
 import { MembershipEntity } from '@app/identity';
 import { Actor, DomainException, ErrorCode } from '@app/platform';
 import { SubmissionEntity, SubmissionStatus } from '@app/submissions';
+import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
+
+/** An id that is no submission's (a malformed one too: PostgreSQL would reject it as a uuid). */
+export const submissionNotFound = (): DomainException =>
+  new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
 
 /**
  * The submission a moderator or staff member may act on: submitted at least once (drafts are
@@ -9,13 +14,12 @@ import { EntityManager } from 'typeorm';
  * included. The refusal says only that they cannot take it, never why.
  */
 export async function moderatableSubmission(manager: EntityManager, actor: Actor, submissionId: string, lock = false): Promise<SubmissionEntity> {
+  if (!isUUID(submissionId)) throw submissionNotFound();
   const submission = await manager.findOne(SubmissionEntity, {
     where: { id: submissionId },
     ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
   });
-  if (!submission || submission.currentVersion === 0 || submission.status === SubmissionStatus.DRAFT) {
-    throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
-  }
+  if (!submission || submission.currentVersion === 0 || submission.status === SubmissionStatus.DRAFT) throw submissionNotFound();
   const conflicted = await manager.exists(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } });
   if (conflicted) throw DomainException.forbidden('You cannot take this submission; another moderator will');
   return submission;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Region } from '@app/identity';
-import { Actor, Clock, Connection, decodeCursor, DomainException, pageSize, toConnection } from '@app/platform';
+import { Actor, Clock, Connection, cursorTime, decodeCursor, DomainException, pageSize, toConnection } from '@app/platform';
 import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
 import { DataSource } from 'typeorm';
 
@@ -58,7 +58,8 @@ export class QueueService {
       .createQueryBuilder('s')
       .leftJoin('moderation_claims', 'c', 'c.submission_id = s.id AND c.expires_at > :now', { now })
       .leftJoin('tag_reviews', 'tr', 'tr.submission_id = s.id')
-      .where('s.status IN (:...statuses)', { statuses: filter.status ? [filter.status] : QUEUE_STATUSES })
+      // Statuses inline (enum constants), so the planner can match the partial index submissions_waiting_idx.
+      .where(`s.status IN (${(filter.status ? [filter.status] : QUEUE_STATUSES).map((st) => `'${st}'`).join(', ')})`)
       .andWhere('NOT (s.organisation_id = ANY(:myOrgs::uuid[]))', { myOrgs: [...viewer.orgIds] });
     if (filter.sessionId) qb.andWhere('s.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.roundId) qb.andWhere('s.round_id = :roundId', { roundId: filter.roundId });
@@ -74,9 +75,15 @@ export class QueueService {
         { tagIds, tagCount: tagIds.length },
       );
     }
-    if (position) qb.andWhere('(s.submitted_at, s.id) > (:afterAt, :afterId)', { afterAt: new Date(Number(position[0])), afterId: position[1] });
-    const rows = await qb.orderBy('s.submitted_at', 'ASC').addOrderBy('s.id', 'ASC').limit(size + 1).getMany();
-    return toConnection(rows, size, (s) => [(s.submittedAt ?? s.createdAt).getTime(), s.id], (s) => s);
+    if (position) qb.andWhere('(s.submitted_at, s.id) > (:afterAt::timestamptz, :afterId)', { afterAt: cursorTime(position[0]), afterId: position[1] });
+    const { entities, raw } = await qb
+      .addSelect('s.submitted_at::text', 'cursor_at')
+      .orderBy('s.submitted_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(size + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const at = new Map(entities.map((e, i) => [e.id, raw[i]?.cursor_at ?? '']));
+    return toConnection(entities, size, (s) => [at.get(s.id) ?? '', s.id], (s) => s);
   }
 
   /** How many submissions are in each status (drafts excluded), for a round, a session or everything. */

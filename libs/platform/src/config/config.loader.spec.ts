@@ -27,7 +27,10 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty variable as unset (keeps the default)', () => {
-    expect(loadConfig(ApiConfig, { PORT: '', GRAPHQL_INTROSPECTION: '' })).toMatchObject({ PORT: 3000, GRAPHQL_INTROSPECTION: false });
+    expect(loadConfig(ApiConfig, { PORT: '', GRAPHQL_INTROSPECTION: '' })).toMatchObject({
+      PORT: 3000,
+      GRAPHQL_INTROSPECTION: false,
+    });
   });
 
   it.each([

@@ -43,11 +43,21 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     CLIENT_ERROR_CODES.has(code) &&
     (!original || original instanceof GraphQLError || isGraphqlInputError(original));
   if (isClientError) {
-    const fields = code === 'BAD_USER_INPUT' ? variableFields(formatted.message) : [];
+    // graphql-js puts "Did you mean …" schema hints in variable errors too, where Apollo's
+    // hideSchemaDetailsFromClientErrors does not reach.
+    const message = code === 'BAD_USER_INPUT' ? withoutSchemaHints(formatted.message) : formatted.message;
+    const fields = code === 'BAD_USER_INPUT' ? variableFields(message) : [];
     return {
       ...base,
+      message,
       extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT, ...(fields.length ? { fields } : {}) },
     };
+  }
+
+  // A malformed id (PostgreSQL could not read it as a uuid or number) names nothing that exists:
+  // answer exactly as for an unknown id. Services check ids too; this is the net under them.
+  if (pgCode(original) === '22P02') {
+    return { ...base, message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } };
   }
 
   const errorId = randomUUID();
@@ -60,9 +70,19 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   };
 }
 
+function pgCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 function isGraphqlInputError(error: unknown): boolean {
   // graphql-js reports bad variable values as TypeErrors raised by scalar parsers.
   return error instanceof TypeError;
+}
+
+function withoutSchemaHints(message: string): string {
+  return message.replace(/ Did you mean .*$/s, '');
 }
 
 /** Names the variable at fault in graphql-js's "Variable "$input" got invalid value …" messages. */

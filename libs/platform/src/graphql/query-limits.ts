@@ -9,6 +9,7 @@ import {
   ValidationContext,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../pagination';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -81,26 +82,36 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
-/** Refuses operations whose estimated cost (lists count `first` times) exceeds `maxCost`. */
+/** Refuses operations whose estimated cost (lists count `first` times, or a default page) exceeds `maxCost`. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => {
-                const first = typeof args.first === 'number' ? args.first : 1;
-                return childComplexity > 0 ? first * childComplexity + 1 : 1;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                ({ args, field, childComplexity }) => {
+                  // A paginated list asked without `first` still returns a default page, not one item.
+                  const paginated = field.args.some((arg) => arg.name === 'first');
+                  const first = typeof args.first === 'number' ? args.first : paginated ? DEFAULT_PAGE_SIZE : 1;
+                  return childComplexity > 0 ? first * childComplexity + 1 : 1;
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch (error) {
+            // Bad variable values: graphql-js refuses them before any resolver runs, as BAD_USER_INPUT
+            // naming the variable. Thrown from here they would become a 500 INTERNAL_SERVER_ERROR.
+            if (error instanceof GraphQLError && error.nodes?.length && error.nodes.every((n) => n.kind === Kind.VARIABLE_DEFINITION)) return;
+            throw error;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },

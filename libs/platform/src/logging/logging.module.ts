@@ -6,15 +6,26 @@ import { PlatformConfig } from '../config';
 
 /**
  * Anything that can identify a person or open an account is censored wherever it appears in a log
- * line: passwords, tokens, emails and the Authorization header.
+ * line: passwords, tokens, emails and the Authorization header — and the values a database error
+ * carries (TypeORM's bound `parameters`, PostgreSQL's `detail` such as "Key (email)=(…)"), which
+ * the error formatter logs with an unexpected error.
  */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
-  ...['password', 'newPassword', 'token', 'accessToken', 'refreshToken', 'email', 'to', 'authorization'].flatMap(
-    (key) => [key, `*.${key}`, `*.*.${key}`],
-  ),
+  ...[
+    'password',
+    'newPassword',
+    'token',
+    'accessToken',
+    'refreshToken',
+    'email',
+    'to',
+    'authorization',
+    'parameters',
+    'detail',
+  ].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

@@ -1,5 +1,13 @@
 import { DomainException, ErrorCode } from '../errors';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, KeysetPosition, MAX_PAGE_SIZE, pageSize, toConnection } from './connection';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  KeysetPosition,
+  MAX_PAGE_SIZE,
+  pageSize,
+  toConnection,
+} from './connection';
 
 /** Runs `fn` and returns the DomainException it throws. */
 function domainErrorOf(fn: () => unknown): DomainException {
@@ -71,7 +79,13 @@ describe('toConnection', () => {
   });
 
   it('says there is no next page on the last page, and has no end cursor when empty', () => {
-    expect(toConnection(rows, 3, position, (r) => r.id).pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor([3, 'id-3']) });
-    expect(toConnection([], 3, position, (r: { id: string }) => r.id)).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(toConnection(rows, 3, position, (r) => r.id).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: encodeCursor([3, 'id-3']),
+    });
+    expect(toConnection([], 3, position, (r: { id: string }) => r.id)).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 });

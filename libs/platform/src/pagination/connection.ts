@@ -89,3 +89,16 @@ export function toConnection<R, T>(rows: R[], size: number, position: (row: R) =
 
 /** Common `first` / `after` arguments. */
 export const PAGE_ARGS_FIRST = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE}` } as const;
+
+/**
+ * A timestamp sort key in a cursor: PostgreSQL's own text of the value (microseconds), because a
+ * JS Date keeps milliseconds and a cursor cut to them skips rows in between (e.g. a batch inserted
+ * at once). Numbers (milliseconds) from older cursors are still accepted.
+ */
+export function cursorTime(key: string | number): string | Date {
+  if (typeof key === 'number') return new Date(key);
+  if (!/^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(:\d\d)?|Z)$/.test(key)) {
+    throw DomainException.badInput('after', 'is not a cursor this list gave out');
+  }
+  return key;
+}

@@ -29,6 +29,8 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** Set by every NOTIFY; a notification that arrives while a batch runs must not be lost. */
+  private notified = false;
   private releaseListener?: () => Promise<void>;
   private lastCleanup = 0;
 
@@ -83,9 +85,10 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     while (this.running) {
       try {
+        this.notified = false;
         const moved = await this.relayBatch();
         await this.cleanup();
-        if (moved === BATCH) continue;
+        if (moved === BATCH || this.notified) continue;
       } catch (error) {
         this.logger.error({ err: error }, 'outbox relay failed; retrying');
       }
@@ -121,7 +124,10 @@ export class OutboxRelay {
       on(event: 'notification', cb: () => void): void;
       removeAllListeners(event: string): void;
     };
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     await runner.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.releaseListener = async () => {
       await runner.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);

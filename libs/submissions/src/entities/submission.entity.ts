@@ -15,6 +15,8 @@ import { Disclosure, SubmissionStatus } from './enums';
 @Index('submissions_organisation_idx', ['organisationId', 'createdAt', 'id'])
 @Index('submissions_region_idx', ['region', 'status', 'createdAt', 'id'])
 @Index('submissions_queue_idx', ['status', 'submittedAt', 'id'])
+// The moderation queue reads waiting items oldest first: this index serves its order directly.
+@Index('submissions_waiting_idx', ['submittedAt', 'id'], { where: `status IN ('SUBMITTED', 'UNDER_REVIEW', 'APPEALED')` })
 @Index('submissions_search_idx', { synchronize: false })
 @Index('submissions_similarity_idx', { synchronize: false })
 export class SubmissionEntity {

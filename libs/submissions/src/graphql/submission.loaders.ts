@@ -4,7 +4,7 @@ import { groupBy, LoaderRegistry, MaybeActor } from '@app/platform';
 import { TagEntity } from '@app/taxonomy';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { CosignatureEntity, SubmissionVersionEntity } from '../entities';
+import { CosignatureEntity, SubmissionTagEntity, SubmissionVersionEntity } from '../entities';
 import { CosignatureService } from '../services/cosignature.service';
 import { SubmissionViewer } from '../services/disclosure.policy';
 import { SubmissionService } from '../services/submission.service';
@@ -33,17 +33,14 @@ export class SubmissionLoaders {
   /** Tags moderators applied, active or not (a deactivated tag still describes what it tagged). */
   tags(registry: LoaderRegistry): DataLoader<string, TagEntity[]> {
     return registry.get('submissions.tags', async (ids: readonly string[]) => {
-      const rows: (TagEntity & { submission_id: string })[] = await this.dataSource
-        .getRepository(TagEntity)
-        .createQueryBuilder('t')
-        .innerJoin('submission_tags', 'st', 'st.tag_id = t.id')
-        .addSelect('st.submission_id', 'submission_id')
-        .where('st.submission_id IN (:...ids)', { ids: [...ids] })
-        .orderBy('t.category')
-        .addOrderBy('t.label')
-        .getRawAndEntities()
-        .then(({ entities, raw }) => entities.map((e, i) => Object.assign(e, { submission_id: String((raw[i] as { submission_id: string }).submission_id) })));
-      return groupBy(ids, rows, (r) => r.submission_id);
+      // One row per (submission, tag) with its tag joined: a tag applied to several submissions of
+      // the batch belongs to each of them (getRawAndEntities would merge those rows into one entity).
+      const links = await this.dataSource.getRepository(SubmissionTagEntity).find({
+        where: { submissionId: In([...ids]) },
+        relations: { tag: true },
+        order: { tag: { category: 'ASC', label: 'ASC' } },
+      });
+      return groupBy(ids, links, (l) => l.submissionId).map((list) => list.flatMap((l) => (l.tag ? [l.tag] : [])));
     });
   }
 

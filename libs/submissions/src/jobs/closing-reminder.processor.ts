@@ -29,7 +29,7 @@ export class ClosingReminderProcessor implements JobProcessor<'round.closing-rem
         `SELECT DISTINCT organisation_id FROM submissions WHERE round_id = $1 AND status = 'DRAFT'`,
         [roundId],
       );
-      const people = await this.memberships.recipients({ organisationIds: rows.map((r) => r.organisation_id) });
+      const people = await this.memberships.recipients({ organisationIds: rows.map((r) => r.organisation_id) }, manager);
       await this.notifications.notifyAndEmail(manager, people, {
         kind: 'ROUND_CLOSING_SOON',
         title: `Closing soon: ${round.title}`,

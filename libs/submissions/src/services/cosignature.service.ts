@@ -57,7 +57,7 @@ export class CosignatureService {
         throw error;
       }
       await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'cosignature.invited', entityType: 'Submission', entityId: submissionId, after: { cosignatureId: cosignature.id } });
-      const admins = await this.memberships.recipients({ organisationIds: [organisationId], adminsOnly: true });
+      const admins = await this.memberships.recipients({ organisationIds: [organisationId], adminsOnly: true }, manager);
       await this.notifications.notifyAndEmail(manager, admins, {
         kind: 'COSIGN_INVITATION',
         title: `Invitation to co-sign “${submission.title}”`,
@@ -72,15 +72,20 @@ export class CosignatureService {
 
   async respond(actor: Actor, cosignatureId: string, accept: boolean, disclosure: Disclosure | null | undefined): Promise<CosignatureEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const cosignature = await manager.findOne(CosignatureEntity, { where: { id: cosignatureId }, lock: { mode: 'pessimistic_write' } });
+      // The submission is locked (FOR SHARE) before the co-signature, in the order an edit takes them:
+      // an edit then either commits before the text is read here (and this accepts the new text) or
+      // waits until this acceptance is recorded (and resets it). Unlocked, an acceptance racing an
+      // edit stayed ACCEPTED for the old text, and nobody was told.
+      const target = await manager.findOne(CosignatureEntity, { where: { id: cosignatureId }, select: { id: true, submissionId: true } });
+      const submission = target ? await manager.findOne(SubmissionEntity, { where: { id: target.submissionId }, lock: { mode: 'pessimistic_read' } }) : null;
+      const cosignature = submission ? await manager.findOne(CosignatureEntity, { where: { id: cosignatureId }, lock: { mode: 'pessimistic_write' } }) : null;
       const role = cosignature
         ? (await manager.findOne(MembershipEntity, { where: { organisationId: cosignature.organisationId, userId: actor.userId } }))?.role
         : undefined;
-      if (!cosignature || !role) throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found', [{ field: 'cosignatureId', message: 'not found' }]);
+      if (!cosignature || !submission || !role) throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found', [{ field: 'cosignatureId', message: 'not found' }]);
       if (role !== MemberRole.ADMIN) throw DomainException.forbidden('Only an ADMIN of the invited organisation can answer');
       const org = await manager.findOneByOrFail(OrganisationEntity, { id: cosignature.organisationId });
       if (org.status !== OrganisationStatus.VERIFIED) throw DomainException.forbidden('Only VERIFIED organisations can co-sign');
-      const submission = await manager.findOneByOrFail(SubmissionEntity, { id: cosignature.submissionId });
       if (!OPEN_FOR_COSIGNING.includes(submission.status) && submission.status !== SubmissionStatus.APPROVED) {
         throw DomainException.conflict(`A ${submission.status} submission cannot be co-signed`);
       }
@@ -115,7 +120,7 @@ export class CosignatureService {
       )
       .then((r: [CosignatureEntity[], number]) => r[0]);
     if (reset.length === 0) return;
-    const admins = await this.memberships.recipients({ organisationIds: reset.map((c) => c.organisationId), adminsOnly: true });
+    const admins = await this.memberships.recipients({ organisationIds: reset.map((c) => c.organisationId), adminsOnly: true }, manager);
     await this.notifications.notifyAndEmail(manager, admins, {
       kind: 'COSIGNATURE_RESET',
       title: `The text you co-signed changed: “${submission.title}”`,

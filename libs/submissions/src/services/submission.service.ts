@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { acceptsDrafts, acceptsRevisions, acceptsSubmissions, ConsultationRoundEntity, ProvisionService, RoundService } from '@app/consultations';
 import { MembershipEntity, OrganisationEntity, OrganisationStatus, Region } from '@app/identity';
-import { Actor, Clock, Connection, decodeCursor, DomainException, ErrorCode, inTransaction, MaybeActor, pageSize, toConnection } from '@app/platform';
+import { Actor, Clock, Connection, cursorTime, decodeCursor, DomainException, ErrorCode, inTransaction, MaybeActor, pageSize, toConnection } from '@app/platform';
 import { TagService } from '@app/taxonomy';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CosignatureEntity, Disclosure, SubmissionEntity, SubmissionStatus, SubmissionVersionEntity } from '../entities';
@@ -76,7 +76,7 @@ export class SubmissionService {
         throw DomainException.badInput('roundId', `this round is for ${round.region}; ${org.name} is in ${org.region}`);
       }
       if (!acceptsDrafts(round, this.clock.now())) throw this.roundClosed();
-      const content = await this.checkContent(round, input);
+      const content = await this.checkContent(manager, round, input);
       const submission = manager.create(SubmissionEntity, {
         roundId: round.id,
         sessionId: round.sessionId,
@@ -123,7 +123,7 @@ export class SubmissionService {
         language: changes.language ?? current.language,
         provisionIds: changes.provisionIds ?? current.provisionIds,
       };
-      const content = await this.checkContent(round, merged);
+      const content = await this.checkContent(manager, round, merged);
       const hash = contentHash(content);
       const suggestedTagIds = changes.suggestedTagIds ? await this.checkSuggestedTags(changes.suggestedTagIds, manager) : current.suggestedTagIds;
       const result = await manager.update(
@@ -149,7 +149,7 @@ export class SubmissionService {
       const now = this.clock.now();
       const open = current.status === SubmissionStatus.CHANGES_REQUESTED ? acceptsRevisions(round, now) : acceptsSubmissions(round, now);
       if (!open) throw this.roundClosed();
-      const content = await this.checkContent(round, current);
+      const content = await this.checkContent(manager, round, current);
       const number = current.currentVersion + 1;
       const result = await manager.update(
         SubmissionEntity,
@@ -242,13 +242,21 @@ export class SubmissionService {
       const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i]?.rank ?? 0)]));
       return toConnection(entities, size, (e) => [ranks.get(e.id) ?? 0, e.id], (e) => e);
     }
-    if (position) qb.andWhere('(s.created_at, s.id) < (:afterAt, :afterId)', { afterAt: new Date(Number(position[0])), afterId: position[1] });
-    const rows = await qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, (s) => [s.createdAt.getTime(), s.id], (s) => s);
+    // The cursor carries created_at to the microsecond, as PostgreSQL stores it: a JS Date (milliseconds)
+    // would skip the rows between the truncated and the real value (all of a batch inserted at once).
+    if (position) qb.andWhere('(s.created_at, s.id) < (:afterAt::timestamptz, :afterId)', { afterAt: cursorTime(position[0]), afterId: position[1] });
+    const { entities, raw } = await qb
+      .addSelect('s.created_at::text', 'cursor_at')
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(size + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const at = new Map(entities.map((e, i) => [e.id, raw[i]?.cursor_at ?? e.createdAt.toISOString()]));
+    return toConnection(entities, size, (s) => [at.get(s.id) ?? s.createdAt.toISOString(), s.id], (s) => s);
   }
 
   /** Checks the content against the round's rules: language, word limits, provisions. */
-  private async checkContent(round: ConsultationRoundEntity, c: Omit<SubmissionContent, 'provisionIds'> & { provisionIds?: readonly string[] | null }): Promise<SubmissionContent> {
+  private async checkContent(manager: EntityManager, round: ConsultationRoundEntity, c: Omit<SubmissionContent, 'provisionIds'> & { provisionIds?: readonly string[] | null }): Promise<SubmissionContent> {
     if (!round.languages.includes(c.language)) {
       throw DomainException.badInput('language', `this round accepts ${round.languages.join(', ')}`);
     }
@@ -256,7 +264,7 @@ export class SubmissionService {
     if (bodyWords > round.wordLimit) throw DomainException.badInput('body', `has ${bodyWords} words; the limit is ${round.wordLimit}`);
     const summaryWords = countWords(c.summary, c.language);
     if (summaryWords > SUMMARY_WORD_LIMIT) throw DomainException.badInput('summary', `has ${summaryWords} words; the limit is ${SUMMARY_WORD_LIMIT}`);
-    const provisionIds = await this.provisions.requireKnown(c.provisionIds ?? [], 'provisionIds');
+    const provisionIds = await this.provisions.requireKnown(c.provisionIds ?? [], 'provisionIds', manager);
     return { title: c.title, summary: c.summary, body: c.body, language: c.language, provisionIds };
   }
 

@@ -2,6 +2,7 @@ import { Foundation1795859339542 } from './1795859339542-Foundation';
 import { ConsultationsAndSubmissions1795859908040 } from './1795859908040-ConsultationsAndSubmissions';
 import { Moderation1795860206313 } from './1795860206313-Moderation';
 import { Digests1795860530934 } from './1795860530934-Digests';
+import { WaitingQueueIndex1795862914624 } from './1795862914624-WaitingQueueIndex';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ConsultationsAndSubmissions1795859908040,
   Moderation1795860206313,
   Digests1795860530934,
+  WaitingQueueIndex1795862914624,
 ];

@@ -1,0 +1,89 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { QueryFailedError } from 'typeorm';
+import { REDACTED_PATHS } from './logging.module';
+
+/** A pino logger with the api's redaction, writing JSON lines into memory. */
+function capturingLogger(): { logger: pino.Logger; lines: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logger = pino({ level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, stream);
+  return { logger, lines: () => chunks.join('') };
+}
+
+const SECRETS = {
+  password: 'hunter2-correct-horse',
+  newPassword: 'new-secret-passphrase',
+  token: 'reset-token-abcdef0123456789',
+  accessToken: 'eyJhbGciOiJIUzI1NiJ9.access.signature',
+  refreshToken: 'refresh-token-0123456789abcdef',
+  email: 'defender@example.org',
+  to: 'recipient@example.org',
+  authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.header.signature',
+};
+
+describe('log redaction (REDACTED_PATHS)', () => {
+  it('censors passwords, tokens, emails and the Authorization header at the top level', () => {
+    const { logger, lines } = capturingLogger();
+    logger.info(
+      { ...SECRETS, req: { method: 'POST', headers: { authorization: SECRETS.authorization, cookie: 'sid=abc' } } },
+      'login',
+    );
+    const out = lines();
+    for (const secret of [...Object.values(SECRETS), 'sid=abc']) expect(out).not.toContain(secret);
+    const line = JSON.parse(out) as Record<string, unknown> & {
+      req: { method: string; headers: Record<string, string> };
+    };
+    for (const key of Object.keys(SECRETS)) expect(line[key]).toBe('[redacted]');
+    expect(line.req.headers.authorization).toBe('[redacted]');
+    // What is not secret stays readable.
+    expect(line.req.method).toBe('POST');
+    expect(line.msg).toBe('login');
+  });
+
+  it('censors the same keys one and two levels down (GraphQL inputs, job payloads)', () => {
+    const { logger, lines } = capturingLogger();
+    logger.info({ input: { email: SECRETS.email, password: SECRETS.password, displayName: 'Amina' } }, 'register');
+    logger.info({ variables: { input: { token: SECRETS.token, newPassword: SECRETS.newPassword } } }, 'reset');
+    logger.info({ job: { refreshToken: SECRETS.refreshToken, to: SECRETS.to } }, 'job');
+    const out = lines();
+    for (const secret of Object.values(SECRETS)) expect(out).not.toContain(secret);
+    const [register, reset] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, Record<string, Record<string, string>>>);
+    expect(register.input).toEqual({ email: '[redacted]', password: '[redacted]', displayName: 'Amina' });
+    expect(reset.variables.input).toEqual({ token: '[redacted]', newPassword: '[redacted]' });
+  });
+
+  it('censors the values a database error carries (bound parameters, the constraint detail)', () => {
+    // What the GraphQL error formatter logs for an unexpected error: the cause under `err`.
+    const { logger, lines } = capturingLogger();
+    const driverError = Object.assign(
+      new Error('duplicate key value violates unique constraint "users_email_normalized_key"'),
+      {
+        code: '23505',
+        detail: `Key (email_normalized)=(${SECRETS.email}) already exists.`,
+      },
+    );
+    const err = new QueryFailedError(
+      'INSERT INTO "users"("email", "password_hash") VALUES ($1, $2)',
+      [SECRETS.email, '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA'],
+      driverError,
+    );
+    logger.error({ errorId: 'error-1', err }, 'unexpected error');
+    const out = lines();
+    expect(out).not.toContain(SECRETS.email);
+    expect(out).not.toContain('$argon2id$');
+    // The cause stays diagnosable.
+    const line = JSON.parse(out) as { errorId: string; err: { message: string; code: string } };
+    expect(line.errorId).toBe('error-1');
+    expect(line.err.message).toContain('users_email_normalized_key');
+    expect(line.err.code).toBe('23505');
+  });
+});

@@ -1,0 +1,183 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProvisionService, RoundService, SessionService } from '@app/consultations';
+import { DigestEdition, DigestService } from '@app/digests';
+import { Region } from '@app/identity';
+import { ClaimService, TaggingService } from '@app/moderation';
+import { enqueue, OutboxRelay } from '@app/platform';
+import { Disclosure, SubmissionService } from '@app/submissions';
+import { TagService } from '@app/taxonomy';
+import { createModerator, createOrganisation, createStaff, createUser, eventually, insertApprovedSubmissions, TestPlenary, TestUser } from '@app/testing';
+import Redis from 'ioredis';
+
+/**
+ * A guard that cannot flake: it counts (SQL statements, Redis commands, peak memory), never times,
+ * and fails when a count grows past the value recorded in test/bench/recorded-costs.json.
+ */
+interface Recorded {
+  sqlStatements: { createSubmission: number; moderationQueuePage: number; decideSubmission: number };
+  redisCommandsPerEnqueuedJob: number;
+  digestWorkerPeakRssMb: { submissions: number; value: number };
+}
+const recorded = JSON.parse(readFileSync(join(__dirname, '..', 'bench', 'recorded-costs.json'), 'utf8')) as Recorded;
+/** Peak RSS varies a little with GC timing; counts do not. */
+const RSS_TOLERANCE = 1.2;
+
+const DAY = 24 * 3600 * 1000;
+
+describe('cost guard (counts, not times)', () => {
+  let plenary: TestPlenary;
+  let staff: TestUser;
+  let moderator: TestUser;
+  let admin: TestUser;
+  let orgId: string;
+  let roundId: string;
+  let sessionId: string;
+
+  const measured: Record<string, number> = {};
+
+  beforeAll(async () => {
+    plenary = await TestPlenary.start();
+    await plenary.get(ProvisionService).seedReference();
+    await plenary.get(TagService).seed();
+    staff = await createStaff(plenary);
+    moderator = await createModerator(plenary);
+    admin = await createUser(plenary, { name: 'Guard Admin' });
+    orgId = (await createOrganisation(plenary, admin, { country: 'KE' })).id;
+    const now = Date.now();
+    const session = await plenary.get(SessionService).create(staff.actor, { title: 'Guard session', processName: 'Guard', location: 'Vienna', startsAt: new Date(now + 30 * DAY), endsAt: new Date(now + 40 * DAY) });
+    sessionId = session.id;
+    const round = await plenary.get(RoundService).create(staff.actor, { sessionId, region: Region.AG, title: 'Guard round', opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY) });
+    await plenary.get(RoundService).schedule(staff.actor, round.id);
+    roundId = round.id;
+  });
+
+  afterAll(async () => {
+    console.log(`cost guard measured: ${JSON.stringify(measured)}`);
+    await plenary.close();
+  });
+
+  async function submitted(n: number): Promise<string[]> {
+    const service = plenary.get(SubmissionService);
+    const ids: string[] = [];
+    for (let i = 0; i < n; i += 1) {
+      const draft = await service.create(admin.actor, { roundId, organisationId: orgId, title: `Guard ${i}`, summary: 'Short summary.', body: 'A body of a few words.', language: 'en', disclosure: Disclosure.NAMED });
+      ids.push((await service.submit(admin.actor, draft.id, draft.version)).id);
+    }
+    return ids;
+  }
+
+  it('SQL statements per createSubmission', async () => {
+    plenary.sql.reset();
+    const res = await plenary.gql(
+      `mutation($i: CreateSubmissionInput!) { createSubmission(input: $i) { id status } }`,
+      { i: { roundId, organisationId: orgId, title: 'Counted', summary: 'Counted summary.', body: 'Counted body.', language: 'en', disclosure: 'NAMED' } },
+      admin.token,
+    );
+    expect(res.errors).toBeUndefined();
+    measured.createSubmission = plenary.sql.count;
+    expect(plenary.sql.count).toBeLessThanOrEqual(recorded.sqlStatements.createSubmission);
+  });
+
+  it('SQL statements per moderation-queue page: the same for 5 items and for 50', async () => {
+    await submitted(55);
+    const page = `query($n: Int) { moderationQueue(first: $n) { edges { node { submission { title organisation { name } tags { slug } round { title } } } } } }`;
+    const count = async (n: number) => {
+      plenary.sql.reset();
+      const res = await plenary.gql<{ moderationQueue: { edges: unknown[] } }>(page, { n }, moderator.token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.moderationQueue.edges).toHaveLength(n);
+      return plenary.sql.count;
+    };
+    const five = await count(5);
+    const fifty = await count(50);
+    measured.moderationQueuePage = fifty;
+    expect(fifty).toBe(five);
+    expect(fifty).toBeLessThanOrEqual(recorded.sqlStatements.moderationQueuePage);
+  });
+
+  it('SQL statements per decideSubmission', async () => {
+    const [id] = await submitted(1);
+    const claimed = await plenary.get(ClaimService).claim(moderator.actor, id);
+    const tagged = await plenary.get(TaggingService).setTags(moderator.actor, { submissionId: id, expectedVersion: claimed.submission.version, tagIds: [], noGenderConsiderations: true, noHumanRightsConsiderations: true });
+    plenary.sql.reset();
+    const res = await plenary.gql(
+      `mutation($i: DecideSubmissionInput!) { decideSubmission(input: $i) { id status } }`,
+      { i: { submissionId: id, expectedVersion: tagged.version, decision: 'APPROVE', reasonCode: 'IN_SCOPE' } },
+      moderator.token,
+    );
+    expect(res.errors).toBeUndefined();
+    measured.decideSubmission = plenary.sql.count;
+    expect(plenary.sql.count).toBeLessThanOrEqual(recorded.sqlStatements.decideSubmission);
+  });
+
+  it('Redis commands per enqueued job (outbox relay to BullMQ)', async () => {
+    const relay = plenary.get(OutboxRelay);
+    while ((await relay.relayBatch()) > 0); // what earlier tests left in the outbox
+    // MONITOR sees every command Redis executes; this suite's keys all carry its own prefix.
+    const monitor = await new Redis(plenary.config.REDIS_URL).monitor();
+    let commands = 0;
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args.some((a) => a.includes(plenary.config.REDIS_PREFIX))) commands += 1;
+    });
+    const relayOne = async (emailId: string) => {
+      await plenary.dataSource.transaction((m) => enqueue(m, { name: 'mail.send', payload: { emailId } }));
+      await new Promise((r) => setTimeout(r, 200));
+      commands = 0;
+      expect(await relay.relayBatch()).toBe(1);
+      await new Promise((r) => setTimeout(r, 200)); // MONITOR output arrives asynchronously
+      return commands;
+    };
+    try {
+      await relayOne('00000000-0000-4000-8000-000000000001'); // warm-up: loads BullMQ's scripts once
+      const perJob = await relayOne('00000000-0000-4000-8000-000000000002');
+      measured.redisCommandsPerEnqueuedJob = perJob;
+      expect(perJob).toBeGreaterThan(0);
+      expect(perJob).toBeLessThanOrEqual(recorded.redisCommandsPerEnqueuedJob);
+    } finally {
+      monitor.disconnect();
+    }
+  });
+
+  describe('digest worker memory', () => {
+    let worker: ChildProcess | undefined;
+    let storage: string;
+
+    afterAll(() => {
+      worker?.kill('SIGKILL');
+      if (storage) rmSync(storage, { recursive: true, force: true });
+    });
+
+    it(`peak RSS of a worker compiling a ${recorded.digestWorkerPeakRssMb.submissions}-submission digest`, async () => {
+      await insertApprovedSubmissions(plenary.dataSource, { roundId, organisationId: orgId, count: recorded.digestWorkerPeakRssMb.submissions });
+      storage = mkdtempSync(join(tmpdir(), 'plenary-guard-'));
+      const c = plenary.config;
+      worker = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js')], {
+        env: { ...process.env, DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, REDIS_PREFIX: c.REDIS_PREFIX, FILE_STORAGE_DIR: storage, MAIL_DIR: join(storage, 'mail'), LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      worker.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+      worker.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+      const digest = await plenary.get(DigestService).request(staff.actor, sessionId, DigestEdition.INTERNAL);
+      await eventually(async () => {
+        const [row] = await plenary.dataSource.query('SELECT status, error FROM digests WHERE id = $1', [digest.id]);
+        if (row.status === 'FAILED') throw new Error(`digest failed: ${row.error}`);
+        if (worker?.exitCode !== null) throw new Error(`the worker exited (${worker?.exitCode}): ${output}`);
+        return row.status === 'READY' ? row : undefined;
+      }, 120_000).catch(async (error: Error) => {
+        const [row] = await plenary.dataSource.query('SELECT status, progress FROM digests WHERE id = $1', [digest.id]);
+        const outbox = await plenary.dataSource.query('SELECT name, relayed_at FROM outbox_jobs ORDER BY id DESC LIMIT 3');
+        throw new Error(`${error.message} (digest ${JSON.stringify(row)}, outbox ${JSON.stringify(outbox)})\nworker output: ${output}`);
+      });
+      const status = readFileSync(`/proc/${worker.pid}/status`, 'utf8');
+      const peakMb = Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+      measured.digestWorkerPeakRssMb = peakMb;
+      expect(peakMb).toBeGreaterThan(0);
+      expect(peakMb).toBeLessThanOrEqual(recorded.digestWorkerPeakRssMb.value * RSS_TOLERANCE);
+    }, 180_000);
+  });
+});
