@@ -58,9 +58,14 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
           autorun: true,
         },
       );
-      worker.on('failed', (job, error) =>
-        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: { name: error.name, message: error.message } }, 'job failed'),
-      );
+      worker.on('failed', (job, error) => {
+        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: { name: error.name, message: error.message } }, 'job failed');
+        const handler = job && handlers.get(job.name as JobName);
+        const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(error.message));
+        if (handler?.failed && final) {
+          handler.failed(job.data as never, error).catch((err: unknown) => this.logger.error({ job: job.name, jobId: job.id, err }, 'failure hook failed'));
+        }
+      });
       worker.on('error', (error) => this.logger.error({ queue, err: error }, 'worker error'));
       this.workers.push(worker);
     }

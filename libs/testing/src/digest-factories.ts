@@ -369,9 +369,16 @@ export function runTool(command: string, args: string[], input?: Buffer): Promis
   });
 }
 
-/** The text of a PDF, as `pdftotext` (poppler-utils) extracts it. */
+/**
+ * The text of a PDF, as `pdftotext` (poppler-utils) extracts it: its reading-order output, then
+ * its content-stream-order output (-raw). Reading order can interleave neighbouring blocks when
+ * lines wrap differently; the raw pass keeps each line's words together. Searching both finds a
+ * phrase whichever way it wrapped, and anything absent from both is absent from the PDF's text.
+ */
 export async function pdfText(pdf: Buffer): Promise<string> {
-  return (await runTool('pdftotext', ['-enc', 'UTF-8', '-', '-'], pdf)).toString('utf8');
+  const reading = (await runTool('pdftotext', ['-enc', 'UTF-8', '-', '-'], pdf)).toString('utf8');
+  const raw = (await runTool('pdftotext', ['-enc', 'UTF-8', '-raw', '-', '-'], pdf)).toString('utf8');
+  return `${reading}\n${raw}`;
 }
 
 /** A part of a DOCX (a zip), as `unzip -p` prints it: `word/document.xml` by default, every part for null. */

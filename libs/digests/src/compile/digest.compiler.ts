@@ -168,7 +168,9 @@ export class DigestCompiler {
     const cosigners = (row.cosigners ?? [])
       .map((c) => ({ cosignature: { organisationId: c.organisationId, disclosure: c.disclosure, status: CosignatureStatus.ACCEPTED } as CosignatureEntity, org: { id: c.organisationId, name: c.name, region: c.region } as OrganisationEntity }))
       .filter((c) => canSeeCosignature(viewer, submission, c.cosignature))
-      .map((c) => cosignerAttribution(c.cosignature, submission, viewer, c.org).text);
+      .map((c) => cosignerAttribution(c.cosignature, submission, viewer, c.org).text)
+      // Sorted after masking: the place of a masked co-signer among named ones must not hint at its name.
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return {
       id: row.id,
       version: Number(row.version),
@@ -236,7 +238,7 @@ export class DigestCompiler {
       const result: [unknown[], number] = await manager.query(
         `UPDATE digests SET status = 'READY', version = $2, content_hash = $3, changes = $4, stats = $5, submission_count = $6, input_fingerprint = $7, progress = 100, completed_at = $8, error = NULL
           WHERE id = $1 AND status = 'COMPILING'`,
-        [digest.id, version, built.contentHash, JSON.stringify(changes), JSON.stringify(built.context.statistics), built.count, built.fingerprint, now],
+        [digest.id, version, built.contentHash, JSON.stringify(changes), JSON.stringify(built.context.statistics), built.count, built.fingerprint, this.clock.now()],
       );
       if (result[1] !== 1) return; // another run finished it first
       for (const f of stored) {

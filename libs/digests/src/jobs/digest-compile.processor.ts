@@ -26,13 +26,22 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
       const errorId = randomUUID();
       const attempts = job.opts.attempts ?? 1;
       this.logger.error({ errorId, digestId, attempt: job.attemptsMade + 1, of: attempts, err: error }, 'digest compile failed');
-      if (job.attemptsMade + 1 >= attempts) {
-        await this.dataSource.query(`UPDATE digests SET status = 'FAILED', error = $2 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING')`, [
-          digestId,
-          `Compiling failed after ${attempts} attempts (error id ${errorId}). Request the digest again; if it fails again, give the error id to the administrators.`,
-        ]);
-      }
+      if (job.attemptsMade + 1 >= attempts) await this.markFailed(digestId, errorId);
       throw error;
     }
+  }
+
+  /** The worker's final-failure hook: also covers a job whose workers died mid-compile too often. */
+  async failed({ digestId }: JobPayloads['digest.compile']): Promise<void> {
+    const errorId = randomUUID();
+    this.logger.error({ errorId, digestId }, 'digest compile given up');
+    await this.markFailed(digestId, errorId);
+  }
+
+  private async markFailed(digestId: string, errorId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE digests SET status = 'FAILED', error = $2 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING')`, [
+      digestId,
+      `Compiling failed (error id ${errorId}). Request the digest again; if it fails again, give the error id to the administrators.`,
+    ]);
   }
 }

@@ -35,6 +35,17 @@ export class DigestService {
    * version is returned and no job runs.
    */
   async request(actor: Actor, sessionId: string, edition: DigestEdition): Promise<DigestEntity> {
+    // A lost race (the in-flight digest finished between our insert and our re-read) simply asks again.
+    for (let attempt = 0; ; attempt += 1) {
+      const digest = await this.tryRequest(actor, sessionId, edition);
+      if (digest || attempt >= 3) {
+        if (!digest) throw DomainException.conflict('The digest changed while it was being requested; try again');
+        return digest;
+      }
+    }
+  }
+
+  private tryRequest(actor: Actor, sessionId: string, edition: DigestEdition): Promise<DigestEntity | null> {
     return inTransaction(this.dataSource, async (manager) => {
       if (!(await manager.exists(NegotiationSessionEntity, { where: { id: sessionId } }))) {
         throw new DomainException(ErrorCode.NOT_FOUND, 'Negotiation session not found', [{ field: 'sessionId', message: 'not found' }]);
@@ -51,7 +62,7 @@ export class DigestService {
          ON CONFLICT (session_id, edition) WHERE status IN ('QUEUED', 'COMPILING') DO NOTHING RETURNING id`,
         [sessionId, edition, fingerprint, actor.userId],
       );
-      if (inserted.length === 0) return (await inFlight()) as DigestEntity;
+      if (inserted.length === 0) return inFlight();
       const digestId = inserted[0].id;
       await enqueue(manager, { name: 'digest.compile', payload: { digestId } });
       await this.audit.record(manager, { actorId: actor.userId, action: 'digest.requested', entityType: 'Digest', entityId: digestId, after: { sessionId, edition } });
@@ -107,7 +118,7 @@ export class DigestService {
     const file = await this.dataSource.getRepository(DigestFileEntity).findOne({ where: { digestId: id, format: fmt } });
     const stream = file ? await this.storage.open(file.storageKey) : null;
     if (!file || !stream) throw DomainException.notFound('Digest file');
-    const slug = (digest.session?.title ?? 'session').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
+    const slug = (digest.session?.title ?? '').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'session';
     return {
       stream,
       contentType: CONTENT_TYPES[fmt],

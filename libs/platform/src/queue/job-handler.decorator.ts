@@ -13,4 +13,9 @@ export const JobHandler = (name: JobName): ClassDecorator => SetMetadata(JOB_HAN
  */
 export interface JobProcessor<K extends JobName> {
   handle(payload: JobPayloads[K], job: BullJob): Promise<void>;
+  /**
+   * Called once the job has failed for good — retries spent, or its worker died too often (a
+   * stalled job never reaches handle() again) — so the state it was working on is not left hanging.
+   */
+  failed?(payload: JobPayloads[K], error: Error): Promise<void>;
 }
