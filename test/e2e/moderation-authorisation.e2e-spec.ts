@@ -425,13 +425,11 @@ const TABLE: Row[] = [
     document: UPDATE_TAG,
     root: 'updateTag',
     setup: async () => {
-      const tag = await plenary
-        .get(TagService)
-        .create(w.users.staff.actor, {
-          category: TagCategory.THEME,
-          slug: `fixture-${randomUUID().slice(0, 8)}`,
-          label: 'Fixture',
-        });
+      const tag = await plenary.get(TagService).create(w.users.staff.actor, {
+        category: TagCategory.THEME,
+        slug: `fixture-${randomUUID().slice(0, 8)}`,
+        label: 'Fixture',
+      });
       return { variables: { i: { id: tag.id, expectedVersion: tag.version, active: false } }, state: { id: tag.id } };
     },
     expect: STAFF_ONLY,

@@ -69,13 +69,11 @@ describe('moderation bad input (api over HTTP)', () => {
     await addMember(plenary, org.id, conflicted.user.id, MemberRole.MEMBER);
     roundId = (await createSessionAndOpenRound(plenary, staff.token, { region: Region.AG })).roundId;
     tags = await vocabulary(plenary);
-    const retired = await plenary
-      .get(TagService)
-      .create(staff.actor, {
-        category: TagCategory.GENDER,
-        slug: `retired-${randomUUID().slice(0, 8)}`,
-        label: 'Retired',
-      });
+    const retired = await plenary.get(TagService).create(staff.actor, {
+      category: TagCategory.GENDER,
+      slug: `retired-${randomUUID().slice(0, 8)}`,
+      label: 'Retired',
+    });
     await plenary
       .get(TagService)
       .update(staff.actor, { id: retired.id, expectedVersion: retired.version, active: false });
@@ -459,13 +457,11 @@ describe('moderation bad input (api over HTTP)', () => {
     {
       name: 'a stale expectedVersion when updating a tag',
       prepare: async () => {
-        const tag = await plenary
-          .get(TagService)
-          .create(staff.actor, {
-            category: TagCategory.THEME,
-            slug: `stale-${randomUUID().slice(0, 8)}`,
-            label: 'Stale',
-          });
+        const tag = await plenary.get(TagService).create(staff.actor, {
+          category: TagCategory.THEME,
+          slug: `stale-${randomUUID().slice(0, 8)}`,
+          label: 'Stale',
+        });
         await plenary
           .get(TagService)
           .update(staff.actor, { id: tag.id, expectedVersion: tag.version, label: 'Renamed' });

@@ -10,7 +10,16 @@ import { ClaimService, TaggingService } from '@app/moderation';
 import { enqueue, OutboxRelay } from '@app/platform';
 import { Disclosure, SubmissionService } from '@app/submissions';
 import { TagService } from '@app/taxonomy';
-import { createModerator, createOrganisation, createStaff, createUser, eventually, insertApprovedSubmissions, TestPlenary, TestUser } from '@app/testing';
+import {
+  createModerator,
+  createOrganisation,
+  createStaff,
+  createUser,
+  eventually,
+  insertApprovedSubmissions,
+  TestPlenary,
+  TestUser,
+} from '@app/testing';
 import Redis from 'ioredis';
 
 /**
@@ -48,9 +57,25 @@ describe('cost guard (counts, not times)', () => {
     admin = await createUser(plenary, { name: 'Guard Admin' });
     orgId = (await createOrganisation(plenary, admin, { country: 'KE' })).id;
     const now = Date.now();
-    const session = await plenary.get(SessionService).create(staff.actor, { title: 'Guard session', processName: 'Guard', location: 'Vienna', startsAt: new Date(now + 30 * DAY), endsAt: new Date(now + 40 * DAY) });
+    const session = await plenary
+      .get(SessionService)
+      .create(staff.actor, {
+        title: 'Guard session',
+        processName: 'Guard',
+        location: 'Vienna',
+        startsAt: new Date(now + 30 * DAY),
+        endsAt: new Date(now + 40 * DAY),
+      });
     sessionId = session.id;
-    const round = await plenary.get(RoundService).create(staff.actor, { sessionId, region: Region.AG, title: 'Guard round', opensAt: new Date(now - DAY), closesAt: new Date(now + 10 * DAY) });
+    const round = await plenary
+      .get(RoundService)
+      .create(staff.actor, {
+        sessionId,
+        region: Region.AG,
+        title: 'Guard round',
+        opensAt: new Date(now - DAY),
+        closesAt: new Date(now + 10 * DAY),
+      });
     await plenary.get(RoundService).schedule(staff.actor, round.id);
     roundId = round.id;
   });
@@ -64,7 +89,15 @@ describe('cost guard (counts, not times)', () => {
     const service = plenary.get(SubmissionService);
     const ids: string[] = [];
     for (let i = 0; i < n; i += 1) {
-      const draft = await service.create(admin.actor, { roundId, organisationId: orgId, title: `Guard ${i}`, summary: 'Short summary.', body: 'A body of a few words.', language: 'en', disclosure: Disclosure.NAMED });
+      const draft = await service.create(admin.actor, {
+        roundId,
+        organisationId: orgId,
+        title: `Guard ${i}`,
+        summary: 'Short summary.',
+        body: 'A body of a few words.',
+        language: 'en',
+        disclosure: Disclosure.NAMED,
+      });
       ids.push((await service.submit(admin.actor, draft.id, draft.version)).id);
     }
     return ids;
@@ -74,7 +107,17 @@ describe('cost guard (counts, not times)', () => {
     plenary.sql.reset();
     const res = await plenary.gql(
       `mutation($i: CreateSubmissionInput!) { createSubmission(input: $i) { id status } }`,
-      { i: { roundId, organisationId: orgId, title: 'Counted', summary: 'Counted summary.', body: 'Counted body.', language: 'en', disclosure: 'NAMED' } },
+      {
+        i: {
+          roundId,
+          organisationId: orgId,
+          title: 'Counted',
+          summary: 'Counted summary.',
+          body: 'Counted body.',
+          language: 'en',
+          disclosure: 'NAMED',
+        },
+      },
       admin.token,
     );
     expect(res.errors).toBeUndefined();
@@ -102,7 +145,15 @@ describe('cost guard (counts, not times)', () => {
   it('SQL statements per decideSubmission', async () => {
     const [id] = await submitted(1);
     const claimed = await plenary.get(ClaimService).claim(moderator.actor, id);
-    const tagged = await plenary.get(TaggingService).setTags(moderator.actor, { submissionId: id, expectedVersion: claimed.submission.version, tagIds: [], noGenderConsiderations: true, noHumanRightsConsiderations: true });
+    const tagged = await plenary
+      .get(TaggingService)
+      .setTags(moderator.actor, {
+        submissionId: id,
+        expectedVersion: claimed.submission.version,
+        tagIds: [],
+        noGenderConsiderations: true,
+        noHumanRightsConsiderations: true,
+      });
     plenary.sql.reset();
     const res = await plenary.gql(
       `mutation($i: DecideSubmissionInput!) { decideSubmission(input: $i) { id status } }`,
@@ -152,11 +203,24 @@ describe('cost guard (counts, not times)', () => {
     });
 
     it(`peak RSS of a worker compiling a ${recorded.digestWorkerPeakRssMb.submissions}-submission digest`, async () => {
-      await insertApprovedSubmissions(plenary.dataSource, { roundId, organisationId: orgId, count: recorded.digestWorkerPeakRssMb.submissions });
+      await insertApprovedSubmissions(plenary.dataSource, {
+        roundId,
+        organisationId: orgId,
+        count: recorded.digestWorkerPeakRssMb.submissions,
+      });
       storage = mkdtempSync(join(tmpdir(), 'plenary-guard-'));
       const c = plenary.config;
       worker = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js')], {
-        env: { ...process.env, DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, REDIS_PREFIX: c.REDIS_PREFIX, FILE_STORAGE_DIR: storage, MAIL_DIR: join(storage, 'mail'), LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+        env: {
+          ...process.env,
+          DATABASE_URL: c.DATABASE_URL,
+          REDIS_URL: c.REDIS_URL,
+          REDIS_PREFIX: c.REDIS_PREFIX,
+          FILE_STORAGE_DIR: storage,
+          MAIL_DIR: join(storage, 'mail'),
+          LOG_LEVEL: 'warn',
+          NODE_ENV: 'test',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -170,8 +234,12 @@ describe('cost guard (counts, not times)', () => {
         return row.status === 'READY' ? row : undefined;
       }, 120_000).catch(async (error: Error) => {
         const [row] = await plenary.dataSource.query('SELECT status, progress FROM digests WHERE id = $1', [digest.id]);
-        const outbox = await plenary.dataSource.query('SELECT name, relayed_at FROM outbox_jobs ORDER BY id DESC LIMIT 3');
-        throw new Error(`${error.message} (digest ${JSON.stringify(row)}, outbox ${JSON.stringify(outbox)})\nworker output: ${output}`);
+        const outbox = await plenary.dataSource.query(
+          'SELECT name, relayed_at FROM outbox_jobs ORDER BY id DESC LIMIT 3',
+        );
+        throw new Error(
+          `${error.message} (digest ${JSON.stringify(row)}, outbox ${JSON.stringify(outbox)})\nworker output: ${output}`,
+        );
       });
       const status = readFileSync(`/proc/${worker.pid}/status`, 'utf8');
       const peakMb = Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);

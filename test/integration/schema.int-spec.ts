@@ -1,4 +1,11 @@
-import { createDataSource, ensureDatabase, MIGRATIONS, PlatformConfig, runMigrations, schemaDrift } from '@app/platform';
+import {
+  createDataSource,
+  ensureDatabase,
+  MIGRATIONS,
+  PlatformConfig,
+  runMigrations,
+  schemaDrift,
+} from '@app/platform';
 import { createSuiteDatabase, dropDatabaseNamed } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { ALL_ENTITIES } from '../../apps/cli/src/cli.module';
@@ -28,10 +35,16 @@ describe('database schema', () => {
     const url = db.url.replace(db.name, name);
     await ensureDatabase(url);
     const config = Object.assign(new PlatformConfig(), { DATABASE_URL: url });
-    const sources = await Promise.all([1, 2].map(() => createDataSource(config, { entities: ALL_ENTITIES }).initialize()));
+    const sources = await Promise.all(
+      [1, 2].map(() => createDataSource(config, { entities: ALL_ENTITIES }).initialize()),
+    );
     try {
       const [a, b] = await Promise.all(sources.map((s) => runMigrations(s)));
-      expect([...a, ...b].sort()).toEqual(MIGRATIONS.map((m) => new m() as { name: string }).map((m) => m.name).sort());
+      expect([...a, ...b].sort()).toEqual(
+        MIGRATIONS.map((m) => new m() as { name: string })
+          .map((m) => m.name)
+          .sort(),
+      );
       expect(await runMigrations(sources[0])).toEqual([]);
     } finally {
       await Promise.all(sources.map((s) => s.destroy()));
@@ -40,7 +53,9 @@ describe('database schema', () => {
   });
 
   it('refuses to update, delete or truncate audit events', async () => {
-    await dataSource.query(`INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('test.happened', 'Test', '1')`);
+    await dataSource.query(
+      `INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('test.happened', 'Test', '1')`,
+    );
     await expect(dataSource.query(`UPDATE audit_events SET action = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);

@@ -31,7 +31,10 @@ export class AccountPagesController {
   @Public()
   @Get('forgot-password')
   @Header('content-type', 'text/html; charset=utf-8')
-  @Header('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'")
+  @Header(
+    'content-security-policy',
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'",
+  )
   forgot(): string {
     return page(
       'Forgot your password?',
@@ -45,7 +48,10 @@ export class AccountPagesController {
   @Public()
   @Get('reset-password')
   @Header('content-type', 'text/html; charset=utf-8')
-  @Header('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'")
+  @Header(
+    'content-security-policy',
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'",
+  )
   reset(): string {
     return page(
       'Choose a new password',
@@ -59,7 +65,10 @@ export class AccountPagesController {
   @Public()
   @Get('accept-invitation')
   @Header('content-type', 'text/html; charset=utf-8')
-  @Header('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'")
+  @Header(
+    'content-security-policy',
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'",
+  )
   accept(): string {
     return page(
       'Accept your invitation',

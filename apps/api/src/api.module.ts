@@ -27,7 +27,17 @@ import { AccountPagesController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
 
-export const API_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES, ...DIGESTS_ENTITIES];
+export const API_ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...TAXONOMY_ENTITIES,
+  ...CONSULTATIONS_ENTITIES,
+  ...SUBMISSIONS_ENTITIES,
+  ...MODERATION_ENTITIES,
+  ...DIGESTS_ENTITIES,
+];
 
 /** The api: wires the contexts' GraphQL modules, health and account pages. No business rules here. */
 @Module({})
@@ -36,7 +46,12 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        PlatformModule.forRoot({ config, entities: API_ENTITIES, sqlLogger: options.sqlLogger, applicationName: 'plenary-api' }),
+        PlatformModule.forRoot({
+          config,
+          entities: API_ENTITIES,
+          sqlLogger: options.sqlLogger,
+          applicationName: 'plenary-api',
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -6,7 +6,10 @@ import { DataSource } from 'typeorm';
 const CHECK_TIMEOUT_MS = 2000;
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
+  ]);
 }
 
 @Controller('health')
@@ -29,8 +32,14 @@ export class HealthController {
   @HttpCode(200)
   async ready(): Promise<{ status: string; database: string; redis: string }> {
     const [database, redis] = await Promise.all([
-      within(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS).then(() => 'ok', () => 'down'),
-      within(this.redis.ping(), CHECK_TIMEOUT_MS).then(() => 'ok', () => 'down'),
+      within(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS).then(
+        () => 'ok',
+        () => 'down',
+      ),
+      within(this.redis.ping(), CHECK_TIMEOUT_MS).then(
+        () => 'ok',
+        () => 'down',
+      ),
     ]);
     const body = { status: database === 'ok' && redis === 'ok' ? 'ok' : 'down', database, redis };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);

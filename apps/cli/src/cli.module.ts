@@ -12,7 +12,17 @@ import { CliConfig } from './cli.config';
 import { DemoSeeder } from './demo.seeder';
 import { ReferenceSeeder } from './reference.seeder';
 
-export const ALL_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES, ...DIGESTS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...TAXONOMY_ENTITIES,
+  ...CONSULTATIONS_ENTITIES,
+  ...SUBMISSIONS_ENTITIES,
+  ...MODERATION_ENTITIES,
+  ...DIGESTS_ENTITIES,
+];
 
 /** What the operators' commands need: the domain services, without GraphQL or workers. */
 @Module({})
@@ -20,7 +30,16 @@ export class CliModule {
   static forRoot(config: CliConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [PlatformModule.forRoot({ config, entities: ALL_ENTITIES, applicationName: 'plenary-cli' }), IdentityModule, TaxonomyModule, ConsultationsModule, SubmissionsModule, ModerationModule, DigestsModule, DigestsJobsModule.forRoot({ chromiumPath: config.CHROMIUM_PATH, pdfTimeoutMs: 120_000 })],
+      imports: [
+        PlatformModule.forRoot({ config, entities: ALL_ENTITIES, applicationName: 'plenary-cli' }),
+        IdentityModule,
+        TaxonomyModule,
+        ConsultationsModule,
+        SubmissionsModule,
+        ModerationModule,
+        DigestsModule,
+        DigestsJobsModule.forRoot({ chromiumPath: config.CHROMIUM_PATH, pdfTimeoutMs: 120_000 }),
+      ],
       providers: [DemoSeeder, ReferenceSeeder],
     };
   }

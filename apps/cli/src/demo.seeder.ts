@@ -20,12 +20,54 @@ export interface DemoLogin {
   role: string;
 }
 
-const ORGANISATIONS: { name: string; country: string; type: OrganisationType; region: Region; website: string; description: string }[] = [
-  { name: 'Nairobi Digital Rights Forum', country: 'KE', type: OrganisationType.NGO, region: Region.AG, website: 'https://example.org/ndrf', description: 'Digital rights and freedom of expression in East Africa.' },
-  { name: 'Asia-Pacific Privacy Network', country: 'PH', type: OrganisationType.NGO, region: Region.APG, website: 'https://example.org/appn', description: 'Privacy and data protection advocacy across Asia and the Pacific.' },
-  { name: 'Caucasus Open Internet Institute', country: 'GE', type: OrganisationType.ACADEMIA, region: Region.EEG, website: 'https://example.org/coii', description: 'Research on internet governance and cybercrime law.' },
-  { name: 'Red Andina de Derechos Digitales', country: 'PE', type: OrganisationType.NGO, region: Region.GRULAC, website: 'https://example.org/radd', description: 'Derechos humanos en el entorno digital en la región andina.' },
-  { name: 'Observatoire des libertés numériques', country: 'FR', type: OrganisationType.NGO, region: Region.WEOG, website: 'https://example.org/oln', description: 'Libertés publiques et procédure pénale numérique.' },
+const ORGANISATIONS: {
+  name: string;
+  country: string;
+  type: OrganisationType;
+  region: Region;
+  website: string;
+  description: string;
+}[] = [
+  {
+    name: 'Nairobi Digital Rights Forum',
+    country: 'KE',
+    type: OrganisationType.NGO,
+    region: Region.AG,
+    website: 'https://example.org/ndrf',
+    description: 'Digital rights and freedom of expression in East Africa.',
+  },
+  {
+    name: 'Asia-Pacific Privacy Network',
+    country: 'PH',
+    type: OrganisationType.NGO,
+    region: Region.APG,
+    website: 'https://example.org/appn',
+    description: 'Privacy and data protection advocacy across Asia and the Pacific.',
+  },
+  {
+    name: 'Caucasus Open Internet Institute',
+    country: 'GE',
+    type: OrganisationType.ACADEMIA,
+    region: Region.EEG,
+    website: 'https://example.org/coii',
+    description: 'Research on internet governance and cybercrime law.',
+  },
+  {
+    name: 'Red Andina de Derechos Digitales',
+    country: 'PE',
+    type: OrganisationType.NGO,
+    region: Region.GRULAC,
+    website: 'https://example.org/radd',
+    description: 'Derechos humanos en el entorno digital en la región andina.',
+  },
+  {
+    name: 'Observatoire des libertés numériques',
+    country: 'FR',
+    type: OrganisationType.NGO,
+    region: Region.WEOG,
+    website: 'https://example.org/oln',
+    description: 'Libertés publiques et procédure pénale numérique.',
+  },
 ];
 
 /**
@@ -57,14 +99,24 @@ export class DemoSeeder {
     const logins: DemoLogin[] = [
       { email: 'staff@plenary.demo', role: 'programme staff (STAFF)' },
       { email: 'moderator@plenary.demo', role: 'moderator (MODERATOR)' },
-      ...ORGANISATIONS.map((o) => ({ email: `admin.${o.region.toLowerCase()}@plenary.demo`, role: `ADMIN of ${o.name} (${o.region})` })),
+      ...ORGANISATIONS.map((o) => ({
+        email: `admin.${o.region.toLowerCase()}@plenary.demo`,
+        role: `ADMIN of ${o.name} (${o.region})`,
+      })),
       { email: 'member.ag@plenary.demo', role: `MEMBER of ${ORGANISATIONS[0].name}` },
       { email: 'pending@plenary.demo', role: 'ADMIN of a PENDING organisation' },
     ];
-    const exists = await this.dataSource.getRepository(UserEntity).exists({ where: { emailNormalized: 'staff@plenary.demo' } });
+    const exists = await this.dataSource
+      .getRepository(UserEntity)
+      .exists({ where: { emailNormalized: 'staff@plenary.demo' } });
     if (exists) {
-      const complete = await this.dataSource.query(`SELECT 1 FROM audit_events WHERE action = 'demo.loaded'`).then((r: unknown[]) => r.length > 0);
-      if (!complete) throw new Error('the demo data is incomplete (an earlier seed:demo stopped half-way): drop the database and run it again');
+      const complete = await this.dataSource
+        .query(`SELECT 1 FROM audit_events WHERE action = 'demo.loaded'`)
+        .then((r: unknown[]) => r.length > 0);
+      if (!complete)
+        throw new Error(
+          'the demo data is incomplete (an earlier seed:demo stopped half-way): drop the database and run it again',
+        );
       return { created: false, logins, publishedDigestId: await this.publishedDigestId() };
     }
 
@@ -80,10 +132,17 @@ export class DemoSeeder {
       const admin = await account(`admin.${o.region.toLowerCase()}@plenary.demo`, `${o.region} Admin`);
       const org = await this.organisations.create(actorOf(admin), o);
       admins.set(o.region, { actor: actorOf(admin), orgId: org.id });
-      await this.organisations.review(actorOf(staff), { organisationId: org.id, decision: 'VERIFY', note: 'Demo organisation' });
+      await this.organisations.review(actorOf(staff), {
+        organisationId: org.id,
+        decision: 'VERIFY',
+        note: 'Demo organisation',
+      });
       if (i === 0) {
         const member = await account('member.ag@plenary.demo', 'AG Member');
-        await this.dataSource.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [org.id, member.id]);
+        await this.dataSource.query(
+          `INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'MEMBER')`,
+          [org.id, member.id],
+        );
       }
     }
     const pending = await account('pending@plenary.demo', 'Pending Admin');
@@ -95,7 +154,9 @@ export class DemoSeeder {
     });
     await this.consultations(actorOf(staff), actorOf(moderator), admins);
     // Written last: its presence means the demo is complete.
-    await this.dataSource.query(`INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('demo.loaded', 'Demo', 'demo')`);
+    await this.dataSource.query(
+      `INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('demo.loaded', 'Demo', 'demo')`,
+    );
     this.logger.log('demo data created');
     return { created: true, logins, publishedDigestId: await this.publishedDigestId() };
   }
@@ -106,12 +167,18 @@ export class DemoSeeder {
    * several languages, moderated through the same services the API uses: approved ones tagged,
    * items waiting in the queue, one appeal, one near-duplicate pair.
    */
-  private async consultations(staff: Actor, moderator: Actor, admins: Map<Region, { actor: Actor; orgId: string }>): Promise<void> {
+  private async consultations(
+    staff: Actor,
+    moderator: Actor,
+    admins: Map<Region, { actor: Actor; orgId: string }>,
+  ): Promise<void> {
     const now = this.clock.now().getTime();
     const vocabulary = await this.tags.list(null, true);
     const tagIds = new Map(vocabulary.map((t) => [t.slug, t.id]));
     const genderSlugs = new Set(vocabulary.filter((t) => t.category === TagCategory.GENDER).map((t) => t.slug));
-    const humanRightsSlugs = new Set(vocabulary.filter((t) => t.category === TagCategory.HUMAN_RIGHTS).map((t) => t.slug));
+    const humanRightsSlugs = new Set(
+      vocabulary.filter((t) => t.category === TagCategory.HUMAN_RIGHTS).map((t) => t.slug),
+    );
     const session = await this.sessions.create(staff, {
       title: DEMO_SESSION_TITLE,
       processName: 'United Nations Convention against Cybercrime',
@@ -134,7 +201,10 @@ export class DemoSeeder {
         region,
         title: `${region} consultation before the first Conference of the States Parties`,
         description: 'Positions on implementing the Convention, especially its human-rights safeguards.',
-        guidingQuestions: ['Which safeguards should accompany procedural powers?', 'How should gender be mainstreamed in implementation?'],
+        guidingQuestions: [
+          'Which safeguards should accompany procedural powers?',
+          'How should gender be mainstreamed in implementation?',
+        ],
         opensAt: new Date(now + opens * DAY),
         closesAt: new Date(now + closes * DAY),
       });
@@ -148,13 +218,24 @@ export class DemoSeeder {
       const draft = await this.submissions.create(author.actor, { ...demo, roundId, organisationId: author.orgId });
       if (demo.stage === 'DRAFT') continue;
       let current = await this.submissions.submit(author.actor, draft.id, draft.version);
-      if (demo.stage === 'WITHDRAWN') await this.submissions.withdraw(author.actor, current.id, 'Superseded by a joint submission.');
+      if (demo.stage === 'WITHDRAWN')
+        await this.submissions.withdraw(author.actor, current.id, 'Superseded by a joint submission.');
       if (demo.stage === 'SUBMITTED' || demo.stage === 'WITHDRAWN') continue;
       current = (await this.claims.claim(moderator, current.id)).submission;
       if (demo.stage === 'UNDER_REVIEW') continue;
       if (demo.stage === 'APPEALED') {
-        const rejected = await this.decisions.decide(moderator, { submissionId: current.id, expectedVersion: current.version, decision: ModerationDecision.REJECT, reasonCode: ReasonCode.OUT_OF_SCOPE, message: 'This is advertising, not a position on the Convention.' });
-        await this.decisions.appeal(author.actor, rejected.id, 'We believe the product information is relevant to implementation.');
+        const rejected = await this.decisions.decide(moderator, {
+          submissionId: current.id,
+          expectedVersion: current.version,
+          decision: ModerationDecision.REJECT,
+          reasonCode: ReasonCode.OUT_OF_SCOPE,
+          message: 'This is advertising, not a position on the Convention.',
+        });
+        await this.decisions.appeal(
+          author.actor,
+          rejected.id,
+          'We believe the product information is relevant to implementation.',
+        );
         continue;
       }
       const tags = (demo.tags ?? []).map((slug) => tagIds.get(slug)).filter((id): id is string => !!id);
@@ -165,14 +246,21 @@ export class DemoSeeder {
         noGenderConsiderations: !(demo.tags ?? []).some((slug) => genderSlugs.has(slug)),
         noHumanRightsConsiderations: !(demo.tags ?? []).some((slug) => humanRightsSlugs.has(slug)),
       });
-      await this.decisions.decide(moderator, { submissionId: tagged.id, expectedVersion: tagged.version, decision: ModerationDecision.APPROVE, reasonCode: ReasonCode.IN_SCOPE });
+      await this.decisions.decide(moderator, {
+        submissionId: tagged.id,
+        expectedVersion: tagged.version,
+        decision: ModerationDecision.APPROVE,
+        reasonCode: ReasonCode.IN_SCOPE,
+      });
     }
     await this.rounds.close(staff, roundIds.get(Region.GRULAC) as string);
     await this.publishedDigest(staff, session.id);
   }
 
   private async publishedDigestId(): Promise<string | null> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM digests WHERE status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1`);
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM digests WHERE status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1`,
+    );
     return rows[0]?.id ?? null;
   }
 

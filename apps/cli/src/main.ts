@@ -39,10 +39,15 @@ function flag(args: string[], name: string): string | undefined {
 
 async function migrate(config: PlatformConfig): Promise<void> {
   if (await ensureDatabase(config.DATABASE_URL)) console.log('created the database');
-  const dataSource = await createDataSource(config, { entities: ALL_ENTITIES, applicationName: 'plenary-migrate' }).initialize();
+  const dataSource = await createDataSource(config, {
+    entities: ALL_ENTITIES,
+    applicationName: 'plenary-migrate',
+  }).initialize();
   try {
     const applied = await runMigrations(dataSource);
-    console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database is up to date');
+    console.log(
+      applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database is up to date',
+    );
   } finally {
     await dataSource.destroy();
   }
@@ -67,7 +72,10 @@ async function drift(config: PlatformConfig, generateName?: string): Promise<num
   }
 }
 
-async function withServices<T>(config: CliConfig, work: (get: <S>(type: new (...a: never[]) => S) => S) => Promise<T>): Promise<T> {
+async function withServices<T>(
+  config: CliConfig,
+  work: (get: <S>(type: new (...a: never[]) => S) => S) => Promise<T>,
+): Promise<T> {
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     return await work((type) => app.get(type));
@@ -81,7 +89,8 @@ function printLogins(config: CliConfig, logins: DemoLogin[], digestId: string | 
   console.log(`\nPlenary is at ${url}/graphql  (health: ${url}/health/ready)`);
   console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);
-  if (digestId) console.log(`Published demo digest: ${url}/digests/${digestId}/files/pdf  (also .../html, md, json, docx, csv)`);
+  if (digestId)
+    console.log(`Published demo digest: ${url}/digests/${digestId}/files/pdf  (also .../html, md, json, docx, csv)`);
   console.log(`Example: curl -s ${url}/graphql -H 'content-type: application/json' \\
   -d '{"query":"mutation{login(input:{email:\\"staff@plenary.demo\\",password:\\"${DEMO_PASSWORD}\\"}){accessToken user{displayName roles}}}"}'\n`);
 }
@@ -89,11 +98,15 @@ function printLogins(config: CliConfig, logins: DemoLogin[], digestId: string | 
 async function createStaff(config: CliConfig, args: string[]): Promise<void> {
   const email = flag(args, 'email');
   const name = flag(args, 'name');
-  if (!email || !name) throw new Error('create-staff needs --email E --name N (the password comes from standard input)');
-  if (args.includes('--password')) throw new Error('the password is never taken on the command line: pipe it to standard input');
+  if (!email || !name)
+    throw new Error('create-staff needs --email E --name N (the password comes from standard input)');
+  if (args.includes('--password'))
+    throw new Error('the password is never taken on the command line: pipe it to standard input');
   const password = await readSecret('Password for the new staff user: ');
   await withServices(config, async (get) => {
-    const existing = await get(AuthService)['dataSource'].getRepository(UserEntity).findOne({ where: { emailNormalized: normaliseEmail(email) } });
+    const existing = await get(AuthService)
+      ['dataSource'].getRepository(UserEntity)
+      .findOne({ where: { emailNormalized: normaliseEmail(email) } });
     if (existing) {
       await get(RoleService).grant(null, existing.id, PlatformRole.STAFF);
       console.log(`${email} already had an account; it now holds STAFF (its password is unchanged)`);
@@ -139,7 +152,9 @@ async function main(argv: string[]): Promise<number> {
     case 'seed':
       await withServices(config, async (get) => {
         const added = await get(ReferenceSeeder).run();
-        console.log(`reference data loaded: ${added.sessions} new AHC sessions, ${added.provisions} treaty provisions, ${added.tags} new tags`);
+        console.log(
+          `reference data loaded: ${added.sessions} new AHC sessions, ${added.provisions} treaty provisions, ${added.tags} new tags`,
+        );
       });
       return 0;
     case 'seed:demo': {

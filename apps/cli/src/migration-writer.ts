@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 const MIGRATIONS_DIR = join(process.cwd(), 'libs', 'platform', 'src', 'database', 'migrations');
 
-const quote = (sql: string): string => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+const quote = (sql: string): string =>
+  '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
 /**
  * Writes a migration from the SQL TypeORM computes (the same as `typeorm migration:generate`) and
@@ -24,7 +25,10 @@ ${up.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${[...down].reverse().map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
+${[...down]
+  .reverse()
+  .map((q) => `    await queryRunner.query(${quote(q)});`)
+  .join('\n')}
   }
 }
 `;

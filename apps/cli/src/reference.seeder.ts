@@ -12,6 +12,10 @@ export class ReferenceSeeder {
   ) {}
 
   async run(): Promise<{ sessions: number; provisions: number; tags: number }> {
-    return { sessions: await this.sessions.seedReference(), provisions: await this.provisions.seedReference(), tags: await this.tags.seed() };
+    return {
+      sessions: await this.sessions.seedReference(),
+      provisions: await this.provisions.seedReference(),
+      tags: await this.tags.seed(),
+    };
   }
 }

@@ -1,6 +1,17 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { createRedis, JOB_HANDLER, JOB_NAMES, JOB_QUEUES, JobName, JobProcessor, OutboxRelay, QUEUE_NAMES, QueueRegistry, REPEATABLE_JOBS } from '@app/platform';
+import {
+  createRedis,
+  JOB_HANDLER,
+  JOB_NAMES,
+  JOB_QUEUES,
+  JobName,
+  JobProcessor,
+  OutboxRelay,
+  QUEUE_NAMES,
+  QueueRegistry,
+  REPEATABLE_JOBS,
+} from '@app/platform';
 import { Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { WorkerConfig } from './worker.config';
@@ -18,7 +29,8 @@ export function checkHandlers(found: { name: string; handler: string }[]): void 
     if (handlers.length === 0) problems.push(`job "${name}" has no handler`);
     if (handlers.length > 1) problems.push(`job "${name}" has ${handlers.length} handlers (${handlers.join(', ')})`);
   }
-  for (const f of found) if (!JOB_NAMES.includes(f.name as JobName)) problems.push(`${f.handler} handles unknown job "${f.name}"`);
+  for (const f of found)
+    if (!JOB_NAMES.includes(f.name as JobName)) problems.push(`${f.handler} handles unknown job "${f.name}"`);
   if (problems.length > 0) throw new Error(`Worker cannot start: ${problems.join('; ')}`);
 }
 
@@ -59,11 +71,22 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
         },
       );
       worker.on('failed', (job, error) => {
-        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: { name: error.name, message: error.message } }, 'job failed');
+        this.logger.warn(
+          {
+            queue,
+            job: job?.name,
+            jobId: job?.id,
+            attempt: job?.attemptsMade,
+            err: { name: error.name, message: error.message },
+          },
+          'job failed',
+        );
         const handler = job && handlers.get(job.name as JobName);
         const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(error.message));
         if (handler?.failed && final) {
-          handler.failed(job.data as never, error).catch((err: unknown) => this.logger.error({ job: job.name, jobId: job.id, err }, 'failure hook failed'));
+          handler
+            .failed(job.data as never, error)
+            .catch((err: unknown) => this.logger.error({ job: job.name, jobId: job.id, err }, 'failure hook failed'));
         }
       });
       worker.on('error', (error) => this.logger.error({ queue, err: error }, 'worker error'));
@@ -71,7 +94,9 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     }
     // Schedules are upserted, so several workers starting at once leave one schedule per job.
     for (const repeatable of REPEATABLE_JOBS) {
-      await this.queues.get(JOB_QUEUES[repeatable.name]).upsertJobScheduler(repeatable.name, { every: repeatable.everyMs }, { name: repeatable.name, data: {} });
+      await this.queues
+        .get(JOB_QUEUES[repeatable.name])
+        .upsertJobScheduler(repeatable.name, { every: repeatable.everyMs }, { name: repeatable.name, data: {} });
     }
     await this.relay.start();
     this.logger.log(`worker ready: queues ${QUEUE_NAMES.join(', ')}; jobs ${JOB_NAMES.join(', ')}`);

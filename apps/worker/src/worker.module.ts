@@ -12,7 +12,17 @@ import { TAXONOMY_ENTITIES } from '@app/taxonomy';
 import { JobWorkerHost } from './job-worker.host';
 import { WorkerConfig } from './worker.config';
 
-export const WORKER_ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...TAXONOMY_ENTITIES, ...CONSULTATIONS_ENTITIES, ...SUBMISSIONS_ENTITIES, ...MODERATION_ENTITIES, ...DIGESTS_ENTITIES];
+export const WORKER_ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...TAXONOMY_ENTITIES,
+  ...CONSULTATIONS_ENTITIES,
+  ...SUBMISSIONS_ENTITIES,
+  ...MODERATION_ENTITIES,
+  ...DIGESTS_ENTITIES,
+];
 
 /** The worker: the contexts' job modules, the outbox relay and the BullMQ workers. No GraphQL. */
 @Module({})
@@ -23,7 +33,17 @@ export class WorkerModule {
       imports: [
         PlatformModule.forRoot({ config, entities: WORKER_ENTITIES, applicationName: 'plenary-worker' }),
         DiscoveryModule,
-        { module: MailSettingsModule, global: true, providers: [{ provide: MAIL_SETTINGS, useValue: { smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM } }], exports: [MAIL_SETTINGS] },
+        {
+          module: MailSettingsModule,
+          global: true,
+          providers: [
+            {
+              provide: MAIL_SETTINGS,
+              useValue: { smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM },
+            },
+          ],
+          exports: [MAIL_SETTINGS],
+        },
         NotificationsJobsModule,
         ConsultationsJobsModule,
         SubmissionsJobsModule,

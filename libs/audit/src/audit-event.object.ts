@@ -33,15 +33,26 @@ export const AuditEventConnection = ConnectionType(AuditEventObject, 'AuditEvent
 
 @InputType()
 export class AuditEventFilter {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   entityType?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   entityId?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   actorId?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   action?: string;
 }

@@ -39,19 +39,32 @@ export class AuditService {
   }
 
   /** Newest first, keyset-paginated on the id. Staff only: the resolver's @Roles says so. */
-  async list(filter: AuditFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<AuditEventEntity>> {
+  async list(
+    filter: AuditFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<AuditEventEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
     // A cursor of this list carries a bigint id; anything else would reach PostgreSQL as a bad bigint (a 500).
-    if (position && !/^\d{1,18}$/.test(position[1])) throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    if (position && !/^\d{1,18}$/.test(position[1]))
+      throw DomainException.badInput('after', 'is not a cursor this list gave out');
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId AND NOT e.actor_sealed', { actorId: filter.actorId });
     if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
     if (position) qb.andWhere('e.id < :afterId', { afterId: position[1] });
-    const rows = await qb.orderBy('e.id', 'DESC').limit(size + 1).getMany();
+    const rows = await qb
+      .orderBy('e.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
     // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
-    return toConnection(rows, size, (r) => [0, r.id], (r) => ({ ...r, actorId: r.actorSealed ? null : r.actorId }));
+    return toConnection(
+      rows,
+      size,
+      (r) => [0, r.id],
+      (r) => ({ ...r, actorId: r.actorSealed ? null : r.actorId }),
+    );
   }
 }

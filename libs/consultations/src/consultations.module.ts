@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
-import { ConsultationRoundResolver, NegotiationSessionResolver, TreatyProvisionResolver } from './graphql/consultation.resolvers';
+import {
+  ConsultationRoundResolver,
+  NegotiationSessionResolver,
+  TreatyProvisionResolver,
+} from './graphql/consultation.resolvers';
 import { ConsultationsLoaders } from './graphql/consultations.loaders';
 import { RoundCloseProcessor, RoundOpenProcessor } from './jobs/round-lifecycle.processors';
 import { ProvisionService } from './services/provision.service';
@@ -22,5 +26,8 @@ export class ConsultationsModule {}
 })
 export class ConsultationsGraphqlModule {}
 
-@Module({ imports: [ConsultationsModule, IdentityModule, NotificationsModule], providers: [RoundOpenProcessor, RoundCloseProcessor] })
+@Module({
+  imports: [ConsultationsModule, IdentityModule, NotificationsModule],
+  providers: [RoundOpenProcessor, RoundCloseProcessor],
+})
 export class ConsultationsJobsModule {}

@@ -1,6 +1,10 @@
 export * from './entities';
 export * from './consultations.module';
-export { ConsultationRoundObject, NegotiationSessionObject, TreatyProvisionObject } from './graphql/consultation.objects';
+export {
+  ConsultationRoundObject,
+  NegotiationSessionObject,
+  TreatyProvisionObject,
+} from './graphql/consultation.objects';
 export { toRoundObject } from './graphql/consultation.mapper';
 export { ConsultationsLoaders } from './graphql/consultations.loaders';
 export { ProvisionService } from './services/provision.service';

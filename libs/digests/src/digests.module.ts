@@ -10,13 +10,21 @@ import { DigestCompileProcessor } from './jobs/digest-compile.processor';
 import { DigestService } from './services/digest.service';
 import { FILE_STORAGE, LocalDiskStorage } from './storage/file-storage';
 
-const storage = { provide: FILE_STORAGE, inject: [PlatformConfig], useFactory: (c: PlatformConfig) => new LocalDiskStorage(c.FILE_STORAGE_DIR) };
+const storage = {
+  provide: FILE_STORAGE,
+  inject: [PlatformConfig],
+  useFactory: (c: PlatformConfig) => new LocalDiskStorage(c.FILE_STORAGE_DIR),
+};
 
 /** Session digests: requests, versions, files and publishing. */
 @Module({ imports: [AuditModule], providers: [DigestService, storage], exports: [DigestService, storage] })
 export class DigestsModule {}
 
-@Module({ imports: [DigestsModule, ConsultationsGraphqlModule], providers: [DigestResolver], controllers: [DigestFilesController] })
+@Module({
+  imports: [DigestsModule, ConsultationsGraphqlModule],
+  providers: [DigestResolver],
+  controllers: [DigestFilesController],
+})
 export class DigestsGraphqlModule {}
 
 /** The worker's side: compiling. The app passes where Chromium is. */

@@ -15,7 +15,15 @@ import { RevealService } from './services/reveal.service';
 import { SimilarityService } from './services/similarity.service';
 import { TaggingService } from './services/tagging.service';
 
-const SERVICES = [ClaimService, TaggingService, DecisionService, NoteService, RevealService, SimilarityService, QueueService];
+const SERVICES = [
+  ClaimService,
+  TaggingService,
+  DecisionService,
+  NoteService,
+  RevealService,
+  SimilarityService,
+  QueueService,
+];
 
 /** The triage desk: queue, claims, tagging, decisions, appeals, notes, near-duplicates, coverage. */
 @Module({

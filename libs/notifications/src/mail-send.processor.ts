@@ -29,14 +29,18 @@ export class MailSendProcessor implements JobProcessor<'mail.send'> {
   ) {}
 
   async handle({ emailId }: JobPayloads['mail.send']): Promise<void> {
-    const claimed: EmailMessageEntity[] = await this.dataSource.query(
-      `UPDATE email_messages SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+    const claimed: EmailMessageEntity[] = await this.dataSource
+      .query(
+        `UPDATE email_messages SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
         WHERE id = $1 AND (status IN ('PENDING', 'FAILED') OR (status = 'SENDING' AND claimed_at < now() - interval '${STALE_CLAIM}'))
         RETURNING id, to_address AS "toAddress", subject, text_body AS "textBody"`,
-      [emailId],
-    ).then((r: [EmailMessageEntity[], number]) => r[0]);
+        [emailId],
+      )
+      .then((r: [EmailMessageEntity[], number]) => r[0]);
     if (claimed.length === 0) {
-      const row = await this.dataSource.getRepository(EmailMessageEntity).findOne({ where: { id: emailId }, select: { id: true, status: true } });
+      const row = await this.dataSource
+        .getRepository(EmailMessageEntity)
+        .findOne({ where: { id: emailId }, select: { id: true, status: true } });
       if (!row || row.status === EmailStatus.SENT) return;
       throw new MailBusyError();
     }
@@ -44,12 +48,21 @@ export class MailSendProcessor implements JobProcessor<'mail.send'> {
     try {
       await this.transport.send({ id: email.id, to: email.toAddress, subject: email.subject, text: email.textBody });
     } catch (error) {
-      const reason = error instanceof Error ? `${error.name}${(error as { code?: string }).code ? ` ${(error as { code?: string }).code}` : ''}` : 'error';
-      await this.dataSource.query(`UPDATE email_messages SET status = 'FAILED', last_error = $2 WHERE id = $1`, [email.id, reason]);
+      const reason =
+        error instanceof Error
+          ? `${error.name}${(error as { code?: string }).code ? ` ${(error as { code?: string }).code}` : ''}`
+          : 'error';
+      await this.dataSource.query(`UPDATE email_messages SET status = 'FAILED', last_error = $2 WHERE id = $1`, [
+        email.id,
+        reason,
+      ]);
       this.logger.warn({ emailId: email.id, reason }, 'email not sent; will retry');
       throw error;
     }
-    await this.dataSource.query(`UPDATE email_messages SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [email.id]);
+    await this.dataSource.query(
+      `UPDATE email_messages SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`,
+      [email.id],
+    );
     this.logger.log({ emailId: email.id }, 'email sent');
   }
 }

@@ -18,9 +18,13 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks the given notifications read; returns how many changed.' })
-  markNotificationsRead(@CurrentActor() actor: Actor, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
+  markNotificationsRead(
+    @CurrentActor() actor: Actor,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<number> {
     if (ids.length > 500) throw DomainException.badInput('ids', 'at most 500 at a time');
-    if (ids.some((id) => !/^\d{1,18}$/.test(id))) throw DomainException.badInput('ids', 'contains an id that is not a notification id');
+    if (ids.some((id) => !/^\d{1,18}$/.test(id)))
+      throw DomainException.badInput('ids', 'contains an id that is not a notification id');
     return this.notifications.markRead(actor.userId, ids);
   }
 }

@@ -46,7 +46,11 @@ export class NotificationService {
     notification: NewNotification & { link?: string },
   ): Promise<void> {
     const unique = [...new Map(people.map((p) => [p.userId, p])).values()];
-    await this.notify(manager, unique.map((p) => p.userId), notification);
+    await this.notify(
+      manager,
+      unique.map((p) => p.userId),
+      notification,
+    );
     for (const person of unique) {
       await this.mail.queue(manager, {
         to: person.email,
@@ -56,7 +60,12 @@ export class NotificationService {
     }
   }
 
-  async listFor(userId: string, unreadOnly: boolean, first: number | null | undefined, after: string | null | undefined): Promise<Connection<NotificationEntity>> {
+  async listFor(
+    userId: string,
+    unreadOnly: boolean,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<NotificationEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource
@@ -65,8 +74,16 @@ export class NotificationService {
       .where('n.user_id = :userId', { userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     if (position) qb.andWhere('n.id < :afterId', { afterId: position[1] });
-    const rows = await qb.orderBy('n.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, (r) => [0, r.id], (r) => r);
+    const rows = await qb
+      .orderBy('n.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      (r) => [0, r.id],
+      (r) => r,
+    );
   }
 
   /** Marks the caller's own notifications read; ids of other people's are ignored. Returns how many changed. */

@@ -24,7 +24,10 @@ export class PlatformModule {
       imports: [
         ConfigModule.forRoot(options.config),
         LoggingModule.forRoot(),
-        DatabaseModule.forRoot(options.entities, { logger: options.sqlLogger, applicationName: options.applicationName }),
+        DatabaseModule.forRoot(options.entities, {
+          logger: options.sqlLogger,
+          applicationName: options.applicationName,
+        }),
         RedisModule,
         QueueModule,
         ClockModule,

@@ -5,7 +5,12 @@ import { IdentityGraphqlModule, IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { TaxonomyModule } from '@app/taxonomy';
 import { SubmissionLoaders } from './graphql/submission.loaders';
-import { CosignatureResolver, OrganisationSubmissionsResolver, RoundSubmissionsResolver, SubmissionResolver } from './graphql/submission.resolvers';
+import {
+  CosignatureResolver,
+  OrganisationSubmissionsResolver,
+  RoundSubmissionsResolver,
+  SubmissionResolver,
+} from './graphql/submission.resolvers';
 import { ClosingReminderProcessor } from './jobs/closing-reminder.processor';
 import { CosignatureService } from './services/cosignature.service';
 import { SubmissionService } from './services/submission.service';
@@ -22,7 +27,13 @@ export class SubmissionsModule {}
 
 @Module({
   imports: [SubmissionsModule, ConsultationsModule, IdentityGraphqlModule, ConsultationsGraphqlModule],
-  providers: [SubmissionLoaders, SubmissionResolver, CosignatureResolver, RoundSubmissionsResolver, OrganisationSubmissionsResolver],
+  providers: [
+    SubmissionLoaders,
+    SubmissionResolver,
+    CosignatureResolver,
+    RoundSubmissionsResolver,
+    OrganisationSubmissionsResolver,
+  ],
   exports: [SubmissionLoaders],
 })
 export class SubmissionsGraphqlModule {}

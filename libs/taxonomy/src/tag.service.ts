@@ -13,16 +13,26 @@ export class TagService {
   ) {}
 
   /** Staff add a term; slugs are unique within a category. */
-  async create(actor: Actor, input: { category: TagCategory; slug: string; label: string; description?: string | null }): Promise<TagEntity> {
+  async create(
+    actor: Actor,
+    input: { category: TagCategory; slug: string; label: string; description?: string | null },
+  ): Promise<TagEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const tag = manager.create(TagEntity, { ...input, description: input.description ?? '', active: true });
       try {
         await manager.save(tag);
       } catch (error) {
-        if (isUniqueViolation(error, 'tags_category_slug_key')) throw DomainException.badInput('slug', `is already used in ${input.category}`);
+        if (isUniqueViolation(error, 'tags_category_slug_key'))
+          throw DomainException.badInput('slug', `is already used in ${input.category}`);
         throw error;
       }
-      await this.audit.record(manager, { actorId: actor.userId, action: 'tag.created', entityType: 'Tag', entityId: tag.id, after: { category: tag.category, slug: tag.slug, label: tag.label } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'tag.created',
+        entityType: 'Tag',
+        entityId: tag.id,
+        after: { category: tag.category, slug: tag.slug, label: tag.label },
+      });
       return tag;
     });
   }
@@ -31,17 +41,34 @@ export class TagService {
    * Staff relabel, describe or (de)activate a term. There is no delete: a tag in use keeps
    * describing what it tagged, so it is deactivated instead.
    */
-  async update(actor: Actor, input: { id: string; expectedVersion: number; label?: string | null; description?: string | null; active?: boolean | null }): Promise<TagEntity> {
+  async update(
+    actor: Actor,
+    input: {
+      id: string;
+      expectedVersion: number;
+      label?: string | null;
+      description?: string | null;
+      active?: boolean | null;
+    },
+  ): Promise<TagEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const tag = await manager.findOne(TagEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!tag) throw DomainException.notFound('Tag');
-      if (tag.version !== input.expectedVersion) throw DomainException.conflict('The tag changed since you loaded it; reload and try again');
+      if (tag.version !== input.expectedVersion)
+        throw DomainException.conflict('The tag changed since you loaded it; reload and try again');
       const before = { label: tag.label, active: tag.active };
       if (input.label != null) tag.label = input.label;
       if (input.description != null) tag.description = input.description;
       if (input.active != null) tag.active = input.active;
       await manager.save(tag);
-      await this.audit.record(manager, { actorId: actor.userId, action: 'tag.updated', entityType: 'Tag', entityId: tag.id, before, after: { label: tag.label, active: tag.active } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'tag.updated',
+        entityType: 'Tag',
+        entityId: tag.id,
+        before,
+        after: { label: tag.label, active: tag.active },
+      });
       return tag;
     });
   }
@@ -59,9 +86,14 @@ export class TagService {
   }
 
   /** Checks that every id names an active tag; answers BAD_USER_INPUT on `field` otherwise. */
-  async requireActive(ids: readonly string[], field: string, manager: EntityManager = this.dataSource.manager): Promise<TagEntity[]> {
+  async requireActive(
+    ids: readonly string[],
+    field: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TagEntity[]> {
     const unique = [...new Set(ids)];
-    if (unique.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw DomainException.badInput(field, 'contains an id that is not a tag');
+    if (unique.some((id) => !/^[0-9a-f-]{36}$/i.test(id)))
+      throw DomainException.badInput(field, 'contains an id that is not a tag');
     const tags = unique.length ? await manager.find(TagEntity, { where: { id: In(unique), active: true } }) : [];
     if (tags.length !== unique.length) throw DomainException.badInput(field, 'contains an unknown or inactive tag');
     return tags;
@@ -73,7 +105,14 @@ export class TagService {
       .createQueryBuilder()
       .insert()
       .into(TagEntity)
-      .values(vocabulary.tags.map((t) => ({ category: t.category as TagCategory, slug: t.slug, label: t.label, description: t.description })))
+      .values(
+        vocabulary.tags.map((t) => ({
+          category: t.category as TagCategory,
+          slug: t.slug,
+          label: t.label,
+          description: t.description,
+        })),
+      )
       .orIgnore()
       .execute();
     return result.identifiers.filter(Boolean).length;

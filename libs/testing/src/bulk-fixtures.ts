@@ -9,7 +9,9 @@ export async function insertApprovedSubmissions(
   dataSource: DataSource,
   options: { roundId: string; organisationId: string; count: number; language?: string },
 ): Promise<void> {
-  const [round] = await dataSource.query('SELECT session_id, region FROM consultation_rounds WHERE id = $1', [options.roundId]);
+  const [round] = await dataSource.query('SELECT session_id, region FROM consultation_rounds WHERE id = $1', [
+    options.roundId,
+  ]);
   await dataSource.query(
     `WITH rows AS (
        SELECT i, gen_random_uuid() AS id,

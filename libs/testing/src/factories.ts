@@ -14,7 +14,10 @@ export interface TestUser {
 }
 
 /** A user with a live session (logged in over GraphQL, as a client would). */
-export async function createUser(plenary: TestPlenary, options: { roles?: PlatformRole[]; email?: string; name?: string } = {}): Promise<TestUser> {
+export async function createUser(
+  plenary: TestPlenary,
+  options: { roles?: PlatformRole[]; email?: string; name?: string } = {},
+): Promise<TestUser> {
   const email = options.email ?? `user-${randomUUID().slice(0, 8)}@example.org`;
   const user = await plenary.get(AuthService).createAccount({
     email,
@@ -37,7 +40,8 @@ export async function createUser(plenary: TestPlenary, options: { roles?: Platfo
 }
 
 export const createStaff = (p: TestPlenary) => createUser(p, { roles: [PlatformRole.STAFF], name: 'Staff' });
-export const createModerator = (p: TestPlenary) => createUser(p, { roles: [PlatformRole.MODERATOR], name: 'Moderator' });
+export const createModerator = (p: TestPlenary) =>
+  createUser(p, { roles: [PlatformRole.MODERATOR], name: 'Moderator' });
 
 /** An organisation created by `admin` (who becomes its ADMIN), verified by staff unless `status` says otherwise. */
 export async function createOrganisation(
@@ -52,8 +56,10 @@ export async function createOrganisation(
     type: OrganisationType.NGO,
   });
   if (options.verified ?? true) {
-    await orgs.review({ userId: randomUUID(), sessionId: 'test', roles: [PlatformRole.STAFF] }, { organisationId: org.id, decision: 'VERIFY' });
+    await orgs.review(
+      { userId: randomUUID(), sessionId: 'test', roles: [PlatformRole.STAFF] },
+      { organisationId: org.id, decision: 'VERIFY' },
+    );
   }
   return { id: org.id, name: org.name };
 }
-

@@ -16,7 +16,10 @@ import { createSuiteDatabase, deleteRedisKeys, dropDatabaseNamed, TEST_REDIS_URL
 export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown };
+  }[];
 }
 
 export interface TestPlenaryOptions {
@@ -76,10 +79,19 @@ export class TestPlenary {
   }
 
   /** POSTs a GraphQL operation the way a client does. */
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GraphqlResult<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GraphqlResult<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GraphqlResult<T>, 'status'>;
@@ -130,4 +142,3 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
     await new Promise((r) => setTimeout(r, 50));
   }
 }
-

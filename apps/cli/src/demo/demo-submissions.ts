@@ -20,7 +20,8 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
   {
     region: Region.AG,
     title: 'Safeguards for journalists in cross-border data requests',
-    summary: 'Cross-border production orders must not be used to unmask journalists’ sources; we propose judicial authorisation and notice.',
+    summary:
+      'Cross-border production orders must not be used to unmask journalists’ sources; we propose judicial authorisation and notice.',
     body: '## Our concern\n\nArticle 23 lets authorities order the production of stored data across borders. Without **prior judicial authorisation**, journalists and their sources are exposed.\n\n## Proposal\n\n1. Require independent judicial review.\n2. Notify the person concerned unless a court finds a specific risk.\n3. Publish annual statistics.',
     language: 'en',
     disclosure: Disclosure.NAMED,
@@ -31,7 +32,8 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
   {
     region: Region.AG,
     title: 'Protéger les défenseurs des droits humains en ligne',
-    summary: 'Les infractions de contenu trop larges menacent les défenseuses et défenseurs des droits humains ; nous demandons des définitions étroites.',
+    summary:
+      'Les infractions de contenu trop larges menacent les défenseuses et défenseurs des droits humains ; nous demandons des définitions étroites.',
     body: 'Les articles relatifs à la criminalisation doivent être **strictement définis**. Des formulations vagues permettent de poursuivre des militantes et militants pour leurs publications.\n\nNous recommandons une clause de sauvegarde explicite fondée sur l’article 6.',
     language: 'fr',
     disclosure: Disclosure.REGION_ONLY,
@@ -126,7 +128,8 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
   {
     region: Region.WEOG,
     title: 'Safeguards for journalists in cross-border data requests',
-    summary: 'Cross-border production orders must not be used to unmask journalists’ sources; we propose judicial authorisation and notice.',
+    summary:
+      'Cross-border production orders must not be used to unmask journalists’ sources; we propose judicial authorisation and notice.',
     body: '## Our concern\n\nArticle 23 lets authorities order the production of stored data across borders. Without **prior judicial authorisation**, journalists and their sources are exposed.\n\n## Proposal\n\n1. Require independent judicial review.\n2. Notify the person concerned.',
     language: 'en',
     disclosure: Disclosure.REGION_ONLY,

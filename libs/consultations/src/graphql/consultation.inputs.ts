@@ -21,116 +21,244 @@ import {
 import { RoundStatus } from '../entities';
 
 /** ISO 639-1 codes a round may accept (the six UN languages first). */
-export const LANGUAGE_CODES = ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'pt', 'de', 'it', 'tr', 'sw', 'hi', 'id', 'ja', 'ko', 'uk', 'fa', 'ur', 'bn', 'am', 'ha', 'ka', 'hy', 'kk', 'uz', 'vi', 'th', 'ms', 'tl', 'nl', 'pl', 'ro', 'sr', 'hr', 'bs', 'sq', 'mk', 'bg', 'el', 'he'];
+export const LANGUAGE_CODES = [
+  'ar',
+  'zh',
+  'en',
+  'fr',
+  'ru',
+  'es',
+  'pt',
+  'de',
+  'it',
+  'tr',
+  'sw',
+  'hi',
+  'id',
+  'ja',
+  'ko',
+  'uk',
+  'fa',
+  'ur',
+  'bn',
+  'am',
+  'ha',
+  'ka',
+  'hy',
+  'kk',
+  'uz',
+  'vi',
+  'th',
+  'ms',
+  'tl',
+  'nl',
+  'pl',
+  'ro',
+  'sr',
+  'hr',
+  'bs',
+  'sq',
+  'mk',
+  'bg',
+  'el',
+  'he',
+];
 
 @InputType()
 export class CreateNegotiationSessionInput {
-  @Field() @Trim() @IsString() @IsNotEmpty() @MaxLength(300)
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   title!: string;
 
-  @Field() @Trim() @IsString() @IsNotEmpty() @MaxLength(500)
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
   processName!: string;
 
-  @Field() @Trim() @IsString() @IsNotEmpty() @MaxLength(200)
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   location!: string;
 
-  @Field(() => GraphQLISODateTime) @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime) @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
   endsAt!: Date;
 }
 
 @InputType()
 export class UpdateNegotiationSessionInput {
-  @Field(() => ID) @IsUUID('all', { message: 'must be a session id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a session id' })
   id!: string;
 
-  @Field(() => Int) @IsInt() @Min(1)
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
   expectedVersion!: number;
 
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(300)
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   title?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(500)
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
   processName?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200)
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   location?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   startsAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   endsAt?: Date;
 }
 
 @InputType({ isAbstract: true })
 class RoundFieldsInput {
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(10000)
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(10000)
   description?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(1000, { each: true }) @IsNotEmpty({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  @IsNotEmpty({ each: true })
   guidingQuestions?: string[];
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: closesAt + 7 days.' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   revisionsCloseAt?: Date;
 
   @Field(() => Int, { nullable: true, description: 'Default 2,000 (the AHC rule).' })
-  @IsOptional() @IsInt() @Min(50) @Max(20000)
+  @IsOptional()
+  @IsInt()
+  @Min(50)
+  @Max(20000)
   wordLimit?: number;
 
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes; default the six UN languages.' })
-  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(40) @ArrayUnique() @IsIn(LANGUAGE_CODES, { each: true, message: 'each must be a supported ISO 639-1 language code' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(40)
+  @ArrayUnique()
+  @IsIn(LANGUAGE_CODES, { each: true, message: 'each must be a supported ISO 639-1 language code' })
   languages?: string[];
 }
 
 @InputType()
 export class CreateConsultationRoundInput extends RoundFieldsInput {
-  @Field(() => ID) @IsUUID('all', { message: 'must be a session id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a session id' })
   sessionId!: string;
 
-  @Field(() => Region) @IsEnum(Region)
+  @Field(() => Region)
+  @IsEnum(Region)
   region!: Region;
 
-  @Field() @Trim() @IsString() @IsNotEmpty() @MaxLength(300)
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   title!: string;
 
-  @Field(() => GraphQLISODateTime) @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
   opensAt!: Date;
 
-  @Field(() => GraphQLISODateTime) @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime)
+  @Type(() => Date)
+  @IsDate()
   closesAt!: Date;
 }
 
 @InputType()
 export class UpdateConsultationRoundInput extends RoundFieldsInput {
-  @Field(() => ID) @IsUUID('all', { message: 'must be a round id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a round id' })
   id!: string;
 
-  @Field(() => Int) @IsInt() @Min(1)
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
   expectedVersion!: number;
 
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(300)
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   title?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   opensAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate()
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   closesAt?: Date;
 }
 
 @InputType()
 export class ConsultationRoundFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a session id' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a session id' })
   sessionId?: string;
 
-  @Field(() => Region, { nullable: true }) @IsOptional() @IsEnum(Region)
+  @Field(() => Region, { nullable: true })
+  @IsOptional()
+  @IsEnum(Region)
   region?: Region;
 
-  @Field(() => RoundStatus, { nullable: true }) @IsOptional() @IsEnum(RoundStatus)
+  @Field(() => RoundStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(RoundStatus)
   status?: RoundStatus;
 }

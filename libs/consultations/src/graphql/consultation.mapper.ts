@@ -3,7 +3,15 @@ import { acceptsRevisions, acceptsSubmissions, effectiveStatus } from '../servic
 import { ConsultationRoundObject, NegotiationSessionObject, TreatyProvisionObject } from './consultation.objects';
 
 export function toSessionObject(s: NegotiationSessionEntity): NegotiationSessionObject {
-  return { id: s.id, title: s.title, processName: s.processName, location: s.location, startsAt: s.startsAt, endsAt: s.endsAt, version: s.version };
+  return {
+    id: s.id,
+    title: s.title,
+    processName: s.processName,
+    location: s.location,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    version: s.version,
+  };
 }
 
 export function toRoundObject(r: ConsultationRoundEntity, now: Date): ConsultationRoundObject {
@@ -27,5 +35,12 @@ export function toRoundObject(r: ConsultationRoundEntity, now: Date): Consultati
 }
 
 export function toProvisionObject(p: TreatyProvisionEntity): TreatyProvisionObject {
-  return { id: p.id, kind: p.kind, chapterNumber: p.chapterNumber, articleNumber: p.articleNumber, title: p.title, position: p.position };
+  return {
+    id: p.id,
+    kind: p.kind,
+    chapterNumber: p.chapterNumber,
+    articleNumber: p.articleNumber,
+    title: p.title,
+    position: p.position,
+  };
 }

@@ -62,7 +62,9 @@ export class ConsultationRoundObject {
   @Field(() => [String])
   languages!: string[];
 
-  @Field(() => RoundStatus, { description: 'Derived from the clock and the dates, so it is right even if a job ran late.' })
+  @Field(() => RoundStatus, {
+    description: 'Derived from the clock and the dates, so it is right even if a job ran late.',
+  })
   status!: RoundStatus;
 
   @Field({ description: 'Whether new submissions are accepted right now.' })

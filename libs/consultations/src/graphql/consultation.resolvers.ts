@@ -1,5 +1,16 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Clock, Connection, CurrentActor, LoaderRegistry, MaybeActor, PAGE_ARGS_FIRST, PlatformRole, Public, Roles } from '@app/platform';
+import {
+  Actor,
+  Clock,
+  Connection,
+  CurrentActor,
+  LoaderRegistry,
+  MaybeActor,
+  PAGE_ARGS_FIRST,
+  PlatformRole,
+  Public,
+  Roles,
+} from '@app/platform';
 import { ProvisionService } from '../services/provision.service';
 import { RoundService } from '../services/round.service';
 import { SessionService } from '../services/session.service';
@@ -35,13 +46,19 @@ export class NegotiationSessionResolver {
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => NegotiationSessionObject)
-  async createNegotiationSession(@CurrentActor() actor: Actor, @Args('input') input: CreateNegotiationSessionInput): Promise<NegotiationSessionObject> {
+  async createNegotiationSession(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateNegotiationSessionInput,
+  ): Promise<NegotiationSessionObject> {
     return toSessionObject(await this.sessions.create(actor, input));
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => NegotiationSessionObject)
-  async updateNegotiationSession(@CurrentActor() actor: Actor, @Args('input') input: UpdateNegotiationSessionInput): Promise<NegotiationSessionObject> {
+  async updateNegotiationSession(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateNegotiationSessionInput,
+  ): Promise<NegotiationSessionObject> {
     const { id, expectedVersion, ...changes } = input;
     return toSessionObject(await this.sessions.update(actor, id, expectedVersion, changes));
   }
@@ -69,7 +86,9 @@ export class NegotiationSessionResolver {
     @Args('after', { nullable: true, type: () => String }) after: string | null,
   ): Promise<Connection<ConsultationRoundObject>> {
     const now = this.clock.now();
-    return mapConnection(await this.roundService.list(actor, { sessionId: session.id }, first, after), (r) => toRoundObject(r, now));
+    return mapConnection(await this.roundService.list(actor, { sessionId: session.id }, first, after), (r) =>
+      toRoundObject(r, now),
+    );
   }
 }
 
@@ -83,32 +102,47 @@ export class ConsultationRoundResolver {
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => ConsultationRoundObject)
-  async createConsultationRound(@CurrentActor() actor: Actor, @Args('input') input: CreateConsultationRoundInput): Promise<ConsultationRoundObject> {
+  async createConsultationRound(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateConsultationRoundInput,
+  ): Promise<ConsultationRoundObject> {
     return toRoundObject(await this.rounds.create(actor, input), this.clock.now());
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => ConsultationRoundObject)
-  async updateConsultationRound(@CurrentActor() actor: Actor, @Args('input') input: UpdateConsultationRoundInput): Promise<ConsultationRoundObject> {
+  async updateConsultationRound(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateConsultationRoundInput,
+  ): Promise<ConsultationRoundObject> {
     const { id, expectedVersion, ...changes } = input;
     return toRoundObject(await this.rounds.update(actor, id, expectedVersion, changes), this.clock.now());
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => ConsultationRoundObject)
-  async scheduleConsultationRound(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ConsultationRoundObject> {
+  async scheduleConsultationRound(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ConsultationRoundObject> {
     return toRoundObject(await this.rounds.schedule(actor, id), this.clock.now());
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => ConsultationRoundObject)
-  async closeConsultationRound(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ConsultationRoundObject> {
+  async closeConsultationRound(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ConsultationRoundObject> {
     return toRoundObject(await this.rounds.close(actor, id), this.clock.now());
   }
 
   @Public()
   @Query(() => ConsultationRoundObject)
-  async consultationRound(@CurrentActor() actor: MaybeActor, @Args('id', { type: () => ID }) id: string): Promise<ConsultationRoundObject> {
+  async consultationRound(
+    @CurrentActor() actor: MaybeActor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ConsultationRoundObject> {
     return toRoundObject(await this.rounds.get(actor, id), this.clock.now());
   }
 
@@ -125,7 +159,10 @@ export class ConsultationRoundResolver {
   }
 
   @ResolveField(() => NegotiationSessionObject)
-  async session(@Parent() round: ConsultationRoundObject, @Context('loaders') registry: LoaderRegistry): Promise<NegotiationSessionObject> {
+  async session(
+    @Parent() round: ConsultationRoundObject,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<NegotiationSessionObject> {
     const session = await this.loaders.session(registry).load(round.sessionId);
     if (!session) throw new Error(`round ${round.id} without session`);
     return toSessionObject(session);

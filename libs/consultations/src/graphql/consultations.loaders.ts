@@ -19,10 +19,14 @@ export class ConsultationsLoaders {
   ) {}
 
   round(registry: LoaderRegistry): DataLoader<string, ConsultationRoundEntity | null> {
-    return registry.get('consultations.rounds', async (ids: readonly string[]) => byId(ids, await this.rounds.findByIds(ids)));
+    return registry.get('consultations.rounds', async (ids: readonly string[]) =>
+      byId(ids, await this.rounds.findByIds(ids)),
+    );
   }
 
   session(registry: LoaderRegistry): DataLoader<string, NegotiationSessionEntity | null> {
-    return registry.get('consultations.sessions', async (ids: readonly string[]) => byId(ids, await this.sessions.findByIds(ids)));
+    return registry.get('consultations.sessions', async (ids: readonly string[]) =>
+      byId(ids, await this.sessions.findByIds(ids)),
+    );
   }
 }

@@ -28,7 +28,10 @@ export class RoundOpenProcessor implements JobProcessor<'round.open'> {
 
   async handle({ roundId, at }: JobPayloads['round.open']): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const round = await manager.findOne(ConsultationRoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      const round = await manager.findOne(ConsultationRoundEntity, {
+        where: { id: roundId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!round || round.opensAt.getTime() !== at) return;
       if (round.status !== RoundStatus.SCHEDULED && round.status !== RoundStatus.OPEN) return;
       if (this.clock.now() < round.opensAt) throw new TooEarlyError();
@@ -62,7 +65,10 @@ export class RoundCloseProcessor implements JobProcessor<'round.close'> {
 
   async handle({ roundId, at }: JobPayloads['round.close']): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const round = await manager.findOne(ConsultationRoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      const round = await manager.findOne(ConsultationRoundEntity, {
+        where: { id: roundId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!round || round.closesAt.getTime() !== at) return;
       if (round.status !== RoundStatus.SCHEDULED && round.status !== RoundStatus.OPEN) return;
       if (this.clock.now() < round.closesAt) throw new TooEarlyError();

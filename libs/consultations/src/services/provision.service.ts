@@ -13,7 +13,10 @@ export class ProvisionService {
     return this.dataSource.getRepository(TreatyProvisionEntity).find({ order: { position: 'ASC' } });
   }
 
-  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<TreatyProvisionEntity[]> {
+  findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TreatyProvisionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return manager.find(TreatyProvisionEntity, { where: { id: In([...ids]) } });
   }
@@ -30,9 +33,23 @@ export class ProvisionService {
     const rows: Partial<TreatyProvisionEntity>[] = [];
     let position = 0;
     for (const chapter of reference.treatyChapters) {
-      rows.push({ id: `chapter-${chapter.number}`, kind: ProvisionKind.CHAPTER, chapterNumber: chapter.number, articleNumber: null, title: chapter.title, position: (position += 1) });
+      rows.push({
+        id: `chapter-${chapter.number}`,
+        kind: ProvisionKind.CHAPTER,
+        chapterNumber: chapter.number,
+        articleNumber: null,
+        title: chapter.title,
+        position: (position += 1),
+      });
       for (const article of chapter.articles) {
-        rows.push({ id: `article-${article.number}`, kind: ProvisionKind.ARTICLE, chapterNumber: chapter.number, articleNumber: article.number, title: article.title, position: (position += 1) });
+        rows.push({
+          id: `article-${article.number}`,
+          kind: ProvisionKind.ARTICLE,
+          chapterNumber: chapter.number,
+          articleNumber: article.number,
+          title: article.title,
+          position: (position += 1),
+        });
       }
     }
     const result = await this.dataSource

@@ -4,7 +4,10 @@ import { ConsultationRoundEntity, RoundStatus } from '../entities';
  * Whether a round is open is decided from the clock and its dates, never from whether the worker's
  * open/close job has run yet. The stored status only records staff decisions and what jobs did.
  */
-export function effectiveStatus(round: Pick<ConsultationRoundEntity, 'status' | 'opensAt' | 'closesAt'>, now: Date): RoundStatus {
+export function effectiveStatus(
+  round: Pick<ConsultationRoundEntity, 'status' | 'opensAt' | 'closesAt'>,
+  now: Date,
+): RoundStatus {
   if (round.status === RoundStatus.SCHEDULED || round.status === RoundStatus.OPEN) {
     if (now >= round.closesAt) return RoundStatus.CLOSED;
     if (now >= round.opensAt) return RoundStatus.OPEN;
@@ -21,7 +24,12 @@ export function acceptsSubmissions(round: ConsultationRoundEntity, now: Date): b
 /** Revisions (after a moderator asked for changes) are accepted until revisionsCloseAt. */
 export function acceptsRevisions(round: ConsultationRoundEntity, now: Date): boolean {
   const status = effectiveStatus(round, now);
-  return (status === RoundStatus.OPEN || status === RoundStatus.CLOSED) && round.status !== RoundStatus.ARCHIVED && now >= round.opensAt && now < round.revisionsCloseAt;
+  return (
+    (status === RoundStatus.OPEN || status === RoundStatus.CLOSED) &&
+    round.status !== RoundStatus.ARCHIVED &&
+    now >= round.opensAt &&
+    now < round.revisionsCloseAt
+  );
 }
 
 /** Drafts can be written once a round is scheduled, until it closes. */

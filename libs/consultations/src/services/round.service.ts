@@ -1,10 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { Region } from '@app/identity';
-import { Actor, Clock, Connection, decodeCursor, DomainException, enqueue, inTransaction, isStaff, MaybeActor, pageSize, toConnection } from '@app/platform';
+import {
+  Actor,
+  Clock,
+  Connection,
+  decodeCursor,
+  DomainException,
+  enqueue,
+  inTransaction,
+  isStaff,
+  MaybeActor,
+  pageSize,
+  toConnection,
+} from '@app/platform';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { ConsultationRoundEntity, NegotiationSessionEntity, RoundStatus } from '../entities';
-import { CLOSING_REMINDER_MS, DEFAULT_REVISION_DAYS, DEFAULT_WORD_LIMIT, effectiveStatus, UN_LANGUAGES } from './round-rules';
+import {
+  CLOSING_REMINDER_MS,
+  DEFAULT_REVISION_DAYS,
+  DEFAULT_WORD_LIMIT,
+  effectiveStatus,
+  UN_LANGUAGES,
+} from './round-rules';
 
 export interface RoundFields {
   title: string;
@@ -36,7 +54,8 @@ const summary = (r: ConsultationRoundEntity) => ({
 
 function checkDates(r: Pick<ConsultationRoundEntity, 'opensAt' | 'closesAt' | 'revisionsCloseAt'>): void {
   if (r.closesAt <= r.opensAt) throw DomainException.badInput('closesAt', 'must be after opensAt');
-  if (r.revisionsCloseAt < r.closesAt) throw DomainException.badInput('revisionsCloseAt', 'must not be before closesAt');
+  if (r.revisionsCloseAt < r.closesAt)
+    throw DomainException.badInput('revisionsCloseAt', 'must not be before closesAt');
 }
 
 @Injectable()
@@ -47,7 +66,10 @@ export class RoundService {
     private readonly clock: Clock,
   ) {}
 
-  async create(actor: Actor, input: RoundFields & { sessionId: string; region: Region }): Promise<ConsultationRoundEntity> {
+  async create(
+    actor: Actor,
+    input: RoundFields & { sessionId: string; region: Region },
+  ): Promise<ConsultationRoundEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const session = await manager.findOne(NegotiationSessionEntity, { where: { id: input.sessionId } });
       if (!session) throw DomainException.badInput('sessionId', 'names no negotiation session');
@@ -59,7 +81,8 @@ export class RoundService {
         guidingQuestions: input.guidingQuestions ?? [],
         opensAt: input.opensAt,
         closesAt: input.closesAt,
-        revisionsCloseAt: input.revisionsCloseAt ?? new Date(input.closesAt.getTime() + DEFAULT_REVISION_DAYS * 24 * 3600 * 1000),
+        revisionsCloseAt:
+          input.revisionsCloseAt ?? new Date(input.closesAt.getTime() + DEFAULT_REVISION_DAYS * 24 * 3600 * 1000),
         wordLimit: input.wordLimit ?? DEFAULT_WORD_LIMIT,
         languages: input.languages ?? [...UN_LANGUAGES],
         status: RoundStatus.DRAFT,
@@ -68,17 +91,29 @@ export class RoundService {
       });
       checkDates(round);
       await manager.save(round);
-      await this.audit.record(manager, { actorId: actor.userId, action: 'round.created', entityType: 'ConsultationRound', entityId: round.id, after: summary(round) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'round.created',
+        entityType: 'ConsultationRound',
+        entityId: round.id,
+        after: summary(round),
+      });
       return round;
     });
   }
 
   /** Staff edit a round that is not closed yet; new dates reschedule its open/close jobs. */
-  async update(actor: Actor, id: string, expectedVersion: number, changes: Partial<RoundFields>): Promise<ConsultationRoundEntity> {
+  async update(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    changes: Partial<RoundFields>,
+  ): Promise<ConsultationRoundEntity> {
     return this.change(actor, id, 'round.updated', expectedVersion, async (round, manager) => {
       const now = this.clock.now();
       const status = effectiveStatus(round, now);
-      if (status === RoundStatus.CLOSED || status === RoundStatus.ARCHIVED) throw DomainException.conflict(`A ${status} round cannot be changed`);
+      if (status === RoundStatus.CLOSED || status === RoundStatus.ARCHIVED)
+        throw DomainException.conflict(`A ${status} round cannot be changed`);
       if (status === RoundStatus.OPEN && changes.opensAt && changes.opensAt.getTime() !== round.opensAt.getTime()) {
         throw DomainException.badInput('opensAt', 'cannot change once the round is open');
       }
@@ -91,15 +126,20 @@ export class RoundService {
       }
       checkDates(round);
       if (round.closesAt.getTime() !== closesBefore) round.closingRemindedAt = null;
-      if (round.status === RoundStatus.SCHEDULED || round.status === RoundStatus.OPEN) await this.scheduleJobs(manager, round);
+      if (round.status === RoundStatus.SCHEDULED || round.status === RoundStatus.OPEN)
+        await this.scheduleJobs(manager, round);
     });
   }
 
   /** DRAFT → SCHEDULED: the round becomes public and its open/close jobs are queued. */
   schedule(actor: Actor, id: string): Promise<ConsultationRoundEntity> {
     return this.change(actor, id, 'round.scheduled', null, async (round, manager) => {
-      if (round.status !== RoundStatus.DRAFT) throw DomainException.conflict(`Only a DRAFT round can be scheduled; this one is ${effectiveStatus(round, this.clock.now())}`);
-      if (round.closesAt <= this.clock.now()) throw DomainException.badInput('closesAt', 'is in the past: move it before scheduling');
+      if (round.status !== RoundStatus.DRAFT)
+        throw DomainException.conflict(
+          `Only a DRAFT round can be scheduled; this one is ${effectiveStatus(round, this.clock.now())}`,
+        );
+      if (round.closesAt <= this.clock.now())
+        throw DomainException.badInput('closesAt', 'is in the past: move it before scheduling');
       round.status = RoundStatus.SCHEDULED;
       await this.scheduleJobs(manager, round);
     });
@@ -121,7 +161,11 @@ export class RoundService {
   }
 
   /** A round the caller may see: DRAFT rounds are staff-only; others are public. */
-  async get(actor: MaybeActor, id: string, manager: EntityManager = this.dataSource.manager): Promise<ConsultationRoundEntity> {
+  async get(
+    actor: MaybeActor,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ConsultationRoundEntity> {
     const round = await manager.findOne(ConsultationRoundEntity, { where: { id } });
     if (!round || !this.canSee(actor, round)) throw DomainException.notFound('Consultation round');
     return round;
@@ -136,7 +180,12 @@ export class RoundService {
   }
 
   /** Rounds by opening date, keyset-paginated; `status` filters on the status the clock gives. */
-  async list(actor: MaybeActor, filter: RoundFilter, first?: number | null, after?: string | null): Promise<Connection<ConsultationRoundEntity>> {
+  async list(
+    actor: MaybeActor,
+    filter: RoundFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<ConsultationRoundEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource.getRepository(ConsultationRoundEntity).createQueryBuilder('r');
@@ -144,9 +193,19 @@ export class RoundService {
     if (filter.sessionId) qb.andWhere('r.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region) qb.andWhere('r.region = :region', { region: filter.region });
     if (filter.status) this.whereStatus(qb, filter.status);
-    if (position) qb.andWhere('(r.opens_at, r.id) > (:at, :id)', { at: new Date(Number(position[0])), id: position[1] });
-    const rows = await qb.orderBy('r.opens_at', 'ASC').addOrderBy('r.id', 'ASC').limit(size + 1).getMany();
-    return toConnection(rows, size, (r) => [r.opensAt.getTime(), r.id], (r) => r);
+    if (position)
+      qb.andWhere('(r.opens_at, r.id) > (:at, :id)', { at: new Date(Number(position[0])), id: position[1] });
+    const rows = await qb
+      .orderBy('r.opens_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      (r) => [r.opensAt.getTime(), r.id],
+      (r) => r,
+    );
   }
 
   private whereStatus(qb: SelectQueryBuilder<ConsultationRoundEntity>, status: RoundStatus): void {
@@ -172,8 +231,16 @@ export class RoundService {
     const opens = round.opensAt.getTime();
     const closes = round.closesAt.getTime();
     await enqueue(manager, { name: 'round.open', payload: { roundId: round.id, at: opens } }, { runAt: round.opensAt });
-    await enqueue(manager, { name: 'round.closing-reminder', payload: { roundId: round.id, at: closes } }, { runAt: new Date(closes - CLOSING_REMINDER_MS) });
-    await enqueue(manager, { name: 'round.close', payload: { roundId: round.id, at: closes } }, { runAt: round.closesAt });
+    await enqueue(
+      manager,
+      { name: 'round.closing-reminder', payload: { roundId: round.id, at: closes } },
+      { runAt: new Date(closes - CLOSING_REMINDER_MS) },
+    );
+    await enqueue(
+      manager,
+      { name: 'round.close', payload: { roundId: round.id, at: closes } },
+      { runAt: round.closesAt },
+    );
   }
 
   /** Locks the round, checks the expected version, applies `mutate`, saves and audits: one transaction. */
@@ -185,7 +252,10 @@ export class RoundService {
     mutate: (round: ConsultationRoundEntity, manager: EntityManager) => Promise<void>,
   ): Promise<ConsultationRoundEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const round = await manager.findOne(ConsultationRoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const round = await manager.findOne(ConsultationRoundEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!round) throw DomainException.notFound('Consultation round');
       if (expectedVersion !== null && round.version !== expectedVersion) {
         throw DomainException.conflict('The round changed since you loaded it; reload and try again');
@@ -193,7 +263,14 @@ export class RoundService {
       const before = summary(round);
       await mutate(round, manager);
       await manager.save(round);
-      await this.audit.record(manager, { actorId: actor.userId, action, entityType: 'ConsultationRound', entityId: round.id, before, after: summary(round) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action,
+        entityType: 'ConsultationRound',
+        entityId: round.id,
+        before,
+        after: summary(round),
+      });
       return round;
     });
   }

@@ -13,7 +13,12 @@ export interface SessionFields {
   endsAt: Date;
 }
 
-const summary = (s: NegotiationSessionEntity) => ({ title: s.title, location: s.location, startsAt: s.startsAt, endsAt: s.endsAt });
+const summary = (s: NegotiationSessionEntity) => ({
+  title: s.title,
+  location: s.location,
+  startsAt: s.startsAt,
+  endsAt: s.endsAt,
+});
 
 function checkDates(startsAt: Date, endsAt: Date): void {
   if (endsAt < startsAt) throw DomainException.badInput('endsAt', 'must not be before startsAt');
@@ -31,22 +36,47 @@ export class SessionService {
     return inTransaction(this.dataSource, async (manager) => {
       const session = manager.create(NegotiationSessionEntity, { ...input, referenceKey: null });
       await manager.save(session);
-      await this.audit.record(manager, { actorId: actor.userId, action: 'session.created', entityType: 'NegotiationSession', entityId: session.id, after: summary(session) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'session.created',
+        entityType: 'NegotiationSession',
+        entityId: session.id,
+        after: summary(session),
+      });
       return session;
     });
   }
 
   /** Changes the given fields if `expectedVersion` is still current; CONFLICT otherwise. */
-  async update(actor: Actor, id: string, expectedVersion: number, changes: Partial<SessionFields>): Promise<NegotiationSessionEntity> {
+  async update(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    changes: Partial<SessionFields>,
+  ): Promise<NegotiationSessionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const session = await manager.findOne(NegotiationSessionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const session = await manager.findOne(NegotiationSessionEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session) throw DomainException.notFound('Negotiation session');
-      if (session.version !== expectedVersion) throw DomainException.conflict('The session changed since you loaded it; reload and try again');
+      if (session.version !== expectedVersion)
+        throw DomainException.conflict('The session changed since you loaded it; reload and try again');
       const before = summary(session);
-      Object.assign(session, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)));
+      Object.assign(
+        session,
+        Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)),
+      );
       checkDates(session.startsAt, session.endsAt);
       await manager.save(session);
-      await this.audit.record(manager, { actorId: actor.userId, action: 'session.updated', entityType: 'NegotiationSession', entityId: id, before, after: summary(session) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'session.updated',
+        entityType: 'NegotiationSession',
+        entityId: id,
+        before,
+        after: summary(session),
+      });
       return session;
     });
   }
@@ -67,8 +97,17 @@ export class SessionService {
     const position = decodeCursor(after);
     const qb = this.dataSource.getRepository(NegotiationSessionEntity).createQueryBuilder('s');
     if (position) qb.where('(s.starts_at, s.id) < (:at, :id)', { at: new Date(Number(position[0])), id: position[1] });
-    const rows = await qb.orderBy('s.starts_at', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, (s) => [s.startsAt.getTime(), s.id], (s) => s);
+    const rows = await qb
+      .orderBy('s.starts_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      (s) => [s.startsAt.getTime(), s.id],
+      (s) => s,
+    );
   }
 
   /** Loads the AHC sessions from the reference data; idempotent (keyed on `AHC-<number>`). */
@@ -81,7 +120,13 @@ export class SessionService {
       endsAt: new Date(`${s.end}T00:00:00Z`),
       referenceKey: `AHC-${s.number}`,
     }));
-    const result = await this.dataSource.createQueryBuilder().insert().into(NegotiationSessionEntity).values(rows).orIgnore().execute();
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(NegotiationSessionEntity)
+      .values(rows)
+      .orIgnore()
+      .execute();
     return result.identifiers.filter(Boolean).length;
   }
 }

@@ -13,7 +13,9 @@ export function editionViewer(edition: DigestEdition): SubmissionViewer {
 }
 
 export function editionFilterSql(edition: DigestEdition): string {
-  return edition === DigestEdition.PUBLIC ? `s.status = 'APPROVED' AND s.disclosure <> '${Disclosure.INTERNAL_ONLY}'` : `s.status = 'APPROVED'`;
+  return edition === DigestEdition.PUBLIC
+    ? `s.status = 'APPROVED' AND s.disclosure <> '${Disclosure.INTERNAL_ONLY}'`
+    : `s.status = 'APPROVED'`;
 }
 
 /** Bump when the digest layout changes, so an unchanged world still compiles anew. */
@@ -89,7 +91,8 @@ export function indexSql(edition: DigestEdition): string {
 
 /** Statistics in one statement: per region counts with gender / human-rights coverage, and per tag counts. */
 export function statisticsSql(edition: DigestEdition): { byRegion: string; byTag: string } {
-  const hasTag = (category: string) => `EXISTS (SELECT 1 FROM submission_tags st JOIN tags t ON t.id = st.tag_id WHERE st.submission_id = s.id AND t.category = '${category}')`;
+  const hasTag = (category: string) =>
+    `EXISTS (SELECT 1 FROM submission_tags st JOIN tags t ON t.id = st.tag_id WHERE st.submission_id = s.id AND t.category = '${category}')`;
   return {
     byRegion: `SELECT s.region, count(*)::int AS submissions, count(*) FILTER (WHERE ${hasTag('GENDER')})::int AS "withGenderTag",
                       count(*) FILTER (WHERE ${hasTag('HUMAN_RIGHTS')})::int AS "withHumanRightsTag"

@@ -7,7 +7,14 @@ import { AuditService } from '@app/audit';
 import { OrganisationEntity, Region } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { Clock, inTransaction, PlatformConfig, PlatformRole } from '@app/platform';
-import { canSeeCosignature, CosignatureEntity, CosignatureStatus, cosignerAttribution, SubmissionEntity, submissionAttribution } from '@app/submissions';
+import {
+  canSeeCosignature,
+  CosignatureEntity,
+  CosignatureStatus,
+  cosignerAttribution,
+  SubmissionEntity,
+  submissionAttribution,
+} from '@app/submissions';
 import { DataSource, QueryRunner } from 'typeorm';
 import { DigestEdition, DigestEntity, DigestFormat, DigestStatus } from '../entities';
 import { CsvWriter } from '../formats/csv.writer';
@@ -18,7 +25,15 @@ import { entryHash, JsonWriter } from '../formats/json.writer';
 import { MarkdownWriter } from '../formats/markdown.writer';
 import { printPdf } from '../formats/pdf.printer';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
-import { DIGEST_FORMAT_VERSION, editionViewer, entriesSql, EntryRow, fingerprintSql, indexSql, statisticsSql } from './digest-source';
+import {
+  DIGEST_FORMAT_VERSION,
+  editionViewer,
+  entriesSql,
+  EntryRow,
+  fingerprintSql,
+  indexSql,
+  statisticsSql,
+} from './digest-source';
 
 const BATCH = 500;
 
@@ -59,7 +74,10 @@ export class DigestCompiler {
 
   async compile(digestId: string): Promise<void> {
     const claimed: DigestEntity[] = await this.dataSource
-      .query(`UPDATE digests SET status = 'COMPILING', progress = 0 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id`, [digestId])
+      .query(
+        `UPDATE digests SET status = 'COMPILING', progress = 0 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id`,
+        [digestId],
+      )
       .then((r: [DigestEntity[], number]) => r[0]);
     if (claimed.length === 0) return; // already finished (or failed) by an earlier run
     const digest = await this.dataSource.getRepository(DigestEntity).findOneByOrFail({ id: digestId });
@@ -82,13 +100,18 @@ export class DigestCompiler {
     await runner.connect();
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const [{ fingerprint }] = await runner.query(fingerprintSql(digest.edition), [digest.sessionId, DIGEST_FORMAT_VERSION]);
+      const [{ fingerprint }] = await runner.query(fingerprintSql(digest.edition), [
+        digest.sessionId,
+        DIGEST_FORMAT_VERSION,
+      ]);
       const context = await this.context(runner, digest);
       for (const w of writers) await w.start(context);
       let region: Region | null = null;
       let count = 0;
       let items: unknown[][] = [];
-      await runner.query(`DECLARE digest_entries NO SCROLL CURSOR FOR ${entriesSql(digest.edition)}`, [digest.sessionId]);
+      await runner.query(`DECLARE digest_entries NO SCROLL CURSOR FOR ${entriesSql(digest.edition)}`, [
+        digest.sessionId,
+      ]);
       for (;;) {
         const rows: EntryRow[] = await runner.query(`FETCH ${BATCH} FROM digest_entries`);
         if (rows.length === 0) break;
@@ -110,7 +133,9 @@ export class DigestCompiler {
       await runner.query(`DECLARE digest_index NO SCROLL CURSOR FOR ${indexSql(digest.edition)}`, [digest.sessionId]);
       let tag = '';
       for (;;) {
-        const rows: { category: string; slug: string; label: string; id: string; title: string }[] = await runner.query(`FETCH ${BATCH} FROM digest_index`);
+        const rows: { category: string; slug: string; label: string; id: string; title: string }[] = await runner.query(
+          `FETCH ${BATCH} FROM digest_index`,
+        );
         if (rows.length === 0) break;
         for (const row of rows) {
           const key = `${row.category}/${row.slug}`;
@@ -133,20 +158,27 @@ export class DigestCompiler {
 
   /** Statistics and the session, read in the same snapshot as the entries. */
   private async context(runner: QueryRunner, digest: DigestEntity): Promise<DigestContext> {
-    const [session] = await runner.query(`SELECT id, title, process_name, location, starts_at, ends_at FROM negotiation_sessions WHERE id = $1`, [digest.sessionId]);
+    const [session] = await runner.query(
+      `SELECT id, title, process_name, location, starts_at, ends_at FROM negotiation_sessions WHERE id = $1`,
+      [digest.sessionId],
+    );
     const sql = statisticsSql(digest.edition);
-    const byRegion: DigestStatistics['byRegion'] = (await runner.query(sql.byRegion, [digest.sessionId])).map((r: DigestStatistics['byRegion'][number]) => ({
-      region: r.region,
-      submissions: Number(r.submissions),
-      withGenderTag: Number(r.withGenderTag),
-      withHumanRightsTag: Number(r.withHumanRightsTag),
-    }));
-    const byTag: DigestStatistics['byTag'] = (await runner.query(sql.byTag, [digest.sessionId])).map((t: DigestStatistics['byTag'][number]) => ({
-      category: t.category,
-      slug: t.slug,
-      label: t.label,
-      submissions: Number(t.submissions),
-    }));
+    const byRegion: DigestStatistics['byRegion'] = (await runner.query(sql.byRegion, [digest.sessionId])).map(
+      (r: DigestStatistics['byRegion'][number]) => ({
+        region: r.region,
+        submissions: Number(r.submissions),
+        withGenderTag: Number(r.withGenderTag),
+        withHumanRightsTag: Number(r.withHumanRightsTag),
+      }),
+    );
+    const byTag: DigestStatistics['byTag'] = (await runner.query(sql.byTag, [digest.sessionId])).map(
+      (t: DigestStatistics['byTag'][number]) => ({
+        category: t.category,
+        slug: t.slug,
+        label: t.label,
+        submissions: Number(t.submissions),
+      }),
+    );
     return {
       session: {
         id: session.id,
@@ -163,10 +195,22 @@ export class DigestCompiler {
 
   /** Attribution through the API's disclosure policy and mapper, as the edition's reader would see it. */
   private toEntry(row: EntryRow, viewer: ReturnType<typeof editionViewer>): DigestEntry {
-    const submission = { id: row.id, organisationId: row.organisation_id, disclosure: row.disclosure, region: row.region } as SubmissionEntity;
+    const submission = {
+      id: row.id,
+      organisationId: row.organisation_id,
+      disclosure: row.disclosure,
+      region: row.region,
+    } as SubmissionEntity;
     const org = { id: row.organisation_id, name: row.org_name, region: row.org_region } as OrganisationEntity;
     const cosigners = (row.cosigners ?? [])
-      .map((c) => ({ cosignature: { organisationId: c.organisationId, disclosure: c.disclosure, status: CosignatureStatus.ACCEPTED } as CosignatureEntity, org: { id: c.organisationId, name: c.name, region: c.region } as OrganisationEntity }))
+      .map((c) => ({
+        cosignature: {
+          organisationId: c.organisationId,
+          disclosure: c.disclosure,
+          status: CosignatureStatus.ACCEPTED,
+        } as CosignatureEntity,
+        org: { id: c.organisationId, name: c.name, region: c.region } as OrganisationEntity,
+      }))
       .filter((c) => canSeeCosignature(viewer, submission, c.cosignature))
       .map((c) => cosignerAttribution(c.cosignature, submission, viewer, c.org).text)
       // Sorted after masking: the place of a masked co-signer among named ones must not hint at its name.
@@ -189,13 +233,21 @@ export class DigestCompiler {
 
   private async saveItems(items: unknown[][]): Promise<void> {
     if (items.length === 0) return;
-    const values = items.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5})`).join(',');
-    await this.dataSource.query(`INSERT INTO digest_items (digest_id, submission_id, version_number, title, entry_hash) VALUES ${values}`, items.flat());
+    const values = items
+      .map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5})`)
+      .join(',');
+    await this.dataSource.query(
+      `INSERT INTO digest_items (digest_id, submission_id, version_number, title, entry_hash) VALUES ${values}`,
+      items.flat(),
+    );
   }
 
   private async progress(digestId: string, done: number, total: number): Promise<void> {
     const percent = total > 0 ? Math.min(90, Math.floor((done / total) * 90)) : 90;
-    await this.dataSource.query(`UPDATE digests SET progress = $2 WHERE id = $1 AND status = 'COMPILING'`, [digestId, percent]);
+    await this.dataSource.query(`UPDATE digests SET progress = $2 WHERE id = $1 AND status = 'COMPILING'`, [
+      digestId,
+      percent,
+    ]);
   }
 
   private async finish(digest: DigestEntity, dir: string, built: Built): Promise<void> {
@@ -216,15 +268,24 @@ export class DigestCompiler {
         );
         await manager.query('DELETE FROM digest_items WHERE digest_id = $1', [digest.id]);
         // The existing version stands for the current inputs too.
-        await manager.query('UPDATE digests SET input_fingerprint = $2 WHERE id = $1', [previous.id, built.fingerprint]);
+        await manager.query('UPDATE digests SET input_fingerprint = $2 WHERE id = $1', [
+          previous.id,
+          built.fingerprint,
+        ]);
       });
       return;
     }
     const version = (previous?.version ?? 0) + 1;
     const changes = await this.changes(digest.id, previous);
-    const cover = { version, contentHash: built.contentHash, submissionCount: built.count, compiledAt: now.toISOString() };
+    const cover = {
+      version,
+      contentHash: built.contentHash,
+      submissionCount: built.count,
+      compiledAt: now.toISOString(),
+    };
     const files: { format: DigestFormat; path: string }[] = [];
-    for (const writer of built.writers) files.push({ format: writer.extension as DigestFormat, path: await writer.finish(cover, changes) });
+    for (const writer of built.writers)
+      files.push({ format: writer.extension as DigestFormat, path: await writer.finish(cover, changes) });
     const htmlPath = files.find((f) => f.format === DigestFormat.HTML)?.path as string;
     const pdfPath = join(dir, 'digest.pdf');
     await printPdf(this.settings.chromiumPath, htmlPath, pdfPath, this.settings.pdfTimeoutMs);
@@ -238,7 +299,16 @@ export class DigestCompiler {
       const result: [unknown[], number] = await manager.query(
         `UPDATE digests SET status = 'READY', version = $2, content_hash = $3, changes = $4, stats = $5, submission_count = $6, input_fingerprint = $7, progress = 100, completed_at = $8, error = NULL
           WHERE id = $1 AND status = 'COMPILING'`,
-        [digest.id, version, built.contentHash, JSON.stringify(changes), JSON.stringify(built.context.statistics), built.count, built.fingerprint, this.clock.now()],
+        [
+          digest.id,
+          version,
+          built.contentHash,
+          JSON.stringify(changes),
+          JSON.stringify(built.context.statistics),
+          built.count,
+          built.fingerprint,
+          this.clock.now(),
+        ],
       );
       if (result[1] !== 1) return; // another run finished it first
       for (const f of stored) {
@@ -248,8 +318,17 @@ export class DigestCompiler {
           [digest.id, f.format, f.bytes, f.sha256, f.key],
         );
       }
-      await this.audit.record(manager, { actorId: null, action: 'digest.compiled', entityType: 'Digest', entityId: digest.id, after: { version, contentHash: built.contentHash, submissions: built.count } });
-      const staff: { userId: string; email: string }[] = await manager.query(`SELECT id AS "userId", email FROM users WHERE $1 = ANY(roles::text[])`, [PlatformRole.STAFF]);
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'digest.compiled',
+        entityType: 'Digest',
+        entityId: digest.id,
+        after: { version, contentHash: built.contentHash, submissions: built.count },
+      });
+      const staff: { userId: string; email: string }[] = await manager.query(
+        `SELECT id AS "userId", email FROM users WHERE $1 = ANY(roles::text[])`,
+        [PlatformRole.STAFF],
+      );
       await this.notifications.notifyAndEmail(manager, staff, {
         kind: 'DIGEST_READY',
         title: `Digest ready: ${built.context.session.title}, ${digest.edition === DigestEdition.PUBLIC ? 'public' : 'internal'} edition, version ${version}`,

@@ -1,6 +1,15 @@
 import { NegotiationSessionEntity } from '@app/consultations';
 import { registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 export enum DigestEdition {
   PUBLIC = 'PUBLIC',
@@ -33,7 +42,10 @@ registerEnumType(DigestFormat, { name: 'DigestFormat' });
 /** One request to compile a session's digest, and — once READY — one version of it. */
 @Entity('digests')
 @Index('digests_in_flight_key', ['sessionId', 'edition'], { unique: true, where: `status IN ('QUEUED', 'COMPILING')` })
-@Index('digests_version_key', ['sessionId', 'edition', 'version'], { unique: true, where: `status IN ('READY', 'PUBLISHED')` })
+@Index('digests_version_key', ['sessionId', 'edition', 'version'], {
+  unique: true,
+  where: `status IN ('READY', 'PUBLISHED')`,
+})
 @Index('digests_session_idx', ['sessionId', 'edition', 'requestedAt'])
 export class DigestEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -12,7 +12,20 @@ export function csvCell(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-const HEADER = ['region', 'title', 'attribution', 'co_signers', 'language', 'tags', 'provisions', 'summary', 'text', 'submission_id', 'version', 'content_hash'];
+const HEADER = [
+  'region',
+  'title',
+  'attribution',
+  'co_signers',
+  'language',
+  'tags',
+  'provisions',
+  'summary',
+  'text',
+  'submission_id',
+  'version',
+  'content_hash',
+];
 
 /** One row per entry, in digest order; the cover is not repeated in every row. */
 export class CsvWriter implements DigestWriter {

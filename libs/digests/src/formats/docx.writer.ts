@@ -4,26 +4,56 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Region } from '@app/identity';
 import { ZipFile } from 'yazl';
-import { DigestChanges, DigestContext, DigestCover, DigestEntry, DigestWriter, EDITION_TITLES, IndexTag, REGION_TITLES, RTL_LANGUAGES } from './digest-model';
+import {
+  DigestChanges,
+  DigestContext,
+  DigestCover,
+  DigestEntry,
+  DigestWriter,
+  EDITION_TITLES,
+  IndexTag,
+  REGION_TITLES,
+  RTL_LANGUAGES,
+} from './digest-model';
 import { changesLines } from './markdown.writer';
 import { escapeXml as x, FileSink } from './file-sink';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** Fonts that carry every UN script (Debian's fonts-noto-core and fonts-noto-cjk). */
-const FONTS = '<w:rFonts w:ascii="Noto Sans" w:hAnsi="Noto Sans" w:eastAsia="Noto Sans CJK SC" w:cs="Noto Naskh Arabic"/>';
+const FONTS =
+  '<w:rFonts w:ascii="Noto Sans" w:hAnsi="Noto Sans" w:eastAsia="Noto Sans CJK SC" w:cs="Noto Naskh Arabic"/>';
 
-const LANG_TAGS: Record<string, string> = { ar: 'ar-SA', zh: 'zh-CN', ru: 'ru-RU', en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
+const LANG_TAGS: Record<string, string> = {
+  ar: 'ar-SA',
+  zh: 'zh-CN',
+  ru: 'ru-RU',
+  en: 'en-GB',
+  fr: 'fr-FR',
+  es: 'es-ES',
+};
 
 /** A paragraph; right-to-left languages get bidi paragraph and run properties so Word lays them out. */
-function paragraph(text: string, options: { style?: string; language?: string; bold?: boolean; italic?: boolean } = {}): string {
+function paragraph(
+  text: string,
+  options: { style?: string; language?: string; bold?: boolean; italic?: boolean } = {},
+): string {
   const rtl = options.language ? RTL_LANGUAGES.has(options.language) : false;
   const tag = options.language ? (LANG_TAGS[options.language] ?? options.language) : undefined;
   const pPr = `<w:pPr>${options.style ? `<w:pStyle w:val="${options.style}"/>` : ''}${rtl ? '<w:bidi/>' : ''}</w:pPr>`;
-  const lang = tag ? (rtl ? `<w:lang w:bidi="${tag}"/>` : tag.startsWith('zh') ? `<w:lang w:eastAsia="${tag}"/>` : `<w:lang w:val="${tag}"/>`) : '';
+  const lang = tag
+    ? rtl
+      ? `<w:lang w:bidi="${tag}"/>`
+      : tag.startsWith('zh')
+        ? `<w:lang w:eastAsia="${tag}"/>`
+        : `<w:lang w:val="${tag}"/>`
+    : '';
   const rPr = `<w:rPr>${FONTS}${options.bold ? '<w:b/>' : ''}${options.italic ? '<w:i/>' : ''}${rtl ? '<w:rtl/>' : ''}${lang}</w:rPr>`;
   // Control characters are not allowed in XML 1.0; tabs and line breaks become spaces.
-  const clean = [...text].filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r').join('').replace(/\s+/g, ' ');
+  const clean = [...text]
+    .filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r')
+    .join('')
+    .replace(/\s+/g, ' ');
   return `<w:p>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${x(clean)}</w:t></w:r></w:p>`;
 }
 
@@ -31,7 +61,14 @@ function paragraph(text: string, options: { style?: string; language?: string; b
 function markdownParagraphs(source: string, language: string): string {
   return source
     .split(/\n\s*\n/)
-    .map((block) => block.replace(/^#{1,6}\s+/gm, '').replace(/^\s*([-*+]|\d+\.)\s+/gm, '• ').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim())
+    .map((block) =>
+      block
+        .replace(/^#{1,6}\s+/gm, '')
+        .replace(/^\s*([-*+]|\d+\.)\s+/gm, '• ')
+        .replace(/[*_`]/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .trim(),
+    )
     .filter(Boolean)
     .map((block) => paragraph(block, { language }))
     .join('');
@@ -78,10 +115,21 @@ export class DocxWriter implements DigestWriter {
   }
 
   async entry(e: DigestEntry): Promise<void> {
-    const meta = [e.attribution, e.cosigners.length ? `co-signed by ${e.cosigners.join('; ')}` : '', `language: ${e.language}`, e.tags.length ? `tags: ${e.tags.map((t) => t.label).join(', ')}` : '', e.provisions.length ? `provisions: ${e.provisions.map((p) => p.title).join(', ')}` : '']
+    const meta = [
+      e.attribution,
+      e.cosigners.length ? `co-signed by ${e.cosigners.join('; ')}` : '',
+      `language: ${e.language}`,
+      e.tags.length ? `tags: ${e.tags.map((t) => t.label).join(', ')}` : '',
+      e.provisions.length ? `provisions: ${e.provisions.map((p) => p.title).join(', ')}` : '',
+    ]
       .filter(Boolean)
       .join(' · ');
-    await this.body.write(paragraph(e.title, { style: 'Heading2', language: e.language }) + paragraph(meta, { italic: true }) + paragraph(e.summary, { language: e.language, bold: true }) + markdownParagraphs(e.text, e.language));
+    await this.body.write(
+      paragraph(e.title, { style: 'Heading2', language: e.language }) +
+        paragraph(meta, { italic: true }) +
+        paragraph(e.summary, { language: e.language, bold: true }) +
+        markdownParagraphs(e.text, e.language),
+    );
   }
 
   async indexTag(tag: IndexTag): Promise<void> {
@@ -101,17 +149,24 @@ export class DocxWriter implements DigestWriter {
     const head = [
       paragraph(`${c.session.title} — civil-society digest`, { style: 'Title' }),
       paragraph(`${EDITION_TITLES[c.edition]} · version ${cover.version} · ${cover.submissionCount} submissions`),
-      paragraph(`${c.session.processName}, ${c.session.location}, ${c.session.startsAt.slice(0, 10)} to ${c.session.endsAt.slice(0, 10)}`),
+      paragraph(
+        `${c.session.processName}, ${c.session.location}, ${c.session.startsAt.slice(0, 10)} to ${c.session.endsAt.slice(0, 10)}`,
+      ),
       paragraph(`Content hash (SHA-256): ${cover.contentHash} · compiled ${cover.compiledAt}`),
       paragraph('Statistics', { style: 'Heading2' }),
       paragraph(`${s.submissions} submissions.`),
-      ...s.byRegion.map((r) => paragraph(`${REGION_TITLES[r.region]}: ${r.submissions} submissions, ${r.withGenderTag} with a gender tag, ${r.withHumanRightsTag} with a human-rights tag`)),
+      ...s.byRegion.map((r) =>
+        paragraph(
+          `${REGION_TITLES[r.region]}: ${r.submissions} submissions, ${r.withGenderTag} with a gender tag, ${r.withHumanRightsTag} with a human-rights tag`,
+        ),
+      ),
       ...s.byTag.map((t) => paragraph(`${t.label} (${t.category}): ${t.submissions}`)),
       paragraph('Changes since the previous version', { style: 'Heading2' }),
       ...changesLines(changes).map((l) => paragraph(l.replace(/\*\*/g, '').replace(/\\(.)/g, '$1'))),
     ].join('');
     const open = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}"><w:body>${head}`;
-    const close = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>';
+    const close =
+      '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>';
     const bodyPath = this.body.path;
     async function* document(): AsyncGenerator<string | Buffer> {
       yield open;

@@ -1,7 +1,17 @@
 import { join } from 'node:path';
 import { Region } from '@app/identity';
 import { renderMarkdown } from '@app/submissions';
-import { DigestChanges, DigestContext, DigestCover, DigestEntry, DigestWriter, EDITION_TITLES, IndexTag, REGION_TITLES, RTL_LANGUAGES } from './digest-model';
+import {
+  DigestChanges,
+  DigestContext,
+  DigestCover,
+  DigestEntry,
+  DigestWriter,
+  EDITION_TITLES,
+  IndexTag,
+  REGION_TITLES,
+  RTL_LANGUAGES,
+} from './digest-model';
 import { changesLines } from './markdown.writer';
 import { escapeHtml as h, FileSink } from './file-sink';
 
@@ -20,7 +30,11 @@ blockquote { margin: .5rem 0; padding-inline-start: 1rem; border-inline-start: 3
 `;
 
 /** Headings inside a submission sit below its own title (h3): # becomes h4, and so on. */
-const nestHeadings = (html: string): string => html.replace(/<(\/?)h([1-6])>/g, (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 3)}>`);
+const nestHeadings = (html: string): string =>
+  html.replace(
+    /<(\/?)h([1-6])>/g,
+    (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 3)}>`,
+  );
 
 /** Self-contained, accessible, printable HTML (also the source the PDF is printed from). */
 export class HtmlWriter implements DigestWriter {
@@ -41,7 +55,9 @@ export class HtmlWriter implements DigestWriter {
 
   async section(region: Region): Promise<void> {
     if (this.inSection) await this.body.write('</section>\n');
-    await this.body.write(`<section class="region" id="region-${region}" aria-labelledby="h-${region}"><h2 id="h-${region}">${h(REGION_TITLES[region])}</h2>\n`);
+    await this.body.write(
+      `<section class="region" id="region-${region}" aria-labelledby="h-${region}"><h2 id="h-${region}">${h(REGION_TITLES[region])}</h2>\n`,
+    );
     this.inSection = true;
   }
 
@@ -63,7 +79,10 @@ export class HtmlWriter implements DigestWriter {
   async indexTag(tag: IndexTag): Promise<void> {
     if (this.inSection) await this.body.write('</section>\n');
     this.inSection = false;
-    if (!this.indexStarted) await this.body.write('<section class="index" id="index" aria-labelledby="h-index"><h2 id="h-index">Index by tag</h2>\n');
+    if (!this.indexStarted)
+      await this.body.write(
+        '<section class="index" id="index" aria-labelledby="h-index"><h2 id="h-index">Index by tag</h2>\n',
+      );
     if (this.inIndexList) await this.body.write('</ul>\n');
     this.indexStarted = true;
     this.inIndexList = true;
@@ -83,9 +102,18 @@ export class HtmlWriter implements DigestWriter {
     const s = c.statistics;
     const path = join(this.dir, `digest.${this.extension}`);
     const file = new FileSink(path);
-    const regionRows = s.byRegion.map((r) => `<tr><th scope="row">${h(REGION_TITLES[r.region])}</th><td>${r.submissions}</td><td>${r.withGenderTag}</td><td>${r.withHumanRightsTag}</td></tr>`).join('');
-    const tagRows = s.byTag.map((t) => `<tr><th scope="row">${h(t.label)}</th><td>${h(t.category)}</td><td>${t.submissions}</td></tr>`).join('');
-    const nav = s.byRegion.map((r) => `<li><a href="#region-${r.region}">${h(REGION_TITLES[r.region])}</a></li>`).join('');
+    const regionRows = s.byRegion
+      .map(
+        (r) =>
+          `<tr><th scope="row">${h(REGION_TITLES[r.region])}</th><td>${r.submissions}</td><td>${r.withGenderTag}</td><td>${r.withHumanRightsTag}</td></tr>`,
+      )
+      .join('');
+    const tagRows = s.byTag
+      .map((t) => `<tr><th scope="row">${h(t.label)}</th><td>${h(t.category)}</td><td>${t.submissions}</td></tr>`)
+      .join('');
+    const nav = s.byRegion
+      .map((r) => `<li><a href="#region-${r.region}">${h(REGION_TITLES[r.region])}</a></li>`)
+      .join('');
     await file.write(
       `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<title>${h(c.session.title)} — civil-society digest, version ${cover.version}</title><style>${STYLE}</style></head><body>\n` +
@@ -97,7 +125,9 @@ export class HtmlWriter implements DigestWriter {
         `<main>\n<section id="statistics" aria-labelledby="h-statistics"><h2 id="h-statistics">Statistics</h2><p>${s.submissions} submissions.</p>` +
         `<table><caption>By region: gender and human-rights coverage</caption><thead><tr><th scope="col">Region</th><th scope="col">Submissions</th><th scope="col">With a gender tag</th><th scope="col">With a human-rights tag</th></tr></thead><tbody>${regionRows}</tbody></table>` +
         `<table><caption>By tag</caption><thead><tr><th scope="col">Tag</th><th scope="col">Category</th><th scope="col">Submissions</th></tr></thead><tbody>${tagRows}</tbody></table></section>\n` +
-        `<section id="changes" aria-labelledby="h-changes"><h2 id="h-changes">Changes since the previous version</h2>${changesLines(changes)
+        `<section id="changes" aria-labelledby="h-changes"><h2 id="h-changes">Changes since the previous version</h2>${changesLines(
+          changes,
+        )
           .map((l) => `<p>${h(l.replace(/\*\*/g, '').replace(/\\(.)/g, '$1'))}</p>`)
           .join('')}</section>\n`,
     );

@@ -32,7 +32,9 @@ export class JsonWriter implements DigestWriter {
   }
 
   async start(context: DigestContext): Promise<void> {
-    await this.out(`{"session":${json(context.session)},"edition":${json(context.edition)},"statistics":${json(context.statistics)},"sections":[`);
+    await this.out(
+      `{"session":${json(context.session)},"edition":${json(context.edition)},"statistics":${json(context.statistics)},"sections":[`,
+    );
     this.sectionsOpen = true;
   }
 
@@ -53,7 +55,9 @@ export class JsonWriter implements DigestWriter {
       await this.out(`,"indexByTag":[`);
       this.indexOpen = true;
     }
-    await this.out(`${this.firstTag ? '' : ']},'}{"category":${json(tag.category)},"slug":${json(tag.slug)},"label":${json(tag.label)},"entries":[`);
+    await this.out(
+      `${this.firstTag ? '' : ']},'}{"category":${json(tag.category)},"slug":${json(tag.slug)},"label":${json(tag.label)},"entries":[`,
+    );
     this.firstTag = false;
     this.firstIndexEntry = true;
   }
@@ -107,5 +111,7 @@ export function canonicalEntry(e: DigestEntry): DigestEntry {
 }
 
 export function entryHash(e: DigestEntry): string {
-  return createHash('sha256').update(JSON.stringify(canonicalEntry(e)), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonicalEntry(e)), 'utf8')
+    .digest('hex');
 }

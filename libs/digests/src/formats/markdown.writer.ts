@@ -1,15 +1,36 @@
 import { join } from 'node:path';
 import { Region } from '@app/identity';
-import { DigestChanges, DigestContext, DigestCover, DigestEntry, DigestWriter, EDITION_TITLES, IndexTag, REGION_TITLES } from './digest-model';
+import {
+  DigestChanges,
+  DigestContext,
+  DigestCover,
+  DigestEntry,
+  DigestWriter,
+  EDITION_TITLES,
+  IndexTag,
+  REGION_TITLES,
+} from './digest-model';
 import { FileSink } from './file-sink';
 
 /** Keeps user text from turning into Markdown structure where it is used inline (titles, names). */
-const inline = (text: string): string => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+const inline = (text: string): string =>
+  text
+    .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function statisticsMarkdown(context: DigestContext): string {
   const s = context.statistics;
-  const lines = [`## Statistics`, '', `${s.submissions} submissions.`, '', '| Region | Submissions | With a gender tag | With a human-rights tag |', '|---|---:|---:|---:|'];
-  for (const r of s.byRegion) lines.push(`| ${REGION_TITLES[r.region]} | ${r.submissions} | ${r.withGenderTag} | ${r.withHumanRightsTag} |`);
+  const lines = [
+    `## Statistics`,
+    '',
+    `${s.submissions} submissions.`,
+    '',
+    '| Region | Submissions | With a gender tag | With a human-rights tag |',
+    '|---|---:|---:|---:|',
+  ];
+  for (const r of s.byRegion)
+    lines.push(`| ${REGION_TITLES[r.region]} | ${r.submissions} | ${r.withGenderTag} | ${r.withHumanRightsTag} |`);
   lines.push('', '| Tag | Category | Submissions |', '|---|---|---:|');
   for (const t of s.byTag) lines.push(`| ${inline(t.label)} | ${t.category} | ${t.submissions} |`);
   return lines.join('\n') + '\n\n';
@@ -17,8 +38,13 @@ export function statisticsMarkdown(context: DigestContext): string {
 
 export function changesLines(changes: DigestChanges): string[] {
   if (changes.previousVersion === null) return ['First version.'];
-  const part = (label: string, list: { title: string }[]) => (list.length ? [`**${label}** (${list.length}): ${list.map((c) => inline(c.title)).join('; ')}`] : []);
-  const lines = [...part('Added', changes.added), ...part('Removed', changes.removed), ...part('Changed', changes.changed)];
+  const part = (label: string, list: { title: string }[]) =>
+    list.length ? [`**${label}** (${list.length}): ${list.map((c) => inline(c.title)).join('; ')}`] : [];
+  const lines = [
+    ...part('Added', changes.added),
+    ...part('Removed', changes.removed),
+    ...part('Changed', changes.changed),
+  ];
   return lines.length ? lines : ['No changes.'];
 }
 
@@ -48,7 +74,9 @@ export class MarkdownWriter implements DigestWriter {
       e.tags.length ? `Tags: ${e.tags.map((t) => inline(t.label)).join(', ')}` : '',
       e.provisions.length ? `Provisions: ${e.provisions.map((p) => inline(p.title)).join(', ')}` : '',
     ].filter(Boolean);
-    await this.body.write(`### ${inline(e.title)}\n\n${meta.join(' · ')}\n\n> ${e.summary.replace(/\n/g, '\n> ')}\n\n${e.text.trim()}\n\n---\n\n`);
+    await this.body.write(
+      `### ${inline(e.title)}\n\n${meta.join(' · ')}\n\n> ${e.summary.replace(/\n/g, '\n> ')}\n\n${e.text.trim()}\n\n---\n\n`,
+    );
   }
 
   async indexTag(tag: IndexTag): Promise<void> {

@@ -13,7 +13,12 @@ const run = promisify(execFile);
  * JavaScript PDF library would need per-script shaping of its own. It runs as a separate
  * process, so the worker's memory does not grow with the document.
  */
-export async function printPdf(chromiumPath: string, htmlPath: string, pdfPath: string, timeoutMs: number): Promise<void> {
+export async function printPdf(
+  chromiumPath: string,
+  htmlPath: string,
+  pdfPath: string,
+  timeoutMs: number,
+): Promise<void> {
   const profile = await mkdtemp(join(tmpdir(), 'plenary-chromium-'));
   try {
     await run(

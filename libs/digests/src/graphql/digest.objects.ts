@@ -68,9 +68,11 @@ export class DigestObject {
 
 @InputType()
 export class CompileDigestInput {
-  @Field(() => ID) @IsUUID('all', { message: 'must be a session id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a session id' })
   sessionId!: string;
 
-  @Field(() => DigestEdition) @IsEnum(DigestEdition)
+  @Field(() => DigestEdition)
+  @IsEnum(DigestEdition)
   edition!: DigestEdition;
 }

@@ -1,6 +1,16 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConsultationsLoaders, NegotiationSessionObject } from '@app/consultations';
-import { Actor, CurrentActor, groupBy, LoaderRegistry, MaybeActor, PlatformConfig, PlatformRole, Public, Roles } from '@app/platform';
+import {
+  Actor,
+  CurrentActor,
+  groupBy,
+  LoaderRegistry,
+  MaybeActor,
+  PlatformConfig,
+  PlatformRole,
+  Public,
+  Roles,
+} from '@app/platform';
 import { DigestEdition, DigestEntity, DigestFileEntity } from '../entities';
 import { DigestService } from '../services/digest.service';
 import { CompileDigestInput, DigestFileObject, DigestObject } from './digest.objects';
@@ -32,13 +42,17 @@ export class DigestResolver {
   ) {}
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => DigestObject, { description: 'Queues a compile; returns the one already in flight, or the unchanged latest version.' })
+  @Mutation(() => DigestObject, {
+    description: 'Queues a compile; returns the one already in flight, or the unchanged latest version.',
+  })
   async compileDigest(@CurrentActor() actor: Actor, @Args('input') input: CompileDigestInput): Promise<DigestObject> {
     return toObject(await this.digestService.request(actor, input.sessionId, input.edition));
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => DigestObject, { description: 'Publishes a READY PUBLIC digest: anyone can then read and download it.' })
+  @Mutation(() => DigestObject, {
+    description: 'Publishes a READY PUBLIC digest: anyone can then read and download it.',
+  })
   async publishDigest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<DigestObject> {
     return toObject(await this.digestService.publish(actor, id));
   }
@@ -60,15 +74,33 @@ export class DigestResolver {
   }
 
   @ResolveField(() => NegotiationSessionObject)
-  async session(@Parent() d: DigestObject, @Context('loaders') registry: LoaderRegistry): Promise<NegotiationSessionObject> {
+  async session(
+    @Parent() d: DigestObject,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<NegotiationSessionObject> {
     const session = await this.consultations.session(registry).load(d.sessionId);
     if (!session) throw new Error(`digest ${d.id} without session`);
-    return { id: session.id, title: session.title, processName: session.processName, location: session.location, startsAt: session.startsAt, endsAt: session.endsAt, version: session.version };
+    return {
+      id: session.id,
+      title: session.title,
+      processName: session.processName,
+      location: session.location,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      version: session.version,
+    };
   }
 
   @ResolveField(() => [DigestFileObject])
   async files(@Parent() d: DigestObject, @Context('loaders') registry: LoaderRegistry): Promise<DigestFileObject[]> {
-    const loader = registry.get('digests.files', async (ids: readonly string[]) => groupBy(ids, await this.digestService.filesOf(ids), (f: DigestFileEntity) => f.digestId));
-    return (await loader.load(d.id)).map((f) => ({ format: f.format, bytes: Number(f.bytes), sha256: f.sha256, url: `${this.config.PUBLIC_URL}/digests/${d.id}/files/${f.format}` }));
+    const loader = registry.get('digests.files', async (ids: readonly string[]) =>
+      groupBy(ids, await this.digestService.filesOf(ids), (f: DigestFileEntity) => f.digestId),
+    );
+    return (await loader.load(d.id)).map((f) => ({
+      format: f.format,
+      bytes: Number(f.bytes),
+      sha256: f.sha256,
+      url: `${this.config.PUBLIC_URL}/digests/${d.id}/files/${f.format}`,
+    }));
   }
 }

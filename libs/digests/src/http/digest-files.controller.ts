@@ -14,7 +14,12 @@ export class DigestFilesController {
 
   @Public()
   @Get(':id/files/:format')
-  async download(@CurrentActor() actor: MaybeActor, @Param('id') id: string, @Param('format') format: string, @Res() res: Response): Promise<void> {
+  async download(
+    @CurrentActor() actor: MaybeActor,
+    @Param('id') id: string,
+    @Param('format') format: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const file = await this.digests.open(actor, id, format);
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-length', file.bytes);

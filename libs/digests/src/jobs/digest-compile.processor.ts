@@ -25,7 +25,10 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
     } catch (error) {
       const errorId = randomUUID();
       const attempts = job.opts.attempts ?? 1;
-      this.logger.error({ errorId, digestId, attempt: job.attemptsMade + 1, of: attempts, err: error }, 'digest compile failed');
+      this.logger.error(
+        { errorId, digestId, attempt: job.attemptsMade + 1, of: attempts, err: error },
+        'digest compile failed',
+      );
       if (job.attemptsMade + 1 >= attempts) await this.markFailed(digestId, errorId);
       throw error;
     }
@@ -39,9 +42,12 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
   }
 
   private async markFailed(digestId: string, errorId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE digests SET status = 'FAILED', error = $2 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING')`, [
-      digestId,
-      `Compiling failed (error id ${errorId}). Request the digest again; if it fails again, give the error id to the administrators.`,
-    ]);
+    await this.dataSource.query(
+      `UPDATE digests SET status = 'FAILED', error = $2 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING')`,
+      [
+        digestId,
+        `Compiling failed (error id ${errorId}). Request the digest again; if it fails again, give the error id to the administrators.`,
+      ],
+    );
   }
 }

@@ -48,10 +48,14 @@ export class DigestService {
   private tryRequest(actor: Actor, sessionId: string, edition: DigestEdition): Promise<DigestEntity | null> {
     return inTransaction(this.dataSource, async (manager) => {
       if (!(await manager.exists(NegotiationSessionEntity, { where: { id: sessionId } }))) {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Negotiation session not found', [{ field: 'sessionId', message: 'not found' }]);
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Negotiation session not found', [
+          { field: 'sessionId', message: 'not found' },
+        ]);
       }
       const inFlight = () =>
-        manager.findOne(DigestEntity, { where: { sessionId, edition, status: In([DigestStatus.QUEUED, DigestStatus.COMPILING]) } });
+        manager.findOne(DigestEntity, {
+          where: { sessionId, edition, status: In([DigestStatus.QUEUED, DigestStatus.COMPILING]) },
+        });
       const running = await inFlight();
       if (running) return running;
       const [{ fingerprint }] = await manager.query(fingerprintSql(edition), [sessionId, DIGEST_FORMAT_VERSION]);
@@ -65,7 +69,13 @@ export class DigestService {
       if (inserted.length === 0) return inFlight();
       const digestId = inserted[0].id;
       await enqueue(manager, { name: 'digest.compile', payload: { digestId } });
-      await this.audit.record(manager, { actorId: actor.userId, action: 'digest.requested', entityType: 'Digest', entityId: digestId, after: { sessionId, edition } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'digest.requested',
+        entityType: 'Digest',
+        entityId: digestId,
+        after: { sessionId, edition },
+      });
       return manager.findOneByOrFail(DigestEntity, { id: digestId });
     });
   }
@@ -75,12 +85,20 @@ export class DigestService {
     return inTransaction(this.dataSource, async (manager) => {
       const digest = await manager.findOne(DigestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!digest) throw DomainException.notFound('Digest');
-      if (digest.edition !== DigestEdition.PUBLIC) throw DomainException.conflict('Only the PUBLIC edition can be published');
-      if (digest.status !== DigestStatus.READY) throw DomainException.conflict(`A ${digest.status} digest cannot be published; it must be READY`);
+      if (digest.edition !== DigestEdition.PUBLIC)
+        throw DomainException.conflict('Only the PUBLIC edition can be published');
+      if (digest.status !== DigestStatus.READY)
+        throw DomainException.conflict(`A ${digest.status} digest cannot be published; it must be READY`);
       digest.status = DigestStatus.PUBLISHED;
       digest.publishedAt = new Date();
       await manager.save(digest);
-      await this.audit.record(manager, { actorId: actor.userId, action: 'digest.published', entityType: 'Digest', entityId: id, after: { version: digest.version } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'digest.published',
+        entityType: 'Digest',
+        entityId: id,
+        after: { version: digest.version },
+      });
       return digest;
     });
   }
@@ -99,7 +117,11 @@ export class DigestService {
   /** Newest first. */
   list(actor: MaybeActor, sessionId: string, edition?: DigestEdition | null): Promise<DigestEntity[]> {
     return this.dataSource.getRepository(DigestEntity).find({
-      where: { sessionId, ...(edition ? { edition } : {}), ...(isStaff(actor) ? {} : { status: DigestStatus.PUBLISHED }) },
+      where: {
+        sessionId,
+        ...(edition ? { edition } : {}),
+        ...(isStaff(actor) ? {} : { status: DigestStatus.PUBLISHED }),
+      },
       order: { requestedAt: 'DESC' },
       take: 100,
     });
@@ -111,14 +133,29 @@ export class DigestService {
   }
 
   /** The file to stream, with its name and type; NOT_FOUND for anything the caller may not download. */
-  async open(actor: MaybeActor, id: string, format: string): Promise<{ stream: Readable; contentType: string; filename: string; bytes: string; sha256: string }> {
+  async open(
+    actor: MaybeActor,
+    id: string,
+    format: string,
+  ): Promise<{ stream: Readable; contentType: string; filename: string; bytes: string; sha256: string }> {
     const fmt = Object.values(DigestFormat).find((f) => f === format);
-    const digest = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id }, relations: { session: true } }) : null;
-    if (!fmt || !digest || !this.canSee(actor, digest) || !COMPILED.includes(digest.status)) throw DomainException.notFound('Digest file');
-    const file = await this.dataSource.getRepository(DigestFileEntity).findOne({ where: { digestId: id, format: fmt } });
+    const digest = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id }, relations: { session: true } })
+      : null;
+    if (!fmt || !digest || !this.canSee(actor, digest) || !COMPILED.includes(digest.status))
+      throw DomainException.notFound('Digest file');
+    const file = await this.dataSource
+      .getRepository(DigestFileEntity)
+      .findOne({ where: { digestId: id, format: fmt } });
     const stream = file ? await this.storage.open(file.storageKey) : null;
     if (!file || !stream) throw DomainException.notFound('Digest file');
-    const slug = (digest.session?.title ?? '').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'session';
+    const slug =
+      (digest.session?.title ?? '')
+        .normalize('NFKD')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase()
+        .slice(0, 60) || 'session';
     return {
       stream,
       contentType: CONTENT_TYPES[fmt],
@@ -128,7 +165,14 @@ export class DigestService {
     };
   }
 
-  private latest(sessionId: string, edition: DigestEdition, manager = this.dataSource.manager): Promise<DigestEntity | null> {
-    return manager.findOne(DigestEntity, { where: { sessionId, edition, status: In([...COMPILED]) }, order: { version: 'DESC' } });
+  private latest(
+    sessionId: string,
+    edition: DigestEdition,
+    manager = this.dataSource.manager,
+  ): Promise<DigestEntity | null> {
+    return manager.findOne(DigestEntity, {
+      where: { sessionId, edition, status: In([...COMPILED]) },
+      order: { version: 'DESC' },
+    });
   }
 }

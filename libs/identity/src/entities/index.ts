@@ -7,7 +7,15 @@ import { RefreshTokenEntity } from './refresh-token.entity';
 import { UserEntity } from './user.entity';
 
 export * from './enums';
-export { AuthSessionEntity, InvitationEntity, MembershipEntity, OrganisationEntity, PasswordResetEntity, RefreshTokenEntity, UserEntity };
+export {
+  AuthSessionEntity,
+  InvitationEntity,
+  MembershipEntity,
+  OrganisationEntity,
+  PasswordResetEntity,
+  RefreshTokenEntity,
+  UserEntity,
+};
 
 export const IDENTITY_ENTITIES = [
   UserEntity,

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { OrganisationStatus, OrganisationType, Region } from './enums';
 
 @Entity('organisations')
@@ -27,7 +35,12 @@ export class OrganisationEntity {
   @Column({ type: 'text', default: '' })
   description!: string;
 
-  @Column({ type: 'enum', enum: OrganisationStatus, enumName: 'organisation_status', default: OrganisationStatus.PENDING })
+  @Column({
+    type: 'enum',
+    enum: OrganisationStatus,
+    enumName: 'organisation_status',
+    default: OrganisationStatus.PENDING,
+  })
   status!: OrganisationStatus;
 
   /** Staff's note on the last review; shown to the organisation's members and staff. */

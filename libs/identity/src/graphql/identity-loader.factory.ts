@@ -14,6 +14,10 @@ export class IdentityLoaderFactory {
   ) {}
 
   for(registry: LoaderRegistry): IdentityLoaders {
-    return new IdentityLoaders(registry, { users: this.users, organisations: this.organisations, memberships: this.memberships });
+    return new IdentityLoaders(registry, {
+      users: this.users,
+      organisations: this.organisations,
+      memberships: this.memberships,
+    });
   }
 }

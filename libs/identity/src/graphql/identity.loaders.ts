@@ -9,7 +9,11 @@ import { UserService } from '../services/user.service';
 export class IdentityLoaders {
   constructor(
     private readonly registry: LoaderRegistry,
-    private readonly services: { users: UserService; organisations: OrganisationService; memberships: MembershipService },
+    private readonly services: {
+      users: UserService;
+      organisations: OrganisationService;
+      memberships: MembershipService;
+    },
   ) {}
 
   users(): DataLoader<string, UserEntity | null> {

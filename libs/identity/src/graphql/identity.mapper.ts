@@ -39,5 +39,11 @@ export function toMembershipObject(m: MembershipEntity): MembershipObject {
 }
 
 export function toInvitationObject(inv: InvitationEntity): InvitationObject {
-  return { id: inv.id, organisationId: inv.organisationId, email: inv.emailNormalized, role: inv.role, expiresAt: inv.expiresAt };
+  return {
+    id: inv.id,
+    organisationId: inv.organisationId,
+    email: inv.emailNormalized,
+    role: inv.role,
+    expiresAt: inv.expiresAt,
+  };
 }

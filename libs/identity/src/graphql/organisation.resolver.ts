@@ -25,13 +25,19 @@ export class OrganisationResolver {
   ) {}
 
   @Mutation(() => OrganisationObject, { description: 'Creates a PENDING organisation; the caller becomes its ADMIN.' })
-  async createOrganisation(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganisationInput): Promise<OrganisationObject> {
+  async createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationObject> {
     return toOrganisationObject(await this.orgService.create(actor, input), true);
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => OrganisationObject)
-  async reviewOrganisation(@CurrentActor() actor: Actor, @Args('input') input: ReviewOrganisationInput): Promise<OrganisationObject> {
+  async reviewOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReviewOrganisationInput,
+  ): Promise<OrganisationObject> {
     return toOrganisationObject(await this.orgService.review(actor, input), true);
   }
 
@@ -51,7 +57,10 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationObject)
-  async organisation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganisationObject> {
+  async organisation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OrganisationObject> {
     const org = await this.orgService.get(actor, id);
     const role = await this.orgService.roleOf(actor.userId, org.id);
     return toOrganisationObject(org, canSeeOrganisationInternals(actor, role));
@@ -66,7 +75,10 @@ export class OrganisationResolver {
     @Args('after', { nullable: true, type: () => String }) after: string | null,
   ): Promise<Connection<OrganisationObject>> {
     const page = await this.orgService.list(actor, filter ?? {}, first, after);
-    const roles = await this.loaders.for(registry).myRoles(actor).loadMany(page.edges.map((e) => e.node.id));
+    const roles = await this.loaders
+      .for(registry)
+      .myRoles(actor)
+      .loadMany(page.edges.map((e) => e.node.id));
     return {
       pageInfo: page.pageInfo,
       edges: page.edges.map((e, i) => ({
@@ -77,12 +89,23 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => MemberRole, { nullable: true, description: 'The caller’s role in this organisation.' })
-  myRole(@Parent() org: OrganisationObject, @CurrentActor() actor: Actor, @Context('loaders') registry: LoaderRegistry): Promise<MemberRole | null> {
+  myRole(
+    @Parent() org: OrganisationObject,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<MemberRole | null> {
     return this.loaders.for(registry).myRoles(actor).load(org.id);
   }
 
-  @ResolveField(() => [MembershipObject], { nullable: true, description: 'Members: shown to the organisation’s members and staff.' })
-  async members(@Parent() org: OrganisationObject, @CurrentActor() actor: Actor, @Context('loaders') registry: LoaderRegistry): Promise<MembershipObject[] | null> {
+  @ResolveField(() => [MembershipObject], {
+    nullable: true,
+    description: 'Members: shown to the organisation’s members and staff.',
+  })
+  async members(
+    @Parent() org: OrganisationObject,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<MembershipObject[] | null> {
     const loaders = this.loaders.for(registry);
     const role = await loaders.myRoles(actor).load(org.id);
     if (!canSeeOrganisationInternals(actor, role)) return null;
@@ -95,14 +118,21 @@ export class MembershipResolver {
   constructor(private readonly loaders: IdentityLoaderFactory) {}
 
   @ResolveField(() => UserObject)
-  async user(@Parent() m: MembershipObject, @CurrentActor() actor: Actor, @Context('loaders') registry: LoaderRegistry): Promise<UserObject> {
+  async user(
+    @Parent() m: MembershipObject,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<UserObject> {
     const user = await this.loaders.for(registry).users().load(m.userId);
     if (!user) throw new Error(`membership without user ${m.userId}`);
     return toUserObject(user, actor);
   }
 
   @ResolveField(() => OrganisationObject)
-  async organisation(@Parent() m: MembershipObject, @Context('loaders') registry: LoaderRegistry): Promise<OrganisationObject> {
+  async organisation(
+    @Parent() m: MembershipObject,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<OrganisationObject> {
     // Whoever can see a membership (a member of the organisation, or staff) can see its organisation.
     const org = await this.loaders.for(registry).organisations().load(m.organisationId);
     if (!org) throw new Error(`membership without organisation ${m.organisationId}`);

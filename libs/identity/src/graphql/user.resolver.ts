@@ -15,7 +15,11 @@ export class UserResolver {
   ) {}
 
   @ResolveField(() => [MembershipObject], { nullable: true, description: 'Shown to the person themself and to staff.' })
-  async memberships(@Parent() user: UserObject, @CurrentActor() actor: Actor, @Context('loaders') registry: LoaderRegistry): Promise<MembershipObject[] | null> {
+  async memberships(
+    @Parent() user: UserObject,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<MembershipObject[] | null> {
     if (actor.userId !== user.id && !isStaff(actor)) return null;
     return (await this.loaders.for(registry).membershipsOfUser().load(user.id)).map(toMembershipObject);
   }

@@ -89,7 +89,12 @@ export class AuthService {
    * Creates an account without the public checks (rate limit, enumeration-safe answer): for the
    * operators' CLI (first staff user, demo data). The password rules still apply.
    */
-  async createAccount(input: { email: string; displayName: string; password: string; roles: PlatformRole[] }): Promise<UserEntity> {
+  async createAccount(input: {
+    email: string;
+    displayName: string;
+    password: string;
+    roles: PlatformRole[];
+  }): Promise<UserEntity> {
     const weakness = this.passwords.weakness(input.password, input.email);
     if (weakness) throw DomainException.badInput('password', weakness);
     const passwordHash = await this.passwords.hash(input.password);
@@ -104,10 +109,17 @@ export class AuthService {
       try {
         await manager.save(user);
       } catch (error) {
-        if (isUniqueViolation(error, 'users_email_normalized_key')) throw DomainException.conflict('An account with this email already exists');
+        if (isUniqueViolation(error, 'users_email_normalized_key'))
+          throw DomainException.conflict('An account with this email already exists');
         throw error;
       }
-      await this.audit.record(manager, { actorId: null, action: 'user.created_by_operator', entityType: 'User', entityId: user.id, after: { displayName: user.displayName, roles: user.roles } });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'user.created_by_operator',
+        entityType: 'User',
+        entityId: user.id,
+        after: { displayName: user.displayName, roles: user.roles },
+      });
       return user;
     });
   }
@@ -116,14 +128,23 @@ export class AuthService {
     const emailNormalized = normaliseEmail(input.email);
     const window = this.config.LOGIN_WINDOW_SECONDS;
     await this.limiter.consume(
-      { key: `login:account:${hashSecretToken(emailNormalized)}`, limit: this.config.LOGIN_MAX_PER_ACCOUNT, windowSeconds: window },
+      {
+        key: `login:account:${hashSecretToken(emailNormalized)}`,
+        limit: this.config.LOGIN_MAX_PER_ACCOUNT,
+        windowSeconds: window,
+      },
       { key: `login:ip:${ip}`, limit: this.config.LOGIN_MAX_PER_IP, windowSeconds: window },
     );
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { emailNormalized } });
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
     return inTransaction(this.dataSource, async (manager) => {
-      await this.audit.record(manager, { actorId: user.id, action: 'user.logged_in', entityType: 'User', entityId: user.id });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'user.logged_in',
+        entityType: 'User',
+        entityId: user.id,
+      });
       return this.startSession(manager, user);
     });
   }
@@ -134,16 +155,23 @@ export class AuthService {
    */
   async refresh(refreshToken: string): Promise<Session> {
     const tokenHash = hashSecretToken(refreshToken);
-    const token = await this.dataSource.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash }, relations: { session: true } });
+    const token = await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .findOne({ where: { tokenHash }, relations: { session: true } });
     if (!token?.session) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
     const session = token.session;
-    if (session.revokedAt || session.expiresAt <= this.clock.now()) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
+    if (session.revokedAt || session.expiresAt <= this.clock.now())
+      throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
     if (token.usedAt) {
       await this.revokeSession(session.id, 'refresh-token-reuse');
       throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
     }
     const rotated = await inTransaction(this.dataSource, async (manager) => {
-      const claimed = await manager.update(RefreshTokenEntity, { id: token.id, usedAt: IsNull() }, { usedAt: this.clock.now() });
+      const claimed = await manager.update(
+        RefreshTokenEntity,
+        { id: token.id, usedAt: IsNull() },
+        { usedAt: this.clock.now() },
+      );
       if (claimed.affected !== 1) return null;
       const user = await manager.findOneOrFail(UserEntity, { where: { id: session.userId } });
       return this.issueTokens(manager, session, user);
@@ -158,7 +186,9 @@ export class AuthService {
 
   /** Ends the session the refresh token belongs to. Always answers true. */
   async logout(refreshToken: string): Promise<boolean> {
-    const token = await this.dataSource.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash: hashSecretToken(refreshToken) } });
+    const token = await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .findOne({ where: { tokenHash: hashSecretToken(refreshToken) } });
     if (token) await this.revokeSession(token.sessionId, 'logout');
     return true;
   }
@@ -179,7 +209,12 @@ export class AuthService {
         tokenHash: hashSecretToken(token),
         expiresAt: new Date(this.clock.now().getTime() + RESET_TTL_MS),
       });
-      await this.audit.record(manager, { actorId: null, action: 'user.password_reset_requested', entityType: 'User', entityId: user.id });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'user.password_reset_requested',
+        entityType: 'User',
+        entityId: user.id,
+      });
       await this.mail.queue(manager, {
         to: user.email,
         subject: 'Reset your Plenary password',
@@ -201,17 +236,32 @@ export class AuthService {
   async resetPassword(input: { token: string; newPassword: string }): Promise<boolean> {
     const tokenHash = hashSecretToken(input.token);
     const invalid = DomainException.badInput('token', 'is invalid or has expired');
-    const reset = await this.dataSource.getRepository(PasswordResetEntity).findOne({ where: { tokenHash }, relations: { user: true } });
+    const reset = await this.dataSource
+      .getRepository(PasswordResetEntity)
+      .findOne({ where: { tokenHash }, relations: { user: true } });
     if (!reset?.user || reset.usedAt || reset.expiresAt <= this.clock.now()) throw invalid;
     const weakness = this.passwords.weakness(input.newPassword, reset.user.email);
     if (weakness) throw DomainException.badInput('newPassword', weakness);
     const passwordHash = await this.passwords.hash(input.newPassword);
     await inTransaction(this.dataSource, async (manager) => {
-      const claimed = await manager.update(PasswordResetEntity, { id: reset.id, usedAt: IsNull() }, { usedAt: this.clock.now() });
+      const claimed = await manager.update(
+        PasswordResetEntity,
+        { id: reset.id, usedAt: IsNull() },
+        { usedAt: this.clock.now() },
+      );
       if (claimed.affected !== 1) throw invalid;
       await manager.update(UserEntity, { id: reset.userId }, { passwordHash });
-      await manager.update(AuthSessionEntity, { userId: reset.userId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: 'password-reset' });
-      await this.audit.record(manager, { actorId: reset.userId, action: 'user.password_reset', entityType: 'User', entityId: reset.userId });
+      await manager.update(
+        AuthSessionEntity,
+        { userId: reset.userId, revokedAt: IsNull() },
+        { revokedAt: this.clock.now(), revokedReason: 'password-reset' },
+      );
+      await this.audit.record(manager, {
+        actorId: reset.userId,
+        action: 'user.password_reset',
+        entityType: 'User',
+        entityId: reset.userId,
+      });
     });
     return true;
   }
@@ -235,10 +285,20 @@ export class AuthService {
 
   private async revokeSession(sessionId: string, reason: string): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const result = await manager.update(AuthSessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+      const result = await manager.update(
+        AuthSessionEntity,
+        { id: sessionId, revokedAt: IsNull() },
+        { revokedAt: this.clock.now(), revokedReason: reason },
+      );
       if (result.affected === 1) {
         const session = await manager.findOneByOrFail(AuthSessionEntity, { id: sessionId });
-        await this.audit.record(manager, { actorId: session.userId, action: `session.revoked`, entityType: 'User', entityId: session.userId, after: { reason } });
+        await this.audit.record(manager, {
+          actorId: session.userId,
+          action: `session.revoked`,
+          entityType: 'User',
+          entityId: session.userId,
+          after: { reason },
+        });
       }
     });
   }
@@ -248,7 +308,10 @@ export class AuthService {
    * success (tokens of the same shape, for an account that does not exist), and the owner is told
    * by email. A caller learns nothing until the tokens fail, as they would after an expiry.
    */
-  private async answerForTakenEmail(manager: EntityManager, input: { email: string; displayName: string }): Promise<Session> {
+  private async answerForTakenEmail(
+    manager: EntityManager,
+    input: { email: string; displayName: string },
+  ): Promise<Session> {
     const owner = await manager.findOneOrFail(UserEntity, { where: { emailNormalized: normaliseEmail(input.email) } });
     await this.mail.queue(manager, {
       to: owner.email,
@@ -270,6 +333,10 @@ export class AuthService {
       roles: [],
       createdAt: this.clock.now(),
     });
-    return { accessToken: this.tokens.sign({ sub: phantom.id, sid: randomUUID() }), refreshToken: newSecretToken(), user: phantom };
+    return {
+      accessToken: this.tokens.sign({ sub: phantom.id, sid: randomUUID() }),
+      refreshToken: newSecretToken(),
+      user: phantom,
+    };
   }
 }

@@ -1,9 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { EmailOutbox, NotificationService } from '@app/notifications';
-import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import {
+  Actor,
+  Clock,
+  DomainException,
+  ErrorCode,
+  inTransaction,
+  isUniqueViolation,
+  PlatformConfig,
+} from '@app/platform';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
-import { InvitationEntity, MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, Region, UserEntity } from '../entities';
+import {
+  InvitationEntity,
+  MemberRole,
+  MembershipEntity,
+  OrganisationEntity,
+  OrganisationStatus,
+  Region,
+  UserEntity,
+} from '../entities';
 
 export interface Recipient {
   userId: string;
@@ -30,12 +46,16 @@ export class MembershipService {
   ) {}
 
   /** An ADMIN (or staff) invites someone by email; the token goes out through the email outbox. */
-  async invite(actor: Actor, input: { organisationId: string; email: string; role: MemberRole }): Promise<InvitationEntity> {
+  async invite(
+    actor: Actor,
+    input: { organisationId: string; email: string; role: MemberRole },
+  ): Promise<InvitationEntity> {
     const token = newSecretToken();
     return inTransaction(this.dataSource, async (manager) => {
       const org = await this.organisations.get(actor, input.organisationId, manager);
       const myRole = await this.organisations.roleOf(actor.userId, org.id, manager);
-      if (!canManageMembers(actor, myRole)) throw DomainException.forbidden('Only an ADMIN of the organisation can invite members');
+      if (!canManageMembers(actor, myRole))
+        throw DomainException.forbidden('Only an ADMIN of the organisation can invite members');
       if (org.status === OrganisationStatus.REJECTED || org.status === OrganisationStatus.SUSPENDED) {
         throw DomainException.conflict(`A ${org.status} organisation cannot invite members`);
       }
@@ -92,7 +112,11 @@ export class MembershipService {
       if (org.status === OrganisationStatus.REJECTED) throw notFound;
       invitation.acceptedAt = this.clock.now();
       await manager.save(invitation);
-      const membership = manager.create(MembershipEntity, { organisationId: org.id, userId: user.id, role: invitation.role });
+      const membership = manager.create(MembershipEntity, {
+        organisationId: org.id,
+        userId: user.id,
+        role: invitation.role,
+      });
       try {
         await manager.save(membership);
       } catch (error) {
@@ -120,15 +144,22 @@ export class MembershipService {
       await manager.findOne(OrganisationEntity, { where: { id: org.id }, lock: { mode: 'pessimistic_write' } });
       const myRole = await this.organisations.roleOf(actor.userId, org.id, manager);
       const leaving = input.userId === actor.userId;
-      if (!leaving && !canManageMembers(actor, myRole)) throw DomainException.forbidden('Only an ADMIN of the organisation can remove members');
-      const target = await manager.findOne(MembershipEntity, { where: { organisationId: org.id, userId: input.userId } });
+      if (!leaving && !canManageMembers(actor, myRole))
+        throw DomainException.forbidden('Only an ADMIN of the organisation can remove members');
+      const target = await manager.findOne(MembershipEntity, {
+        where: { organisationId: org.id, userId: input.userId },
+      });
       if (!target) throw DomainException.notFound('Member');
       if (target.role === MemberRole.ADMIN) {
-        const admins = await manager.count(MembershipEntity, { where: { organisationId: org.id, role: MemberRole.ADMIN } });
+        const admins = await manager.count(MembershipEntity, {
+          where: { organisationId: org.id, role: MemberRole.ADMIN },
+        });
         if (admins <= 1) {
-          throw new DomainException(ErrorCode.CONFLICT, 'An organisation must keep at least one ADMIN; make someone else ADMIN first', [
-            { field: 'userId', message: 'is the last ADMIN' },
-          ]);
+          throw new DomainException(
+            ErrorCode.CONFLICT,
+            'An organisation must keep at least one ADMIN; make someone else ADMIN first',
+            [{ field: 'userId', message: 'is the last ADMIN' }],
+          );
         }
       }
       await manager.delete(MembershipEntity, { id: target.id });
@@ -171,7 +202,12 @@ export class MembershipService {
     // Inside a transaction, pass its manager: a second pool connection per transaction starves the pool under load.
     const qb = manager
       .createQueryBuilder()
-      .select(['u.id AS "userId"', 'u.email AS "email"', 'u.display_name AS "displayName"', 'm.organisation_id AS "organisationId"'])
+      .select([
+        'u.id AS "userId"',
+        'u.email AS "email"',
+        'u.display_name AS "displayName"',
+        'm.organisation_id AS "organisationId"',
+      ])
       .from(MembershipEntity, 'm')
       .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
       .innerJoin(OrganisationEntity, 'o', 'o.id = m.organisation_id')
@@ -188,7 +224,8 @@ export class MembershipService {
   /** Memberships of each user (for loaders). */
   async membershipsOfUsers(userIds: readonly string[]): Promise<MembershipEntity[]> {
     if (userIds.length === 0) return [];
-    return this.dataSource.getRepository(MembershipEntity).find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(MembershipEntity)
+      .find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
   }
-
 }

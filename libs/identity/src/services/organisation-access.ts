@@ -25,7 +25,10 @@ export function canManageMembers(actor: Actor, myRole: MemberRole | null): boole
 }
 
 /** Review transitions (PRODUCT.md section 2): PENDING → VERIFIED | REJECTED; VERIFIED ⇄ SUSPENDED. */
-export const REVIEW_TRANSITIONS: Record<'VERIFY' | 'REJECT' | 'SUSPEND', { from: OrganisationStatus[]; to: OrganisationStatus }> = {
+export const REVIEW_TRANSITIONS: Record<
+  'VERIFY' | 'REJECT' | 'SUSPEND',
+  { from: OrganisationStatus[]; to: OrganisationStatus }
+> = {
   VERIFY: { from: [OrganisationStatus.PENDING, OrganisationStatus.SUSPENDED], to: OrganisationStatus.VERIFIED },
   REJECT: { from: [OrganisationStatus.PENDING], to: OrganisationStatus.REJECTED },
   SUSPEND: { from: [OrganisationStatus.VERIFIED], to: OrganisationStatus.SUSPENDED },

@@ -15,7 +15,14 @@ import {
 } from '@app/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { MemberRole, MembershipEntity, OrganisationEntity, OrganisationStatus, OrganisationType, Region } from '../entities';
+import {
+  MemberRole,
+  MembershipEntity,
+  OrganisationEntity,
+  OrganisationStatus,
+  OrganisationType,
+  Region,
+} from '../entities';
 import { canSeeOrganisation, REVIEW_TRANSITIONS } from './organisation-access';
 import { isKnownCountry, regionOfCountry } from './regions';
 
@@ -70,20 +77,35 @@ export class OrganisationService {
       });
       await manager.save(org);
       await manager.insert(MembershipEntity, { organisationId: org.id, userId: actor.userId, role: MemberRole.ADMIN });
-      await this.audit.record(manager, { actorId: actor.userId, action: 'organisation.created', entityType: 'Organisation', entityId: org.id, after: summary(org) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'organisation.created',
+        entityType: 'Organisation',
+        entityId: org.id,
+        after: summary(org),
+      });
       return org;
     });
   }
 
   /** Staff verify, reject or suspend an organisation; its members are told. */
-  async review(actor: Actor, input: { organisationId: string; decision: 'VERIFY' | 'REJECT' | 'SUSPEND'; note?: string | null }): Promise<OrganisationEntity> {
-    if (input.decision !== 'VERIFY' && !input.note) throw DomainException.badInput('note', 'is required to reject or suspend');
+  async review(
+    actor: Actor,
+    input: { organisationId: string; decision: 'VERIFY' | 'REJECT' | 'SUSPEND'; note?: string | null },
+  ): Promise<OrganisationEntity> {
+    if (input.decision !== 'VERIFY' && !input.note)
+      throw DomainException.badInput('note', 'is required to reject or suspend');
     const transition = REVIEW_TRANSITIONS[input.decision];
     return inTransaction(this.dataSource, async (manager) => {
-      const org = await manager.findOne(OrganisationEntity, { where: { id: input.organisationId }, lock: { mode: 'pessimistic_write' } });
+      const org = await manager.findOne(OrganisationEntity, {
+        where: { id: input.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!org) throw DomainException.notFound('Organisation');
       if (!transition.from.includes(org.status)) {
-        throw DomainException.conflict(`An organisation that is ${org.status} cannot be given the decision ${input.decision}`);
+        throw DomainException.conflict(
+          `An organisation that is ${org.status} cannot be given the decision ${input.decision}`,
+        );
       }
       const before = summary(org);
       org.status = transition.to;
@@ -98,7 +120,10 @@ export class OrganisationService {
         before,
         after: { ...summary(org), decision: input.decision, note: org.reviewNote },
       });
-      const members = await manager.find(MembershipEntity, { where: { organisationId: org.id }, select: { userId: true } });
+      const members = await manager.find(MembershipEntity, {
+        where: { organisationId: org.id },
+        select: { userId: true },
+      });
       await this.notifications.notify(
         manager,
         members.map((m) => m.userId),
@@ -115,7 +140,11 @@ export class OrganisationService {
   }
 
   /** An organisation the caller may see, or NOT_FOUND (exactly as for an id that does not exist). */
-  async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity> {
+  async get(
+    actor: Actor | null,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganisationEntity> {
     // An id that is not a uuid names no organisation; PostgreSQL would refuse it as a uuid (a 500).
     if (!isUUID(id)) throw DomainException.notFound('Organisation');
     const org = await manager.findOne(OrganisationEntity, { where: { id } });
@@ -125,11 +154,17 @@ export class OrganisationService {
   }
 
   /** Organisations the caller may see, by name, keyset-paginated. */
-  async list(actor: Actor, filter: OrganisationListFilter, first?: number | null, after?: string | null): Promise<Connection<OrganisationEntity>> {
+  async list(
+    actor: Actor,
+    filter: OrganisationListFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<OrganisationEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
     // A cursor of this list is [name, uuid]; anything else would reach PostgreSQL as a bad uuid (a 500).
-    if (position && (typeof position[0] !== 'string' || !isUUID(position[1]))) throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    if (position && (typeof position[0] !== 'string' || !isUUID(position[1])))
+      throw DomainException.badInput('after', 'is not a cursor this list gave out');
     const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
     if (!isStaff(actor) && !isModerator(actor)) {
       qb.andWhere(
@@ -143,16 +178,30 @@ export class OrganisationService {
       const escaped = filter.search.replace(/[\\%_]/g, (c) => `\\${c}`);
       qb.andWhere('o.name ILIKE :search', { search: `%${escaped}%` });
     }
-    if (position) qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: String(position[0]), afterId: position[1] });
-    const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(size + 1).getMany();
-    return toConnection(rows, size, (o) => [o.name, o.id], (o) => o);
+    if (position)
+      qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: String(position[0]), afterId: position[1] });
+    const rows = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      (o) => [o.name, o.id],
+      (o) => o,
+    );
   }
 
   findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
     return this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...ids]) } });
   }
 
-  async roleOf(userId: string, organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<MemberRole | null> {
+  async roleOf(
+    userId: string,
+    organisationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MemberRole | null> {
     const m = await manager.findOne(MembershipEntity, { where: { userId, organisationId }, select: { role: true } });
     return m?.role ?? null;
   }

@@ -30,7 +30,9 @@ export class RoleService {
       if (!grant && role === PlatformRole.STAFF) {
         // Serialise concurrent revocations so two staff cannot remove each other at once.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['plenary:staff-roles']);
-        const staff: { count: string }[] = await manager.query(`SELECT count(*) AS count FROM users WHERE 'STAFF' = ANY(roles)`);
+        const staff: { count: string }[] = await manager.query(
+          `SELECT count(*) AS count FROM users WHERE 'STAFF' = ANY(roles)`,
+        );
         if (Number(staff[0].count) <= 1) throw DomainException.conflict('Plenary must keep at least one STAFF user');
       }
       user.roles = grant ? [...user.roles, role].sort() : user.roles.filter((r) => r !== role);

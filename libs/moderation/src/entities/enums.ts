@@ -46,4 +46,7 @@ export const REASONS_BY_DECISION: Record<ModerationDecision, readonly ReasonCode
 
 registerEnumType(ModerationDecision, { name: 'ModerationDecision' });
 registerEnumType(AppealResolution, { name: 'AppealResolution' });
-registerEnumType(ReasonCode, { name: 'ReasonCode', description: 'Fixed list of decision reasons; each decision accepts some of them.' });
+registerEnumType(ReasonCode, {
+  name: 'ReasonCode',
+  description: 'Fixed list of decision reasons; each decision accepts some of them.',
+});

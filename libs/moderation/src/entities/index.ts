@@ -1,5 +1,17 @@
-import { AppealEntity, ModerationClaimEntity, ModerationDecisionEntity, ModerationNoteEntity, TagReviewEntity } from './moderation.entities';
+import {
+  AppealEntity,
+  ModerationClaimEntity,
+  ModerationDecisionEntity,
+  ModerationNoteEntity,
+  TagReviewEntity,
+} from './moderation.entities';
 
 export * from './enums';
 export { AppealEntity, ModerationClaimEntity, ModerationDecisionEntity, ModerationNoteEntity, TagReviewEntity };
-export const MODERATION_ENTITIES = [ModerationClaimEntity, TagReviewEntity, ModerationDecisionEntity, ModerationNoteEntity, AppealEntity];
+export const MODERATION_ENTITIES = [
+  ModerationClaimEntity,
+  TagReviewEntity,
+  ModerationDecisionEntity,
+  ModerationNoteEntity,
+  AppealEntity,
+];

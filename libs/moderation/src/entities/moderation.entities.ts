@@ -1,6 +1,15 @@
 import { UserEntity } from '@app/identity';
 import { SubmissionEntity } from '@app/submissions';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AppealResolution, ModerationDecision, ReasonCode } from './enums';
 
 /** The lease a moderator holds on a submission while working on it: one row per submission. */

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { groupBy, LoaderRegistry } from '@app/platform';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { AppealEntity, ModerationClaimEntity, ModerationDecisionEntity, ModerationNoteEntity, TagReviewEntity } from '../entities';
+import {
+  AppealEntity,
+  ModerationClaimEntity,
+  ModerationDecisionEntity,
+  ModerationNoteEntity,
+  TagReviewEntity,
+} from '../entities';
 import { ClaimService } from '../services/claim.service';
 import { NoteService } from '../services/note.service';
 import { SimilarityService } from '../services/similarity.service';
@@ -23,7 +29,9 @@ export class ModerationLoaders {
   ) {}
 
   claim(registry: LoaderRegistry): DataLoader<string, ModerationClaimEntity | null> {
-    return registry.get('moderation.claims', async (ids: readonly string[]) => one(ids, await this.claims.liveClaims(ids)));
+    return registry.get('moderation.claims', async (ids: readonly string[]) =>
+      one(ids, await this.claims.liveClaims(ids)),
+    );
   }
 
   tagReview(registry: LoaderRegistry): DataLoader<string, TagReviewEntity | null> {
@@ -39,12 +47,20 @@ export class ModerationLoaders {
   }
 
   notes(registry: LoaderRegistry): DataLoader<string, ModerationNoteEntity[]> {
-    return registry.get('moderation.notes', async (ids: readonly string[]) => groupBy(ids, await this.noteService.forSubmissions(ids), (n) => n.submissionId));
+    return registry.get('moderation.notes', async (ids: readonly string[]) =>
+      groupBy(ids, await this.noteService.forSubmissions(ids), (n) => n.submissionId),
+    );
   }
 
   decisions(registry: LoaderRegistry): DataLoader<string, ModerationDecisionEntity[]> {
     return registry.get('moderation.decisions', async (ids: readonly string[]) =>
-      groupBy(ids, await this.dataSource.getRepository(ModerationDecisionEntity).find({ where: { submissionId: In([...ids]) }, order: { createdAt: 'ASC' } }), (d) => d.submissionId),
+      groupBy(
+        ids,
+        await this.dataSource
+          .getRepository(ModerationDecisionEntity)
+          .find({ where: { submissionId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (d) => d.submissionId,
+      ),
     );
   }
 

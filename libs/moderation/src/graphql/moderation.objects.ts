@@ -24,7 +24,9 @@ export class TagReviewObject {
   @Field()
   noHumanRightsConsiderations!: boolean;
 
-  @Field({ description: 'A GENDER tag or “no gender considerations”, and the same for HUMAN_RIGHTS: approving needs it.' })
+  @Field({
+    description: 'A GENDER tag or “no gender considerations”, and the same for HUMAN_RIGHTS: approving needs it.',
+  })
   done!: boolean;
 
   @Field(() => GraphQLISODateTime)
@@ -49,7 +51,9 @@ export class StatusCountObject {
   count!: number;
 }
 
-@ObjectType('Coverage', { description: 'One consultation round: counts by status and tag coverage of its approved submissions.' })
+@ObjectType('Coverage', {
+  description: 'One consultation round: counts by status and tag coverage of its approved submissions.',
+})
 export class CoverageObject {
   @Field(() => ID)
   sessionId!: string;
@@ -100,7 +104,9 @@ export class ModerationNoteObject {
   createdAt!: Date;
 }
 
-@ObjectType('ModerationDecisionRecord', { description: 'A decision as the submitter sees it (the moderator is not named).' })
+@ObjectType('ModerationDecisionRecord', {
+  description: 'A decision as the submitter sees it (the moderator is not named).',
+})
 export class DecisionRecordObject {
   @Field(() => ModerationDecision)
   decision!: ModerationDecision;

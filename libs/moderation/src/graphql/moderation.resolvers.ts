@@ -1,7 +1,25 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityLoaderFactory, toOrganisationObject, toUserObject } from '@app/identity';
-import { Actor, Clock, Connection, CurrentActor, LoaderRegistry, MaybeActor, PAGE_ARGS_FIRST, PlatformRole, Roles } from '@app/platform';
-import { canSeeWorkflow, isOwn, SubmissionLoaders, SubmissionObject, SubmissionService, SubmissionViewer, toSubmissionObject } from '@app/submissions';
+import {
+  Actor,
+  Clock,
+  Connection,
+  CurrentActor,
+  LoaderRegistry,
+  MaybeActor,
+  PAGE_ARGS_FIRST,
+  PlatformRole,
+  Roles,
+} from '@app/platform';
+import {
+  canSeeWorkflow,
+  isOwn,
+  SubmissionLoaders,
+  SubmissionObject,
+  SubmissionService,
+  SubmissionViewer,
+  toSubmissionObject,
+} from '@app/submissions';
 import { isUUID } from 'class-validator';
 import { ClaimService } from '../services/claim.service';
 import { DecisionService } from '../services/decision.service';
@@ -36,10 +54,12 @@ import {
   TagReviewObject,
 } from './moderation.objects';
 
-const share = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
+const share = (part: number, whole: number): number | null =>
+  whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null;
 
 /** Moderators' and staff's internal view of a submission: not its own organisation's members. */
-const moderatesIt = (viewer: SubmissionViewer, s: SubmissionObject): boolean => viewer.privileged && !isOwn(viewer, s.record);
+const moderatesIt = (viewer: SubmissionViewer, s: SubmissionObject): boolean =>
+  viewer.privileged && !isOwn(viewer, s.record);
 
 @Resolver(() => ModerationItemObject)
 export class ModerationResolver {
@@ -56,12 +76,18 @@ export class ModerationResolver {
     private readonly clock: Clock,
   ) {}
 
-  private async asObject(actor: MaybeActor, registry: LoaderRegistry, submission: Parameters<typeof toSubmissionObject>[0]): Promise<SubmissionObject> {
+  private async asObject(
+    actor: MaybeActor,
+    registry: LoaderRegistry,
+    submission: Parameters<typeof toSubmissionObject>[0],
+  ): Promise<SubmissionObject> {
     return toSubmissionObject(submission, await this.submissionLoaders.viewer(registry, actor));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Query(() => ModerationQueueConnection, { description: 'Oldest waiting first. Items of the caller’s own organisations are left out.' })
+  @Query(() => ModerationQueueConnection, {
+    description: 'Oldest waiting first. Items of the caller’s own organisations are left out.',
+  })
   async moderationQueue(
     @CurrentActor() actor: Actor,
     @Context('loaders') registry: LoaderRegistry,
@@ -73,12 +99,17 @@ export class ModerationResolver {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     return {
       pageInfo: page.pageInfo,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: { submission: toSubmissionObject(e.node, viewer), waitingSince: e.node.submittedAt ?? e.node.createdAt } })),
+      edges: page.edges.map((e) => ({
+        cursor: e.cursor,
+        node: { submission: toSubmissionObject(e.node, viewer), waitingSince: e.node.submittedAt ?? e.node.createdAt },
+      })),
     };
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Query(() => [StatusCountObject], { description: 'How many submissions are in each status, for a round, a session, or everything.' })
+  @Query(() => [StatusCountObject], {
+    description: 'How many submissions are in each status, for a round, a session, or everything.',
+  })
   moderationCounts(
     @Args('roundId', { type: () => ID, nullable: true }) roundId: string | null,
     @Args('sessionId', { type: () => ID, nullable: true }) sessionId: string | null,
@@ -87,8 +118,12 @@ export class ModerationResolver {
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Query(() => [CoverageObject], { description: 'Per round: counts by status, and gender / human-rights tag coverage of approved submissions.' })
-  async coverage(@Args('filter', { type: () => CoverageFilter, nullable: true }) filter: CoverageFilter | null): Promise<CoverageObject[]> {
+  @Query(() => [CoverageObject], {
+    description: 'Per round: counts by status, and gender / human-rights tag coverage of approved submissions.',
+  })
+  async coverage(
+    @Args('filter', { type: () => CoverageFilter, nullable: true }) filter: CoverageFilter | null,
+  ): Promise<CoverageObject[]> {
     return (await this.queueService.coverage(filter ?? {})).map((c) => ({
       ...c,
       genderShare: share(c.approvedWithGenderTag, c.approved),
@@ -98,56 +133,96 @@ export class ModerationResolver {
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Mutation(() => SubmissionObject, { description: 'Takes a lease on the submission (staff may take over a live one).' })
-  async claimSubmission(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  @Mutation(() => SubmissionObject, {
+    description: 'Takes a lease on the submission (staff may take over a live one).',
+  })
+  async claimSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, (await this.claims.claim(actor, id)).submission);
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Mutation(() => SubmissionObject)
-  async releaseSubmission(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async releaseSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.claims.release(actor, id));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Mutation(() => SubmissionObject)
-  async setSubmissionTags(@CurrentActor() actor: Actor, @Args('input') input: SetSubmissionTagsInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async setSubmissionTags(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetSubmissionTagsInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.tagging.setTags(actor, input));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Mutation(() => SubmissionObject)
-  async decideSubmission(@CurrentActor() actor: Actor, @Args('input') input: DecideSubmissionInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async decideSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: DecideSubmissionInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.decisions.decide(actor, input));
   }
 
-  @Mutation(() => SubmissionObject, { description: 'An ADMIN of the submitting organisation appeals a rejection, once.' })
-  async appealDecision(@CurrentActor() actor: Actor, @Args('input') input: AppealDecisionInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  @Mutation(() => SubmissionObject, {
+    description: 'An ADMIN of the submitting organisation appeals a rejection, once.',
+  })
+  async appealDecision(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AppealDecisionInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.decisions.appeal(actor, input.submissionId, input.reason));
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => SubmissionObject)
-  async resolveAppeal(@CurrentActor() actor: Actor, @Args('input') input: ResolveAppealInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async resolveAppeal(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ResolveAppealInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.decisions.resolveAppeal(actor, input));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Mutation(() => ModerationNoteObject, { description: 'An internal note: submitters and the public never see it.' })
-  addModerationNote(@CurrentActor() actor: Actor, @Args('input') input: AddModerationNoteInput): Promise<ModerationNoteObject> {
+  addModerationNote(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddModerationNoteInput,
+  ): Promise<ModerationNoteObject> {
     return this.notes.add(actor, input.submissionId, input.body);
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => SubmitterRevealObject, { description: 'Staff learn which organisation wrote an ANONYMOUS submission; the reveal is audited.' })
-  async revealSubmitter(@CurrentActor() actor: Actor, @Args('input') input: RevealSubmitterInput): Promise<SubmitterRevealObject> {
+  @Mutation(() => SubmitterRevealObject, {
+    description: 'Staff learn which organisation wrote an ANONYMOUS submission; the reveal is audited.',
+  })
+  async revealSubmitter(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RevealSubmitterInput,
+  ): Promise<SubmitterRevealObject> {
     const org = await this.reveals.reveal(actor, input.submissionId, input.reason);
     return { organisation: toOrganisationObject(org, true), revealedAt: this.clock.now() };
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Query(() => [SimilarSubmissionObject], { description: 'Near-duplicates across rounds (trigram similarity).' })
-  async similarSubmissions(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('loaders') registry: LoaderRegistry): Promise<SimilarSubmissionObject[]> {
+  async similarSubmissions(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SimilarSubmissionObject[]> {
     if (!isUUID(id)) throw submissionNotFound();
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     await this.submissionService.get(viewer, id);
@@ -171,51 +246,92 @@ export class SubmissionModerationResolver {
   ) {}
 
   @ResolveField(() => ClaimObject, { nullable: true, description: 'The live claim: moderators and staff.' })
-  async claim(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<ClaimObject | null> {
+  async claim(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<ClaimObject | null> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     if (!moderatesIt(viewer, s)) return null;
     const claim = await this.loaders.claim(registry).load(s.id);
     if (!claim) return null;
     const moderator = await this.identity.for(registry).users().load(claim.moderatorId);
     if (!moderator) return null;
-    return { moderator: toUserObject(moderator, actor), expiresAt: claim.expiresAt, mine: claim.moderatorId === actor?.userId };
+    return {
+      moderator: toUserObject(moderator, actor),
+      expiresAt: claim.expiresAt,
+      mine: claim.moderatorId === actor?.userId,
+    };
   }
 
   @ResolveField(() => TagReviewObject, { nullable: true, description: 'Moderators and staff.' })
-  async tagReview(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<TagReviewObject | null> {
+  async tagReview(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<TagReviewObject | null> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     if (!moderatesIt(viewer, s)) return null;
     const review = await this.loaders.tagReview(registry).load(s.id);
     if (!review) return null;
-    return { noGenderConsiderations: review.noGenderConsiderations, noHumanRightsConsiderations: review.noHumanRightsConsiderations, done: tagReviewDone(review), reviewedAt: review.reviewedAt };
+    return {
+      noGenderConsiderations: review.noGenderConsiderations,
+      noHumanRightsConsiderations: review.noHumanRightsConsiderations,
+      done: tagReviewDone(review),
+      reviewedAt: review.reviewedAt,
+    };
   }
 
   @ResolveField(() => Boolean, { nullable: true, description: 'Whether near-duplicates exist: moderators and staff.' })
-  async hasSimilar(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<boolean | null> {
+  async hasSimilar(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<boolean | null> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     if (!moderatesIt(viewer, s)) return null;
     return this.loaders.hasSimilar(registry).load(s.id);
   }
 
-  @ResolveField(() => [ModerationNoteObject], { nullable: true, description: 'Internal notes: moderators and staff, never the submitting organisation.' })
-  async moderationNotes(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<ModerationNoteObject[] | null> {
+  @ResolveField(() => [ModerationNoteObject], {
+    nullable: true,
+    description: 'Internal notes: moderators and staff, never the submitting organisation.',
+  })
+  async moderationNotes(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<ModerationNoteObject[] | null> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     if (!moderatesIt(viewer, s)) return null;
     return this.loaders.notes(registry).load(s.id);
   }
 
-  @ResolveField(() => [DecisionRecordObject], { nullable: true, description: 'Decisions with their reasons: the submitting organisation, moderators and staff.' })
-  async decisions(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<DecisionRecordObject[] | null> {
+  @ResolveField(() => [DecisionRecordObject], {
+    nullable: true,
+    description: 'Decisions with their reasons: the submitting organisation, moderators and staff.',
+  })
+  async decisions(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<DecisionRecordObject[] | null> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     if (!canSeeWorkflow(viewer, s.record)) return null;
     return this.loaders.decisions(registry).load(s.id);
   }
 
-  @ResolveField(() => AppealObject, { nullable: true, description: 'The submitting organisation, moderators and staff.' })
-  async appeal(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<AppealObject | null> {
+  @ResolveField(() => AppealObject, {
+    nullable: true,
+    description: 'The submitting organisation, moderators and staff.',
+  })
+  async appeal(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<AppealObject | null> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     if (!canSeeWorkflow(viewer, s.record)) return null;
     return this.loaders.appeal(registry).load(s.id);
   }
 }
-

@@ -23,10 +23,14 @@ export class ClaimService {
     private readonly clock: Clock,
   ) {}
 
-  async claim(actor: Actor, submissionId: string): Promise<{ submission: SubmissionEntity; claim: ModerationClaimEntity }> {
+  async claim(
+    actor: Actor,
+    submissionId: string,
+  ): Promise<{ submission: SubmissionEntity; claim: ModerationClaimEntity }> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, submissionId);
-      if (!CLAIMABLE.includes(submission.status)) throw DomainException.conflict(`A ${submission.status} submission is not waiting for moderation`);
+      if (!CLAIMABLE.includes(submission.status))
+        throw DomainException.conflict(`A ${submission.status} submission is not waiting for moderation`);
       const now = this.clock.now();
       const expiresAt = new Date(now.getTime() + this.config.MODERATION_LEASE_MINUTES * 60_000);
       const previous = await manager.findOne(ModerationClaimEntity, { where: { submissionId } });
@@ -38,9 +42,14 @@ export class ClaimService {
         [submissionId, actor.userId, now, expiresAt, isStaff(actor)],
       );
       if (rows.length === 0) {
-        throw new DomainException(ErrorCode.CONFLICT, 'Another moderator is working on this submission', [{ field: 'id', message: 'is claimed by someone else' }]);
+        throw new DomainException(ErrorCode.CONFLICT, 'Another moderator is working on this submission', [
+          { field: 'id', message: 'is claimed by someone else' },
+        ]);
       }
-      const updated = submission.status === SubmissionStatus.SUBMITTED ? await this.submissions.transition(manager, submissionId, 'startReview', null) : submission;
+      const updated =
+        submission.status === SubmissionStatus.SUBMITTED
+          ? await this.submissions.transition(manager, submissionId, 'startReview', null)
+          : submission;
       const takeover = previous && previous.moderatorId !== actor.userId && previous.expiresAt > now;
       await this.audit.record(manager, {
         actorId: actor.userId,
@@ -59,12 +68,23 @@ export class ClaimService {
   async release(actor: Actor, submissionId: string): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, submissionId);
-      const claim = await manager.findOne(ModerationClaimEntity, { where: { submissionId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(ModerationClaimEntity, {
+        where: { submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!claim || (claim.moderatorId !== actor.userId && !isStaff(actor))) {
-        throw new DomainException(ErrorCode.CONFLICT, 'You do not hold a claim on this submission', [{ field: 'id', message: 'not claimed by you' }]);
+        throw new DomainException(ErrorCode.CONFLICT, 'You do not hold a claim on this submission', [
+          { field: 'id', message: 'not claimed by you' },
+        ]);
       }
       await manager.delete(ModerationClaimEntity, { submissionId });
-      await this.audit.record(manager, { actorId: actor.userId, action: 'moderation.released', entityType: 'Submission', entityId: submissionId, before: { moderatorId: claim.moderatorId } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'moderation.released',
+        entityType: 'Submission',
+        entityId: submissionId,
+        before: { moderatorId: claim.moderatorId },
+      });
       return submission;
     });
   }
@@ -73,10 +93,14 @@ export class ClaimService {
   async requireLiveClaim(manager: EntityManager, actor: Actor, submissionId: string): Promise<ModerationClaimEntity> {
     const claim = await manager.findOne(ModerationClaimEntity, { where: { submissionId } });
     if (!claim || claim.moderatorId !== actor.userId) {
-      throw new DomainException(ErrorCode.CONFLICT, 'Claim this submission before working on it', [{ field: 'submissionId', message: 'not claimed by you' }]);
+      throw new DomainException(ErrorCode.CONFLICT, 'Claim this submission before working on it', [
+        { field: 'submissionId', message: 'not claimed by you' },
+      ]);
     }
     if (claim.expiresAt <= this.clock.now()) {
-      throw new DomainException(ErrorCode.CONFLICT, 'Your claim on this submission has expired; claim it again', [{ field: 'submissionId', message: 'claim expired' }]);
+      throw new DomainException(ErrorCode.CONFLICT, 'Your claim on this submission has expired; claim it again', [
+        { field: 'submissionId', message: 'claim expired' },
+      ]);
     }
     return claim;
   }
@@ -85,6 +109,10 @@ export class ClaimService {
   async liveClaims(submissionIds: readonly string[]): Promise<ModerationClaimEntity[]> {
     if (submissionIds.length === 0) return [];
     const now = this.clock.now();
-    return (await this.dataSource.getRepository(ModerationClaimEntity).find({ where: { submissionId: In([...submissionIds]) } })).filter((c) => c.expiresAt > now);
+    return (
+      await this.dataSource
+        .getRepository(ModerationClaimEntity)
+        .find({ where: { submissionId: In([...submissionIds]) } })
+    ).filter((c) => c.expiresAt > now);
   }
 }

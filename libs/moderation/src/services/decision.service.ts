@@ -2,10 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { MemberRole, MembershipEntity, MembershipService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import {
+  Actor,
+  Clock,
+  DomainException,
+  ErrorCode,
+  inTransaction,
+  isUniqueViolation,
+  PlatformConfig,
+} from '@app/platform';
 import { SubmissionAction, SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppealEntity, AppealResolution, ModerationClaimEntity, ModerationDecision, ModerationDecisionEntity, REASONS_BY_DECISION, ReasonCode, TagReviewEntity } from '../entities';
+import {
+  AppealEntity,
+  AppealResolution,
+  ModerationClaimEntity,
+  ModerationDecision,
+  ModerationDecisionEntity,
+  REASONS_BY_DECISION,
+  ReasonCode,
+  TagReviewEntity,
+} from '../entities';
 import { ClaimService } from './claim.service';
 import { moderatableSubmission, submissionNotFound } from './moderation-access';
 import { tagReviewDone } from './tagging.service';
@@ -49,7 +66,10 @@ export class DecisionService {
 
   async decide(actor: Actor, input: DecideInput): Promise<SubmissionEntity> {
     if (!REASONS_BY_DECISION[input.decision].includes(input.reasonCode)) {
-      throw DomainException.badInput('reasonCode', `is not a reason for ${input.decision}; use one of ${REASONS_BY_DECISION[input.decision].join(', ')}`);
+      throw DomainException.badInput(
+        'reasonCode',
+        `is not a reason for ${input.decision}; use one of ${REASONS_BY_DECISION[input.decision].join(', ')}`,
+      );
     }
     if (input.decision !== ModerationDecision.APPROVE && !input.message?.trim()) {
       throw DomainException.badInput('message', 'tell the submitter why (required to reject or request changes)');
@@ -60,12 +80,19 @@ export class DecisionService {
       if (input.decision === ModerationDecision.APPROVE) {
         const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
         if (!tagReviewDone(review)) {
-          throw new DomainException(ErrorCode.CONFLICT, 'Record the gender and human-rights review (setSubmissionTags) before approving', [
-            { field: 'decision', message: 'tag review not done' },
-          ]);
+          throw new DomainException(
+            ErrorCode.CONFLICT,
+            'Record the gender and human-rights review (setSubmissionTags) before approving',
+            [{ field: 'decision', message: 'tag review not done' }],
+          );
         }
       }
-      const updated = await this.submissions.transition(manager, submission.id, ACTION[input.decision], input.expectedVersion);
+      const updated = await this.submissions.transition(
+        manager,
+        submission.id,
+        ACTION[input.decision],
+        input.expectedVersion,
+      );
       await manager.insert(ModerationDecisionEntity, {
         submissionId: submission.id,
         decision: input.decision,
@@ -81,7 +108,12 @@ export class DecisionService {
         entityType: 'Submission',
         entityId: submission.id,
         before: { status: submission.status },
-        after: { status: updated.status, decision: input.decision, reasonCode: input.reasonCode, versionNumber: submission.currentVersion },
+        after: {
+          status: updated.status,
+          decision: input.decision,
+          reasonCode: input.reasonCode,
+          versionNumber: submission.currentVersion,
+        },
       });
       await this.tellSubmitters(manager, updated, `“${updated.title}” ${OUTCOME_TEXT[input.decision]}`, [
         `Reason: ${input.reasonCode}`,
@@ -94,33 +126,62 @@ export class DecisionService {
   /** An ADMIN of the submitting organisation appeals a rejection, once, with a reason. */
   async appeal(actor: Actor, submissionId: string, reason: string): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
-      const membership = submission && (await manager.findOne(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } }));
+      const submission = await manager.findOne(SubmissionEntity, {
+        where: { id: submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const membership =
+        submission &&
+        (await manager.findOne(MembershipEntity, {
+          where: { organisationId: submission.organisationId, userId: actor.userId },
+        }));
       if (!submission || !membership) {
         // Whoever can see the submission (moderators, staff, co-signers) is told they may not appeal; anyone else that it does not exist.
-        const visible = !!submission && (await this.submissions.get(await this.submissions.viewer(actor), submissionId).then(() => true, () => false));
+        const visible =
+          !!submission &&
+          (await this.submissions.get(await this.submissions.viewer(actor), submissionId).then(
+            () => true,
+            () => false,
+          ));
         if (visible) throw DomainException.forbidden('Only an ADMIN of the submitting organisation can appeal');
         throw submissionNotFound();
       }
-      if (membership.role !== MemberRole.ADMIN) throw DomainException.forbidden('Only an ADMIN of the organisation can appeal');
-      if (await manager.exists(AppealEntity, { where: { submissionId } })) throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+      if (membership.role !== MemberRole.ADMIN)
+        throw DomainException.forbidden('Only an ADMIN of the organisation can appeal');
+      if (await manager.exists(AppealEntity, { where: { submissionId } }))
+        throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
       const updated = await this.submissions.transition(manager, submissionId, 'appeal', null);
       try {
         await manager.insert(AppealEntity, { submissionId, appellantId: actor.userId, reason });
       } catch (error) {
-        if (isUniqueViolation(error)) throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+        if (isUniqueViolation(error))
+          throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
         throw error;
       }
-      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'appeal.filed', entityType: 'Submission', entityId: submissionId, before: { status: submission.status }, after: { status: updated.status } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        sealed: true,
+        action: 'appeal.filed',
+        entityType: 'Submission',
+        entityId: submissionId,
+        before: { status: submission.status },
+        after: { status: updated.status },
+      });
       return updated;
     });
   }
 
   /** Staff decide an appeal: UPHOLD keeps the rejection, OVERTURN approves. */
-  async resolveAppeal(actor: Actor, input: { submissionId: string; expectedVersion: number; decision: AppealResolution; message?: string | null }): Promise<SubmissionEntity> {
+  async resolveAppeal(
+    actor: Actor,
+    input: { submissionId: string; expectedVersion: number; decision: AppealResolution; message?: string | null },
+  ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, input.submissionId);
-      const appeal = await manager.findOne(AppealEntity, { where: { submissionId: submission.id }, lock: { mode: 'pessimistic_write' } });
+      const appeal = await manager.findOne(AppealEntity, {
+        where: { submissionId: submission.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!appeal || appeal.resolution) throw DomainException.conflict('There is no open appeal on this submission');
       const action: SubmissionAction = input.decision === AppealResolution.OVERTURN ? 'overturnAppeal' : 'upholdAppeal';
       const updated = await this.submissions.transition(manager, submission.id, action, input.expectedVersion);
@@ -137,15 +198,23 @@ export class DecisionService {
         before: { status: submission.status },
         after: { status: updated.status, resolution: input.decision },
       });
-      await this.tellSubmitters(manager, updated, `Your appeal on “${updated.title}” was ${input.decision === AppealResolution.OVERTURN ? 'upheld: the submission is approved' : 'not successful'}`, [
-        input.message?.trim() ? `Message from programme staff: ${input.message.trim()}` : '',
-      ]);
+      await this.tellSubmitters(
+        manager,
+        updated,
+        `Your appeal on “${updated.title}” was ${input.decision === AppealResolution.OVERTURN ? 'upheld: the submission is approved' : 'not successful'}`,
+        [input.message?.trim() ? `Message from programme staff: ${input.message.trim()}` : ''],
+      );
       return updated;
     });
   }
 
   /** Members of the submitting organisation hear every outcome (in-app and by email). */
-  private async tellSubmitters(manager: EntityManager, submission: SubmissionEntity, title: string, lines: string[]): Promise<void> {
+  private async tellSubmitters(
+    manager: EntityManager,
+    submission: SubmissionEntity,
+    title: string,
+    lines: string[],
+  ): Promise<void> {
     const people = await this.memberships.recipients({ organisationIds: [submission.organisationId] }, manager);
     await this.notifications.notifyAndEmail(manager, people, {
       kind: submission.status === SubmissionStatus.CHANGES_REQUESTED ? 'CHANGES_REQUESTED' : 'DECISION_MADE',

@@ -13,21 +13,37 @@ export const submissionNotFound = (): DomainException =>
  * NOT_FOUND, as for a missing id), and not from an organisation they belong to — ANONYMOUS
  * included. The refusal says only that they cannot take it, never why.
  */
-export async function moderatableSubmission(manager: EntityManager, actor: Actor, submissionId: string, lock = false): Promise<SubmissionEntity> {
+export async function moderatableSubmission(
+  manager: EntityManager,
+  actor: Actor,
+  submissionId: string,
+  lock = false,
+): Promise<SubmissionEntity> {
   if (!isUUID(submissionId)) throw submissionNotFound();
   const submission = await manager.findOne(SubmissionEntity, {
     where: { id: submissionId },
     ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
   });
-  if (!submission || submission.currentVersion === 0 || submission.status === SubmissionStatus.DRAFT) throw submissionNotFound();
-  const conflicted = await manager.exists(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } });
+  if (!submission || submission.currentVersion === 0 || submission.status === SubmissionStatus.DRAFT)
+    throw submissionNotFound();
+  const conflicted = await manager.exists(MembershipEntity, {
+    where: { organisationId: submission.organisationId, userId: actor.userId },
+  });
   if (conflicted) throw DomainException.forbidden('You cannot take this submission; another moderator will');
   return submission;
 }
 
 /** Bumps the submission's version if `expectedVersion` is current (every racing write does this). */
-export async function bumpVersion(manager: EntityManager, submissionId: string, expectedVersion: number): Promise<void> {
-  const result = await manager.update(SubmissionEntity, { id: submissionId, version: expectedVersion }, { version: () => 'version + 1' });
+export async function bumpVersion(
+  manager: EntityManager,
+  submissionId: string,
+  expectedVersion: number,
+): Promise<void> {
+  const result = await manager.update(
+    SubmissionEntity,
+    { id: submissionId, version: expectedVersion },
+    { version: () => 'version + 1' },
+  );
   if (result.affected !== 1) {
     throw new DomainException(ErrorCode.CONFLICT, 'The submission changed since you loaded it; reload and try again', [
       { field: 'expectedVersion', message: 'is not the current version' },

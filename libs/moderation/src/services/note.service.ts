@@ -18,7 +18,13 @@ export class NoteService {
       await moderatableSubmission(manager, actor, submissionId);
       const note = manager.create(ModerationNoteEntity, { submissionId, authorId: actor.userId, body });
       await manager.save(note);
-      await this.audit.record(manager, { actorId: actor.userId, action: 'moderation.note_added', entityType: 'Submission', entityId: submissionId, after: { noteId: note.id } });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'moderation.note_added',
+        entityType: 'Submission',
+        entityId: submissionId,
+        after: { noteId: note.id },
+      });
       return note;
     });
   }
@@ -26,6 +32,8 @@ export class NoteService {
   /** Notes of many submissions (for loaders); the resolver decides who may read them. */
   forSubmissions(ids: readonly string[]): Promise<ModerationNoteEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(ModerationNoteEntity).find({ where: { submissionId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(ModerationNoteEntity)
+      .find({ where: { submissionId: In([...ids]) }, order: { createdAt: 'ASC' } });
   }
 }

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Region } from '@app/identity';
-import { Actor, Clock, Connection, cursorTime, decodeCursor, DomainException, pageSize, toConnection } from '@app/platform';
+import {
+  Actor,
+  Clock,
+  Connection,
+  cursorTime,
+  decodeCursor,
+  DomainException,
+  pageSize,
+  toConnection,
+} from '@app/platform';
 import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
 import { DataSource } from 'typeorm';
 
@@ -17,7 +26,11 @@ export interface QueueFilter {
 }
 
 /** What the queue shows: items waiting for moderators, and appeals waiting for staff. */
-export const QUEUE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED, SubmissionStatus.UNDER_REVIEW, SubmissionStatus.APPEALED];
+export const QUEUE_STATUSES: readonly SubmissionStatus[] = [
+  SubmissionStatus.SUBMITTED,
+  SubmissionStatus.UNDER_REVIEW,
+  SubmissionStatus.APPEALED,
+];
 
 export interface CoverageRow {
   sessionId: string;
@@ -45,7 +58,12 @@ export class QueueService {
    * Oldest waiting first, keyset-paginated on (submitted_at, id). A moderator never sees items of
    * their own organisations here: they could not take them.
    */
-  async queue(actor: Actor, filter: QueueFilter, first?: number | null, after?: string | null): Promise<Connection<SubmissionEntity>> {
+  async queue(
+    actor: Actor,
+    filter: QueueFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<SubmissionEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
     if (filter.status && !QUEUE_STATUSES.includes(filter.status)) {
@@ -75,7 +93,11 @@ export class QueueService {
         { tagIds, tagCount: tagIds.length },
       );
     }
-    if (position) qb.andWhere('(s.submitted_at, s.id) > (:afterAt::timestamptz, :afterId)', { afterAt: cursorTime(position[0]), afterId: position[1] });
+    if (position)
+      qb.andWhere('(s.submitted_at, s.id) > (:afterAt::timestamptz, :afterId)', {
+        afterAt: cursorTime(position[0]),
+        afterId: position[1],
+      });
     const { entities, raw } = await qb
       .addSelect('s.submitted_at::text', 'cursor_at')
       .orderBy('s.submitted_at', 'ASC')
@@ -83,11 +105,19 @@ export class QueueService {
       .limit(size + 1)
       .getRawAndEntities<{ cursor_at: string }>();
     const at = new Map(entities.map((e, i) => [e.id, raw[i]?.cursor_at ?? '']));
-    return toConnection(entities, size, (s) => [at.get(s.id) ?? '', s.id], (s) => s);
+    return toConnection(
+      entities,
+      size,
+      (s) => [at.get(s.id) ?? '', s.id],
+      (s) => s,
+    );
   }
 
   /** How many submissions are in each status (drafts excluded), for a round, a session or everything. */
-  async counts(filter: { roundId?: string | null; sessionId?: string | null }): Promise<{ status: SubmissionStatus; count: number }[]> {
+  async counts(filter: {
+    roundId?: string | null;
+    sessionId?: string | null;
+  }): Promise<{ status: SubmissionStatus; count: number }[]> {
     const qb = this.dataSource
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
@@ -105,7 +135,11 @@ export class QueueService {
   }
 
   /** Per round (so per session and region): counts by status and the gender / human-rights coverage of approved submissions. */
-  async coverage(filter: { sessionId?: string | null; roundId?: string | null; region?: Region | null }): Promise<CoverageRow[]> {
+  async coverage(filter: {
+    sessionId?: string | null;
+    roundId?: string | null;
+    region?: Region | null;
+  }): Promise<CoverageRow[]> {
     const params: unknown[] = [];
     const where = [`s.status <> 'DRAFT'`, 's.current_version > 0'];
     if (filter.sessionId) where.push(`s.session_id = $${params.push(filter.sessionId)}`);
@@ -113,7 +147,16 @@ export class QueueService {
     if (filter.region) where.push(`s.region = $${params.push(filter.region)}`);
     const hasTag = (category: string) =>
       `EXISTS (SELECT 1 FROM submission_tags st JOIN tags t ON t.id = st.tag_id WHERE st.submission_id = s.id AND t.category = '${category}')`;
-    const rows: { session_id: string; round_id: string; region: Region; status: SubmissionStatus; n: number; g: number; h: number; r: number }[] = await this.dataSource.query(
+    const rows: {
+      session_id: string;
+      round_id: string;
+      region: Region;
+      status: SubmissionStatus;
+      n: number;
+      g: number;
+      h: number;
+      r: number;
+    }[] = await this.dataSource.query(
       `SELECT s.session_id, s.round_id, s.region, s.status, count(*)::int AS n,
               count(*) FILTER (WHERE ${hasTag('GENDER')})::int AS g,
               count(*) FILTER (WHERE ${hasTag('HUMAN_RIGHTS')})::int AS h,
@@ -128,7 +171,16 @@ export class QueueService {
     for (const row of rows) {
       let c = byRound.get(row.round_id);
       if (!c) {
-        c = { sessionId: row.session_id, roundId: row.round_id, region: row.region, counts: [], approved: 0, approvedWithGenderTag: 0, approvedWithHumanRightsTag: 0, approvedTagReviewed: 0 };
+        c = {
+          sessionId: row.session_id,
+          roundId: row.round_id,
+          region: row.region,
+          counts: [],
+          approved: 0,
+          approvedWithGenderTag: 0,
+          approvedWithHumanRightsTag: 0,
+          approvedTagReviewed: 0,
+        };
         byRound.set(row.round_id, c);
       }
       c.counts.push({ status: row.status, count: Number(row.n) });

@@ -21,7 +21,10 @@ export class RevealService {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, submissionId);
       if (submission.disclosure !== Disclosure.ANONYMOUS) {
-        throw DomainException.badInput('submissionId', 'is not ANONYMOUS: its organisation is already visible to staff');
+        throw DomainException.badInput(
+          'submissionId',
+          'is not ANONYMOUS: its organisation is already visible to staff',
+        );
       }
       const org = await manager.findOneByOrFail(OrganisationEntity, { id: submission.organisationId });
       await this.audit.record(manager, {

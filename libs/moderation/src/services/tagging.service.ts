@@ -30,7 +30,8 @@ export class TaggingService {
   async setTags(actor: Actor, input: SetTagsInput): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, input.submissionId);
-      if (submission.status !== SubmissionStatus.UNDER_REVIEW) throw DomainException.conflict(`A ${submission.status} submission cannot be tagged`);
+      if (submission.status !== SubmissionStatus.UNDER_REVIEW)
+        throw DomainException.conflict(`A ${submission.status} submission cannot be tagged`);
       await this.claims.requireLiveClaim(manager, actor, submission.id);
       const tags = await this.tags.requireActive(input.tagIds, 'tagIds', manager);
       const hasGenderTag = tags.some((t) => t.category === TagCategory.GENDER);
@@ -39,12 +40,19 @@ export class TaggingService {
         throw DomainException.badInput('noGenderConsiderations', 'cannot be true when a GENDER tag is applied');
       }
       if (hasHumanRightsTag && input.noHumanRightsConsiderations) {
-        throw DomainException.badInput('noHumanRightsConsiderations', 'cannot be true when a HUMAN_RIGHTS tag is applied');
+        throw DomainException.badInput(
+          'noHumanRightsConsiderations',
+          'cannot be true when a HUMAN_RIGHTS tag is applied',
+        );
       }
       await bumpVersion(manager, submission.id, input.expectedVersion);
       const before = await manager.find(SubmissionTagEntity, { where: { submissionId: submission.id } });
       await manager.delete(SubmissionTagEntity, { submissionId: submission.id });
-      if (tags.length) await manager.insert(SubmissionTagEntity, tags.map((t) => ({ submissionId: submission.id, tagId: t.id })));
+      if (tags.length)
+        await manager.insert(
+          SubmissionTagEntity,
+          tags.map((t) => ({ submissionId: submission.id, tagId: t.id })),
+        );
       await manager.upsert(
         TagReviewEntity,
         {
@@ -64,7 +72,11 @@ export class TaggingService {
         entityType: 'Submission',
         entityId: submission.id,
         before: { tagIds: before.map((t) => t.tagId) },
-        after: { tagIds: tags.map((t) => t.id), noGenderConsiderations: input.noGenderConsiderations, noHumanRightsConsiderations: input.noHumanRightsConsiderations },
+        after: {
+          tagIds: tags.map((t) => t.id),
+          noGenderConsiderations: input.noGenderConsiderations,
+          noHumanRightsConsiderations: input.noHumanRightsConsiderations,
+        },
       });
       return manager.findOneByOrFail(SubmissionEntity, { id: submission.id });
     });
@@ -73,5 +85,9 @@ export class TaggingService {
 
 /** The review approving needs: a GENDER tag or "no gender considerations", and the same for HUMAN_RIGHTS. */
 export function tagReviewDone(review: TagReviewEntity | null): boolean {
-  return !!review && (review.hasGenderTag || review.noGenderConsiderations) && (review.hasHumanRightsTag || review.noHumanRightsConsiderations);
+  return (
+    !!review &&
+    (review.hasGenderTag || review.noGenderConsiderations) &&
+    (review.hasHumanRightsTag || review.noHumanRightsConsiderations)
+  );
 }

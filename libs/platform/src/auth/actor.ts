@@ -4,7 +4,10 @@ export enum PlatformRole {
   MODERATOR = 'MODERATOR',
   STAFF = 'STAFF',
 }
-registerEnumType(PlatformRole, { name: 'PlatformRole', description: 'Roles held across the platform (CSO people hold none).' });
+registerEnumType(PlatformRole, {
+  name: 'PlatformRole',
+  description: 'Roles held across the platform (CSO people hold none).',
+});
 
 /** Who is calling: set by the auth guard from a valid access token, or null for the public. */
 export interface Actor {

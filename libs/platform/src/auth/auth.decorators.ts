@@ -9,8 +9,7 @@ export const REQUIRED_ROLES = 'plenary:requiredRoles';
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
 
 /** Only callers holding one of these platform roles may run the operation. */
-export const Roles = (...roles: PlatformRole[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(REQUIRED_ROLES, roles);
+export const Roles = (...roles: PlatformRole[]): MethodDecorator & ClassDecorator => SetMetadata(REQUIRED_ROLES, roles);
 
 /** The calling Actor, or null on a public operation called without a login. */
 export const CurrentActor = createParamDecorator(

@@ -4,7 +4,10 @@ import { validateSync, ValidationError } from 'class-validator';
 
 /** Thrown at start-up when the environment is wrong; the message names every bad variable. */
 export class ConfigError extends Error {
-  constructor(readonly variables: string[], details: string[]) {
+  constructor(
+    readonly variables: string[],
+    details: string[],
+  ) {
     super(`Invalid configuration: ${details.join('; ')}`);
     this.name = 'ConfigError';
   }
@@ -14,10 +17,7 @@ export class ConfigError extends Error {
  * Builds a typed config from the environment. Each property of the class is named after its
  * environment variable and carries its default; class-validator decorators say what is valid.
  */
-export function loadConfig<T extends object>(
-  type: new () => T,
-  env: NodeJS.ProcessEnv = process.env,
-): T {
+export function loadConfig<T extends object>(type: new () => T, env: NodeJS.ProcessEnv = process.env): T {
   const defaults = new type() as Record<string, unknown>;
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) {

@@ -14,13 +14,17 @@ export class PlatformConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/plenary';
 
-  @IsInt() @Min(1) @Max(200)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE = 10;
 
-  @IsInt() @Min(100)
+  @IsInt()
+  @Min(100)
   DATABASE_CONNECT_TIMEOUT_MS = 5000;
 
-  @IsInt() @Min(100)
+  @IsInt()
+  @Min(100)
   DATABASE_STATEMENT_TIMEOUT_MS = 30000;
 
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
@@ -33,7 +37,8 @@ export class PlatformConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsString() @MinLength(32)
+  @IsString()
+  @MinLength(32)
   JWT_SECRET = DEV_JWT_SECRET;
 
   /** Where people open links sent by email (password reset, invitations). */
@@ -41,21 +46,27 @@ export class PlatformConfig {
   PUBLIC_URL = 'http://localhost:3000';
 
   /** Failed or successful login attempts allowed per account, and per client IP, in each window. */
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   LOGIN_MAX_PER_ACCOUNT = 10;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   LOGIN_MAX_PER_IP = 100;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
   /** How long a moderator's claim on a submission lasts. */
-  @IsInt() @Min(1) @Max(24 * 60)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
   MODERATION_LEASE_MINUTES = 30;
 
   /** Where digest files are stored (local disk; an object store can replace it behind FileStorage). */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   FILE_STORAGE_DIR = 'var/files';
 
   get isProduction(): boolean {

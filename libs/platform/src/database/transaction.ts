@@ -4,10 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
  * Runs `work` in one transaction. Everything a change writes — the rows, its audit event, its
  * outbox jobs — goes through the manager it is given, so all of it commits or none of it does.
  */
-export function inTransaction<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
+export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   return dataSource.transaction('READ COMMITTED', work);
 }
 

@@ -17,7 +17,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: DomainException, host: ArgumentsHost): unknown {
     if (host.getType() !== 'http') return exception; // GraphQL: the error formatter takes it
     const res = host.switchToHttp().getResponse<Response>();
-    res.status(STATUS[exception.code]).json({ code: exception.code, message: exception.message, fields: exception.fields });
+    res
+      .status(STATUS[exception.code])
+      .json({ code: exception.code, message: exception.message, fields: exception.fields });
     return undefined;
   }
 }

@@ -34,9 +34,7 @@ export class DomainException extends Error {
   }
 
   static badInput(field: string, message: string): DomainException {
-    return new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid ${field}: ${message}`, [
-      { field, message },
-    ]);
+    return new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid ${field}: ${message}`, [{ field, message }]);
   }
 
   static conflict(message: string): DomainException {

@@ -50,7 +50,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return {
       ...base,
       message,
-      extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT, ...(fields.length ? { fields } : {}) },
+      extensions: {
+        code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
+        ...(fields.length ? { fields } : {}),
+      },
     };
   }
 

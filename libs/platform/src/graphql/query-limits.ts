@@ -109,7 +109,12 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           } catch (error) {
             // Bad variable values: graphql-js refuses them before any resolver runs, as BAD_USER_INPUT
             // naming the variable. Thrown from here they would become a 500 INTERNAL_SERVER_ERROR.
-            if (error instanceof GraphQLError && error.nodes?.length && error.nodes.every((n) => n.kind === Kind.VARIABLE_DEFINITION)) return;
+            if (
+              error instanceof GraphQLError &&
+              error.nodes?.length &&
+              error.nodes.every((n) => n.kind === Kind.VARIABLE_DEFINITION)
+            )
+              return;
             throw error;
           }
           if (cost > maxCost) {

@@ -57,7 +57,12 @@ export function decodeCursor(cursor: string | null | undefined): KeysetPosition 
   if (!cursor) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && ['string', 'number'].includes(typeof value[0]) && typeof value[1] === 'string') {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      ['string', 'number'].includes(typeof value[0]) &&
+      typeof value[1] === 'string'
+    ) {
       return value as KeysetPosition;
     }
   } catch {
@@ -78,7 +83,12 @@ export function pageSize(first: number | null | undefined): number {
  * Builds a connection from rows fetched with `LIMIT size + 1`: the extra row only says whether a
  * next page exists.
  */
-export function toConnection<R, T>(rows: R[], size: number, position: (row: R) => KeysetPosition, map: (row: R) => T): Connection<T> {
+export function toConnection<R, T>(
+  rows: R[],
+  size: number,
+  position: (row: R) => KeysetPosition,
+  map: (row: R) => T,
+): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor(position(row)), node: map(row) }));
   return {

@@ -65,9 +65,13 @@ export const DEFAULT_JOB_OPTIONS = {
 } as const;
 
 /** Where a job needs other retries than the default (still with backoff). */
-export const JOB_RETRIES: Partial<Record<JobName, { attempts: number; backoff: { type: 'exponential'; delay: number } }>> = {
+export const JOB_RETRIES: Partial<
+  Record<JobName, { attempts: number; backoff: { type: 'exponential'; delay: number } }>
+> = {
   'digest.compile': { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
 };
 
 /** Jobs the worker schedules itself (BullMQ job schedulers), with how often they run. */
-export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [{ name: 'moderation.waiting-digest', everyMs: 3600_000 }];
+export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
+  { name: 'moderation.waiting-digest', everyMs: 3600_000 },
+];

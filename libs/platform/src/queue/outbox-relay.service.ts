@@ -72,7 +72,11 @@ export class OutboxRelay {
         }
         const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0;
         const list = byQueue.get(queue) ?? [];
-        list.push({ name: row.name, data: row.payload, opts: { ...JOB_RETRIES[row.name as JobName], jobId: row.job_id, delay } });
+        list.push({
+          name: row.name,
+          data: row.payload,
+          opts: { ...JOB_RETRIES[row.name as JobName], jobId: row.job_id, delay },
+        });
         byQueue.set(queue, list);
       }
       for (const [queue, jobs] of byQueue) await this.queues.get(queue).addBulk(jobs);

@@ -20,7 +20,10 @@ export function createRedis(config: PlatformConfig, options: { forBullMQ?: boole
 /** The shared Redis client for rate limits and health checks (BullMQ opens its own). */
 @Global()
 @Module({
-  providers: [{ provide: REDIS, inject: [PlatformConfig], useFactory: (c: PlatformConfig) => createRedis(c) }, RateLimiter],
+  providers: [
+    { provide: REDIS, inject: [PlatformConfig], useFactory: (c: PlatformConfig) => createRedis(c) },
+    RateLimiter,
+  ],
   exports: [REDIS, RateLimiter],
 })
 export class RedisModule implements OnApplicationShutdown {

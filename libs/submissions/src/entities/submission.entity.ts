@@ -1,5 +1,15 @@
 import { Region } from '@app/identity';
-import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  JoinColumn,
+  ManyToOne,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { ConsultationRoundEntity } from '@app/consultations';
 import { OrganisationEntity, UserEntity } from '@app/identity';
 import { Disclosure, SubmissionStatus } from './enums';
@@ -16,7 +26,9 @@ import { Disclosure, SubmissionStatus } from './enums';
 @Index('submissions_region_idx', ['region', 'status', 'createdAt', 'id'])
 @Index('submissions_queue_idx', ['status', 'submittedAt', 'id'])
 // The moderation queue reads waiting items oldest first: this index serves its order directly.
-@Index('submissions_waiting_idx', ['submittedAt', 'id'], { where: `status IN ('SUBMITTED', 'UNDER_REVIEW', 'APPEALED')` })
+@Index('submissions_waiting_idx', ['submittedAt', 'id'], {
+  where: `status IN ('SUBMITTED', 'UNDER_REVIEW', 'APPEALED')`,
+})
 @Index('submissions_search_idx', { synchronize: false })
 @Index('submissions_similarity_idx', { synchronize: false })
 export class SubmissionEntity {

@@ -54,12 +54,17 @@ export class SubmissionLoaders {
 
   /** The whole instrument, loaded once per request (a few dozen rows). */
   provisionsById(registry: LoaderRegistry): Promise<Map<string, TreatyProvisionEntity>> {
-    return registry.once('submissions.provisions', async () => new Map((await this.provisions.list()).map((p) => [p.id, p])));
+    return registry.once(
+      'submissions.provisions',
+      async () => new Map((await this.provisions.list()).map((p) => [p.id, p])),
+    );
   }
 
   versions(registry: LoaderRegistry): DataLoader<string, SubmissionVersionEntity[]> {
     return registry.get('submissions.versions', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(SubmissionVersionEntity).find({ where: { submissionId: In([...ids]) }, order: { number: 'ASC' } });
+      const rows = await this.dataSource
+        .getRepository(SubmissionVersionEntity)
+        .find({ where: { submissionId: In([...ids]) }, order: { number: 'ASC' } });
       return groupBy(ids, rows, (v) => v.submissionId);
     });
   }

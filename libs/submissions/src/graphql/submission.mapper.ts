@@ -41,17 +41,38 @@ export function toSubmissionObject(s: SubmissionEntity, viewer: SubmissionViewer
 }
 
 /** `org` is only read when the policy lets the viewer see it. */
-export function submissionAttribution(s: SubmissionEntity, viewer: SubmissionViewer, org: OrganisationEntity | null): AttributionObject {
+export function submissionAttribution(
+  s: SubmissionEntity,
+  viewer: SubmissionViewer,
+  org: OrganisationEntity | null,
+): AttributionObject {
   if (org && canSeeOrganisation(viewer, s)) return { text: org.name, region: s.region, masked: false };
   return { text: maskedAttribution(s.region), region: s.region, masked: true };
 }
 
-export function toCosignatureObject(c: CosignatureEntity, s: SubmissionEntity, viewer: SubmissionViewer): CosignatureObject {
+export function toCosignatureObject(
+  c: CosignatureEntity,
+  s: SubmissionEntity,
+  viewer: SubmissionViewer,
+): CosignatureObject {
   const sees = isOwn(viewer, s) || viewer.orgIds.has(c.organisationId) || viewer.privileged;
-  return { record: c, submission: s, id: c.id, submissionId: c.submissionId, status: c.status, disclosure: sees ? c.disclosure : null, respondedAt: c.respondedAt };
+  return {
+    record: c,
+    submission: s,
+    id: c.id,
+    submissionId: c.submissionId,
+    status: c.status,
+    disclosure: sees ? c.disclosure : null,
+    respondedAt: c.respondedAt,
+  };
 }
 
-export function cosignerAttribution(c: CosignatureEntity, s: SubmissionEntity, viewer: SubmissionViewer, org: OrganisationEntity | null): AttributionObject {
+export function cosignerAttribution(
+  c: CosignatureEntity,
+  s: SubmissionEntity,
+  viewer: SubmissionViewer,
+  org: OrganisationEntity | null,
+): AttributionObject {
   if (org && canSeeCosignerOrganisation(viewer, s, c)) return { text: org.name, region: org.region, masked: false };
   // A masked co-signer is described by its own region, which is all its disclosure allows.
   return { text: maskedAttribution(org?.region ?? s.region), region: org?.region ?? s.region, masked: true };

@@ -50,7 +50,10 @@ export class SubmissionObject {
   @Field(() => [String])
   provisionIds!: string[];
 
-  @Field(() => Disclosure, { nullable: true, description: 'Shown to the submitting organisation, moderators and staff.' })
+  @Field(() => Disclosure, {
+    nullable: true,
+    description: 'Shown to the submitting organisation, moderators and staff.',
+  })
   disclosure!: Disclosure | null;
 
   @Field(() => [ID], { nullable: true, description: 'Shown to the submitting organisation, moderators and staff.' })
@@ -92,7 +95,10 @@ export class CosignatureObject {
   @Field(() => CosignatureStatus)
   status!: CosignatureStatus;
 
-  @Field(() => Disclosure, { nullable: true, description: 'Shown to the co-signing and submitting organisations, moderators and staff.' })
+  @Field(() => Disclosure, {
+    nullable: true,
+    description: 'Shown to the co-signing and submitting organisations, moderators and staff.',
+  })
   disclosure!: Disclosure | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })

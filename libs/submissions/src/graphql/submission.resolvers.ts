@@ -1,10 +1,37 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConsultationRoundObject, ConsultationsLoaders, toRoundObject, TreatyProvisionObject } from '@app/consultations';
-import { IdentityLoaderFactory, OrganisationObject, toOrganisationObject, toUserObject, UserObject } from '@app/identity';
-import { Actor, Clock, Connection, CurrentActor, isStaff, LoaderRegistry, MaybeActor, PAGE_ARGS_FIRST, Public } from '@app/platform';
+import {
+  ConsultationRoundObject,
+  ConsultationsLoaders,
+  toRoundObject,
+  TreatyProvisionObject,
+} from '@app/consultations';
+import {
+  IdentityLoaderFactory,
+  OrganisationObject,
+  toOrganisationObject,
+  toUserObject,
+  UserObject,
+} from '@app/identity';
+import {
+  Actor,
+  Clock,
+  Connection,
+  CurrentActor,
+  isStaff,
+  LoaderRegistry,
+  MaybeActor,
+  PAGE_ARGS_FIRST,
+  Public,
+} from '@app/platform';
 import { TagObject } from '@app/taxonomy';
 import { CosignatureService } from '../services/cosignature.service';
-import { canSeeAuthor, canSeeCosignature, canSeeOrganisation, canSeeWorkflow, isOwn } from '../services/disclosure.policy';
+import {
+  canSeeAuthor,
+  canSeeCosignature,
+  canSeeOrganisation,
+  canSeeWorkflow,
+  isOwn,
+} from '../services/disclosure.policy';
 import { renderMarkdown } from '../services/markdown.renderer';
 import { SubmissionService } from '../services/submission.service';
 import { countWords } from '../services/word-count';
@@ -18,8 +45,19 @@ import {
   WithdrawSubmissionInput,
 } from './submission.inputs';
 import { SubmissionLoaders } from './submission.loaders';
-import { cosignerAttribution, submissionAttribution, toCosignatureObject, toSubmissionObject } from './submission.mapper';
-import { AttributionObject, CosignatureObject, SubmissionConnection, SubmissionObject, SubmissionVersionObject } from './submission.objects';
+import {
+  cosignerAttribution,
+  submissionAttribution,
+  toCosignatureObject,
+  toSubmissionObject,
+} from './submission.mapper';
+import {
+  AttributionObject,
+  CosignatureObject,
+  SubmissionConnection,
+  SubmissionObject,
+  SubmissionVersionObject,
+} from './submission.objects';
 
 const PAGE_AFTER = { nullable: true, type: () => String } as const;
 
@@ -34,36 +72,67 @@ export class SubmissionResolver {
   ) {}
 
   @Mutation(() => SubmissionObject, { description: 'Starts a DRAFT for one of the caller’s VERIFIED organisations.' })
-  async createSubmission(@CurrentActor() actor: Actor, @Args('input') input: CreateSubmissionInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async createSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateSubmissionInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     const created = await this.submissionService.create(actor, input);
     return toSubmissionObject(created, await this.loaders.viewer(registry, actor));
   }
 
   @Mutation(() => SubmissionObject)
-  async updateSubmission(@CurrentActor() actor: Actor, @Args('input') input: UpdateSubmissionInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async updateSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateSubmissionInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     const { id, expectedVersion, ...changes } = input;
-    return toSubmissionObject(await this.submissionService.update(actor, id, expectedVersion, changes), await this.loaders.viewer(registry, actor));
+    return toSubmissionObject(
+      await this.submissionService.update(actor, id, expectedVersion, changes),
+      await this.loaders.viewer(registry, actor),
+    );
   }
 
   @Mutation(() => SubmissionObject)
-  async submitSubmission(@CurrentActor() actor: Actor, @Args('input') input: SubmitSubmissionInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
-    return toSubmissionObject(await this.submissionService.submit(actor, input.id, input.expectedVersion), await this.loaders.viewer(registry, actor));
+  async submitSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SubmitSubmissionInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
+    return toSubmissionObject(
+      await this.submissionService.submit(actor, input.id, input.expectedVersion),
+      await this.loaders.viewer(registry, actor),
+    );
   }
 
   @Mutation(() => SubmissionObject)
-  async withdrawSubmission(@CurrentActor() actor: Actor, @Args('input') input: WithdrawSubmissionInput, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
-    return toSubmissionObject(await this.submissionService.withdraw(actor, input.id, input.reason), await this.loaders.viewer(registry, actor));
+  async withdrawSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: WithdrawSubmissionInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
+    return toSubmissionObject(
+      await this.submissionService.withdraw(actor, input.id, input.reason),
+      await this.loaders.viewer(registry, actor),
+    );
   }
 
   @Public()
   @Query(() => SubmissionObject)
-  async submission(@CurrentActor() actor: MaybeActor, @Args('id', { type: () => ID }) id: string, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async submission(
+    @CurrentActor() actor: MaybeActor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     const viewer = await this.loaders.viewer(registry, actor);
     return toSubmissionObject(await this.submissionService.get(viewer, id), viewer);
   }
 
   @Public()
-  @Query(() => SubmissionConnection, { description: 'What a caller sees depends on who they are: the public sees approved, published submissions.' })
+  @Query(() => SubmissionConnection, {
+    description: 'What a caller sees depends on who they are: the public sees approved, published submissions.',
+  })
   async submissions(
     @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
@@ -73,26 +142,49 @@ export class SubmissionResolver {
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, filter ?? {}, first, after);
-    return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })) };
+    return {
+      pageInfo: page.pageInfo,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })),
+    };
   }
 
   @ResolveField(() => AttributionObject)
-  async attribution(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<AttributionObject> {
+  async attribution(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<AttributionObject> {
     const viewer = await this.loaders.viewer(registry, actor);
-    const org = canSeeOrganisation(viewer, s.record) ? await this.identity.for(registry).organisations().load(s.record.organisationId) : null;
+    const org = canSeeOrganisation(viewer, s.record)
+      ? await this.identity.for(registry).organisations().load(s.record.organisationId)
+      : null;
     return submissionAttribution(s.record, viewer, org);
   }
 
-  @ResolveField(() => OrganisationObject, { nullable: true, description: 'Null where the disclosure hides the organisation from this caller.' })
-  async organisation(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<OrganisationObject | null> {
+  @ResolveField(() => OrganisationObject, {
+    nullable: true,
+    description: 'Null where the disclosure hides the organisation from this caller.',
+  })
+  async organisation(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<OrganisationObject | null> {
     const viewer = await this.loaders.viewer(registry, actor);
     if (!canSeeOrganisation(viewer, s.record)) return null;
     const org = await this.identity.for(registry).organisations().load(s.record.organisationId);
     return org ? toOrganisationObject(org, isOwn(viewer, s.record) || isStaff(actor)) : null;
   }
 
-  @ResolveField(() => UserObject, { nullable: true, description: 'The person who wrote it: shown to their own organisation only.' })
-  async author(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<UserObject | null> {
+  @ResolveField(() => UserObject, {
+    nullable: true,
+    description: 'The person who wrote it: shown to their own organisation only.',
+  })
+  async author(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<UserObject | null> {
     const viewer = await this.loaders.viewer(registry, actor);
     if (!canSeeAuthor(viewer, s.record) || !s.record.authorId) return null;
     const user = await this.identity.for(registry).users().load(s.record.authorId);
@@ -100,10 +192,16 @@ export class SubmissionResolver {
   }
 
   @ResolveField(() => [CosignatureObject])
-  async cosigners(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<CosignatureObject[]> {
+  async cosigners(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<CosignatureObject[]> {
     const viewer = await this.loaders.viewer(registry, actor);
     const all = await this.loaders.cosignatures(registry).load(s.id);
-    return all.filter((c) => canSeeCosignature(viewer, s.record, c)).map((c) => toCosignatureObject(c, s.record, viewer));
+    return all
+      .filter((c) => canSeeCosignature(viewer, s.record, c))
+      .map((c) => toCosignatureObject(c, s.record, viewer));
   }
 
   @ResolveField(() => [TagObject], { description: 'Tags applied by moderators.' })
@@ -112,26 +210,41 @@ export class SubmissionResolver {
   }
 
   @ResolveField(() => [TreatyProvisionObject])
-  async provisions(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<TreatyProvisionObject[]> {
+  async provisions(
+    @Parent() s: SubmissionObject,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<TreatyProvisionObject[]> {
     const all = await this.loaders.provisionsById(registry);
     return s.provisionIds.map((id) => all.get(id)).filter((p): p is NonNullable<typeof p> => !!p);
   }
 
   @ResolveField(() => ConsultationRoundObject)
-  async round(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<ConsultationRoundObject> {
+  async round(
+    @Parent() s: SubmissionObject,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<ConsultationRoundObject> {
     const round = await this.consultations.round(registry).load(s.roundId);
     if (!round) throw new Error(`submission ${s.id} without round`);
     return toRoundObject(round, this.clock.now());
   }
 
-  @ResolveField(() => [SubmissionVersionObject], { nullable: true, description: 'Submitted versions: shown to the submitting organisation, moderators and staff.' })
-  async versions(@Parent() s: SubmissionObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionVersionObject[] | null> {
+  @ResolveField(() => [SubmissionVersionObject], {
+    nullable: true,
+    description: 'Submitted versions: shown to the submitting organisation, moderators and staff.',
+  })
+  async versions(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionVersionObject[] | null> {
     const viewer = await this.loaders.viewer(registry, actor);
     if (!canSeeWorkflow(viewer, s.record)) return null;
     return this.loaders.versions(registry).load(s.id);
   }
 
-  @ResolveField(() => String, { description: 'The body rendered to sanitised HTML (no scripts, event handlers, javascript: or data: URLs).' })
+  @ResolveField(() => String, {
+    description: 'The body rendered to sanitised HTML (no scripts, event handlers, javascript: or data: URLs).',
+  })
   bodyHtml(@Parent() s: SubmissionObject): string {
     return renderMarkdown(s.body);
   }
@@ -152,29 +265,50 @@ export class CosignatureResolver {
   ) {}
 
   @Mutation(() => CosignatureObject, { description: 'Asks another VERIFIED organisation to co-sign.' })
-  async inviteCosigner(@CurrentActor() actor: Actor, @Args('input') input: InviteCosignerInput, @Context('loaders') registry: LoaderRegistry): Promise<CosignatureObject> {
+  async inviteCosigner(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: InviteCosignerInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<CosignatureObject> {
     const c = await this.cosignatures.invite(actor, input.submissionId, input.organisationId);
     const viewer = await this.loaders.viewer(registry, actor);
     return toCosignatureObject(c, await this.submissionService.get(viewer, c.submissionId), viewer);
   }
 
-  @Mutation(() => CosignatureObject, { description: 'An ADMIN of the invited organisation accepts (choosing its disclosure) or declines.' })
-  async respondToCosignature(@CurrentActor() actor: Actor, @Args('input') input: RespondToCosignatureInput, @Context('loaders') registry: LoaderRegistry): Promise<CosignatureObject> {
+  @Mutation(() => CosignatureObject, {
+    description: 'An ADMIN of the invited organisation accepts (choosing its disclosure) or declines.',
+  })
+  async respondToCosignature(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RespondToCosignatureInput,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<CosignatureObject> {
     const c = await this.cosignatures.respond(actor, input.cosignatureId, input.accept, input.disclosure);
     const viewer = await this.loaders.viewer(registry, actor);
     return toCosignatureObject(c, await this.submissionService.get(viewer, c.submissionId), viewer);
   }
 
   @ResolveField(() => AttributionObject)
-  async attribution(@Parent() c: CosignatureObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<AttributionObject> {
+  async attribution(
+    @Parent() c: CosignatureObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<AttributionObject> {
     const viewer = await this.loaders.viewer(registry, actor);
     // The region is always shown, so the organisation is loaded; its name passes only if the policy allows.
     const org = await this.identity.for(registry).organisations().load(c.record.organisationId);
     return cosignerAttribution(c.record, c.submission, viewer, org);
   }
 
-  @ResolveField(() => OrganisationObject, { nullable: true, description: 'Null where the co-signer’s disclosure hides it from this caller.' })
-  async organisation(@Parent() c: CosignatureObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<OrganisationObject | null> {
+  @ResolveField(() => OrganisationObject, {
+    nullable: true,
+    description: 'Null where the co-signer’s disclosure hides it from this caller.',
+  })
+  async organisation(
+    @Parent() c: CosignatureObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<OrganisationObject | null> {
     const viewer = await this.loaders.viewer(registry, actor);
     const attribution = await this.attribution(c, actor, registry);
     if (attribution.masked) return null;
@@ -183,7 +317,11 @@ export class CosignatureResolver {
   }
 
   @ResolveField(() => SubmissionObject, { description: 'The submission co-signed (as this caller may see it).' })
-  async submission(@Parent() c: CosignatureObject, @CurrentActor() actor: MaybeActor, @Context('loaders') registry: LoaderRegistry): Promise<SubmissionObject> {
+  async submission(
+    @Parent() c: CosignatureObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<SubmissionObject> {
     return toSubmissionObject(c.submission, await this.loaders.viewer(registry, actor));
   }
 }
@@ -206,7 +344,10 @@ export class RoundSubmissionsResolver {
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, { roundId: round.id }, first, after);
-    return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })) };
+    return {
+      pageInfo: page.pageInfo,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })),
+    };
   }
 }
 
@@ -227,7 +368,9 @@ export class OrganisationSubmissionsResolver {
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, { organisationId: org.id }, first, after);
-    return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })) };
+    return {
+      pageInfo: page.pageInfo,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })),
+    };
   }
 }
-

@@ -22,14 +22,20 @@ export class ClosingReminderProcessor implements JobProcessor<'round.closing-rem
 
   async handle({ roundId, at }: JobPayloads['round.closing-reminder']): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const round = await manager.findOne(ConsultationRoundEntity, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      const round = await manager.findOne(ConsultationRoundEntity, {
+        where: { id: roundId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!round || round.closesAt.getTime() !== at || round.closingRemindedAt) return;
       if (effectiveStatus(round, this.clock.now()) !== RoundStatus.OPEN) return;
       const rows: { organisation_id: string }[] = await manager.query(
         `SELECT DISTINCT organisation_id FROM submissions WHERE round_id = $1 AND status = 'DRAFT'`,
         [roundId],
       );
-      const people = await this.memberships.recipients({ organisationIds: rows.map((r) => r.organisation_id) }, manager);
+      const people = await this.memberships.recipients(
+        { organisationIds: rows.map((r) => r.organisation_id) },
+        manager,
+      );
       await this.notifications.notifyAndEmail(manager, people, {
         kind: 'ROUND_CLOSING_SOON',
         title: `Closing soon: ${round.title}`,

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { MemberRole, MembershipEntity, MembershipService, OrganisationEntity, OrganisationStatus } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import { Actor, Clock, DomainException, ErrorCode, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import {
+  Actor,
+  Clock,
+  DomainException,
+  ErrorCode,
+  inTransaction,
+  isUniqueViolation,
+  PlatformConfig,
+} from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CosignatureEntity, CosignatureStatus, Disclosure, SubmissionEntity, SubmissionStatus } from '../entities';
 
@@ -33,14 +41,25 @@ export class CosignatureService {
   async invite(actor: Actor, submissionId: string, organisationId: string): Promise<CosignatureEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId } });
-      const member = submission && (await manager.exists(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } }));
-      if (!submission || !member) throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
-      if (!OPEN_FOR_COSIGNING.includes(submission.status)) throw DomainException.conflict(`A ${submission.status} submission cannot gather co-signatures`);
+      const member =
+        submission &&
+        (await manager.exists(MembershipEntity, {
+          where: { organisationId: submission.organisationId, userId: actor.userId },
+        }));
+      if (!submission || !member)
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [
+          { field: 'submissionId', message: 'not found' },
+        ]);
+      if (!OPEN_FOR_COSIGNING.includes(submission.status))
+        throw DomainException.conflict(`A ${submission.status} submission cannot gather co-signatures`);
       const org = await manager.findOne(OrganisationEntity, { where: { id: organisationId } });
       if (!org || org.status !== OrganisationStatus.VERIFIED) {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [{ field: 'organisationId', message: 'is not a verified organisation' }]);
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [
+          { field: 'organisationId', message: 'is not a verified organisation' },
+        ]);
       }
-      if (org.id === submission.organisationId) throw DomainException.badInput('organisationId', 'is the submitting organisation itself');
+      if (org.id === submission.organisationId)
+        throw DomainException.badInput('organisationId', 'is the submitting organisation itself');
       const cosignature = manager.create(CosignatureEntity, {
         submissionId,
         organisationId,
@@ -53,11 +72,22 @@ export class CosignatureService {
       try {
         await manager.save(cosignature);
       } catch (error) {
-        if (isUniqueViolation(error)) throw DomainException.badInput('organisationId', 'has already been invited to co-sign');
+        if (isUniqueViolation(error))
+          throw DomainException.badInput('organisationId', 'has already been invited to co-sign');
         throw error;
       }
-      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'cosignature.invited', entityType: 'Submission', entityId: submissionId, after: { cosignatureId: cosignature.id } });
-      const admins = await this.memberships.recipients({ organisationIds: [organisationId], adminsOnly: true }, manager);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        sealed: true,
+        action: 'cosignature.invited',
+        entityType: 'Submission',
+        entityId: submissionId,
+        after: { cosignatureId: cosignature.id },
+      });
+      const admins = await this.memberships.recipients(
+        { organisationIds: [organisationId], adminsOnly: true },
+        manager,
+      );
       await this.notifications.notifyAndEmail(manager, admins, {
         kind: 'COSIGN_INVITATION',
         title: `Invitation to co-sign “${submission.title}”`,
@@ -70,22 +100,49 @@ export class CosignatureService {
     });
   }
 
-  async respond(actor: Actor, cosignatureId: string, accept: boolean, disclosure: Disclosure | null | undefined): Promise<CosignatureEntity> {
+  async respond(
+    actor: Actor,
+    cosignatureId: string,
+    accept: boolean,
+    disclosure: Disclosure | null | undefined,
+  ): Promise<CosignatureEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       // The submission is locked (FOR SHARE) before the co-signature, in the order an edit takes them:
       // an edit then either commits before the text is read here (and this accepts the new text) or
       // waits until this acceptance is recorded (and resets it). Unlocked, an acceptance racing an
       // edit stayed ACCEPTED for the old text, and nobody was told.
-      const target = await manager.findOne(CosignatureEntity, { where: { id: cosignatureId }, select: { id: true, submissionId: true } });
-      const submission = target ? await manager.findOne(SubmissionEntity, { where: { id: target.submissionId }, lock: { mode: 'pessimistic_read' } }) : null;
-      const cosignature = submission ? await manager.findOne(CosignatureEntity, { where: { id: cosignatureId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const target = await manager.findOne(CosignatureEntity, {
+        where: { id: cosignatureId },
+        select: { id: true, submissionId: true },
+      });
+      const submission = target
+        ? await manager.findOne(SubmissionEntity, {
+            where: { id: target.submissionId },
+            lock: { mode: 'pessimistic_read' },
+          })
+        : null;
+      const cosignature = submission
+        ? await manager.findOne(CosignatureEntity, {
+            where: { id: cosignatureId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       const role = cosignature
-        ? (await manager.findOne(MembershipEntity, { where: { organisationId: cosignature.organisationId, userId: actor.userId } }))?.role
+        ? (
+            await manager.findOne(MembershipEntity, {
+              where: { organisationId: cosignature.organisationId, userId: actor.userId },
+            })
+          )?.role
         : undefined;
-      if (!cosignature || !submission || !role) throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found', [{ field: 'cosignatureId', message: 'not found' }]);
-      if (role !== MemberRole.ADMIN) throw DomainException.forbidden('Only an ADMIN of the invited organisation can answer');
+      if (!cosignature || !submission || !role)
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found', [
+          { field: 'cosignatureId', message: 'not found' },
+        ]);
+      if (role !== MemberRole.ADMIN)
+        throw DomainException.forbidden('Only an ADMIN of the invited organisation can answer');
       const org = await manager.findOneByOrFail(OrganisationEntity, { id: cosignature.organisationId });
-      if (org.status !== OrganisationStatus.VERIFIED) throw DomainException.forbidden('Only VERIFIED organisations can co-sign');
+      if (org.status !== OrganisationStatus.VERIFIED)
+        throw DomainException.forbidden('Only VERIFIED organisations can co-sign');
       if (!OPEN_FOR_COSIGNING.includes(submission.status) && submission.status !== SubmissionStatus.APPROVED) {
         throw DomainException.conflict(`A ${submission.status} submission cannot be co-signed`);
       }
@@ -120,7 +177,10 @@ export class CosignatureService {
       )
       .then((r: [CosignatureEntity[], number]) => r[0]);
     if (reset.length === 0) return;
-    const admins = await this.memberships.recipients({ organisationIds: reset.map((c) => c.organisationId), adminsOnly: true }, manager);
+    const admins = await this.memberships.recipients(
+      { organisationIds: reset.map((c) => c.organisationId), adminsOnly: true },
+      manager,
+    );
     await this.notifications.notifyAndEmail(manager, admins, {
       kind: 'COSIGNATURE_RESET',
       title: `The text you co-signed changed: “${submission.title}”`,
@@ -134,6 +194,8 @@ export class CosignatureService {
   /** Co-signatures of many submissions at once (for loaders). */
   forSubmissions(submissionIds: readonly string[]): Promise<CosignatureEntity[]> {
     if (submissionIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(CosignatureEntity).find({ where: { submissionId: In([...submissionIds]) }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(CosignatureEntity)
+      .find({ where: { submissionId: In([...submissionIds]) }, order: { createdAt: 'ASC' } });
   }
 }

@@ -27,7 +27,8 @@ export const REGION_NAMES: Record<Region, string> = {
   [Region.WEOG]: 'the Western European and Others Group',
 };
 
-export const maskedAttribution = (region: Region): string => `a civil-society organisation from ${REGION_NAMES[region]}`;
+export const maskedAttribution = (region: Region): string =>
+  `a civil-society organisation from ${REGION_NAMES[region]}`;
 
 /** Approved and of a disclosure that may be published. */
 export function isPublished(s: Pick<SubmissionEntity, 'status' | 'disclosure'>): boolean {
@@ -50,7 +51,10 @@ export function canSee(viewer: SubmissionViewer, s: SubmissionEntity, cosignerOr
 }
 
 /** Whether the viewer may learn which organisation wrote it (else the attribution is masked). */
-export function canSeeOrganisation(viewer: SubmissionViewer, s: Pick<SubmissionEntity, 'organisationId' | 'disclosure'>): boolean {
+export function canSeeOrganisation(
+  viewer: SubmissionViewer,
+  s: Pick<SubmissionEntity, 'organisationId' | 'disclosure'>,
+): boolean {
   if (isOwn(viewer, s)) return true;
   if (s.disclosure === Disclosure.ANONYMOUS) return false;
   if (viewer.privileged) return true;
@@ -78,7 +82,11 @@ export function canSeeCosignature(viewer: SubmissionViewer, s: SubmissionEntity,
 }
 
 /** Whether the viewer may learn which organisation co-signed. */
-export function canSeeCosignerOrganisation(viewer: SubmissionViewer, s: SubmissionEntity, c: CosignatureEntity): boolean {
+export function canSeeCosignerOrganisation(
+  viewer: SubmissionViewer,
+  s: SubmissionEntity,
+  c: CosignatureEntity,
+): boolean {
   if (viewer.orgIds.has(c.organisationId) || isOwn(viewer, s)) return true;
   if (c.disclosure === Disclosure.ANONYMOUS) return false;
   if (viewer.privileged) return true;

@@ -5,7 +5,33 @@ import sanitizeHtml from 'sanitize-html';
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 const ALLOWED = {
-  allowedTags: ['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 's', 'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedTags: [
+    'p',
+    'br',
+    'hr',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    's',
+    'code',
+    'pre',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
   allowedAttributes: { a: ['href', 'title'], th: ['align'], td: ['align'] },
   // No javascript:, data:, vbscript: or relative-protocol tricks; no images (tracking pixels).
   allowedSchemes: ['http', 'https', 'mailto'],
@@ -18,5 +44,8 @@ const ALLOWED = {
  * script, no event handlers, no javascript: or data: URLs.
  */
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(source), { ...ALLOWED, allowedAttributes: { ...ALLOWED.allowedAttributes, a: ['href', 'title', 'rel'] } });
+  return sanitizeHtml(markdown.render(source), {
+    ...ALLOWED,
+    allowedAttributes: { ...ALLOWED.allowedAttributes, a: ['href', 'title', 'rel'] },
+  });
 }

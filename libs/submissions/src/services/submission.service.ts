@@ -1,11 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { acceptsDrafts, acceptsRevisions, acceptsSubmissions, ConsultationRoundEntity, ProvisionService, RoundService } from '@app/consultations';
+import {
+  acceptsDrafts,
+  acceptsRevisions,
+  acceptsSubmissions,
+  ConsultationRoundEntity,
+  ProvisionService,
+  RoundService,
+} from '@app/consultations';
 import { MembershipEntity, OrganisationEntity, OrganisationStatus, Region } from '@app/identity';
-import { Actor, Clock, Connection, cursorTime, decodeCursor, DomainException, ErrorCode, inTransaction, MaybeActor, pageSize, toConnection } from '@app/platform';
+import {
+  Actor,
+  Clock,
+  Connection,
+  cursorTime,
+  decodeCursor,
+  DomainException,
+  ErrorCode,
+  inTransaction,
+  MaybeActor,
+  pageSize,
+  toConnection,
+} from '@app/platform';
 import { TagService } from '@app/taxonomy';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CosignatureEntity, Disclosure, SubmissionEntity, SubmissionStatus, SubmissionVersionEntity } from '../entities';
+import {
+  CosignatureEntity,
+  Disclosure,
+  SubmissionEntity,
+  SubmissionStatus,
+  SubmissionVersionEntity,
+} from '../entities';
 import { contentHash, SubmissionContent } from './content-hash';
 import { CosignatureService } from './cosignature.service';
 import { canSee, ORGANISATION_FILTER_SQL, SubmissionViewer, viewerOf, VISIBLE_SQL } from './disclosure.policy';
@@ -36,9 +61,31 @@ export interface SubmissionFilter {
 }
 
 /** PostgreSQL text-search configurations by language (the same mapping as the search trigger). */
-const TS_CONFIGS: Record<string, string> = { ar: 'arabic', en: 'english', fr: 'french', ru: 'russian', es: 'spanish', pt: 'portuguese', de: 'german', it: 'italian', tr: 'turkish', id: 'indonesian', nl: 'dutch', ro: 'romanian', sr: 'serbian', el: 'greek', hi: 'hindi' };
+const TS_CONFIGS: Record<string, string> = {
+  ar: 'arabic',
+  en: 'english',
+  fr: 'french',
+  ru: 'russian',
+  es: 'spanish',
+  pt: 'portuguese',
+  de: 'german',
+  it: 'italian',
+  tr: 'turkish',
+  id: 'indonesian',
+  nl: 'dutch',
+  ro: 'romanian',
+  sr: 'serbian',
+  el: 'greek',
+  hi: 'hindi',
+};
 
-const summaryOf = (s: SubmissionEntity) => ({ status: s.status, roundId: s.roundId, disclosure: s.disclosure, currentVersion: s.currentVersion, contentHash: s.contentHash });
+const summaryOf = (s: SubmissionEntity) => ({
+  status: s.status,
+  roundId: s.roundId,
+  disclosure: s.disclosure,
+  currentVersion: s.currentVersion,
+  contentHash: s.contentHash,
+});
 
 const notFound = (field?: string) =>
   new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', field ? [{ field, message: 'not found' }] : []);
@@ -62,14 +109,24 @@ export class SubmissionService {
   /** The viewer's organisations, for the disclosure policy: one query. */
   async viewer(actor: MaybeActor): Promise<SubmissionViewer> {
     if (!actor) return viewerOf(null, []);
-    const rows = await this.dataSource.getRepository(MembershipEntity).find({ where: { userId: actor.userId }, select: { organisationId: true } });
-    return viewerOf(actor, rows.map((r) => r.organisationId));
+    const rows = await this.dataSource
+      .getRepository(MembershipEntity)
+      .find({ where: { userId: actor.userId }, select: { organisationId: true } });
+    return viewerOf(
+      actor,
+      rows.map((r) => r.organisationId),
+    );
   }
 
-  async create(actor: Actor, input: SubmissionDraft & { roundId: string; organisationId: string }): Promise<SubmissionEntity> {
+  async create(
+    actor: Actor,
+    input: SubmissionDraft & { roundId: string; organisationId: string },
+  ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const round = await this.rounds.get(actor, input.roundId, manager).catch(() => {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [{ field: 'roundId', message: 'not found' }]);
+        throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [
+          { field: 'roundId', message: 'not found' },
+        ]);
       });
       const org = await this.requireMemberOfVerified(manager, actor, input.organisationId);
       if (org.region !== round.region) {
@@ -93,7 +150,14 @@ export class SubmissionService {
         submittedAt: null,
       });
       await manager.save(submission);
-      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.created', entityType: 'Submission', entityId: submission.id, after: summaryOf(submission) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        sealed: true,
+        action: 'submission.created',
+        entityType: 'Submission',
+        entityId: submission.id,
+        after: summaryOf(submission),
+      });
       return submission;
     });
   }
@@ -102,16 +166,27 @@ export class SubmissionService {
    * Edits a DRAFT or CHANGES_REQUESTED submission if `expectedVersion` is current. A change of
    * text sends accepted co-signatures back to PENDING (their acceptance was for the old text).
    */
-  async update(actor: Actor, id: string, expectedVersion: number, changes: Partial<SubmissionDraft> & { roundId?: string | null }): Promise<SubmissionEntity> {
+  async update(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    changes: Partial<SubmissionDraft> & { roundId?: string | null },
+  ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.requireOwn(manager, actor, id);
-      if (!EDITABLE.includes(current.status)) throw DomainException.conflict(`A ${current.status} submission cannot be edited`);
+      if (!EDITABLE.includes(current.status))
+        throw DomainException.conflict(`A ${current.status} submission cannot be edited`);
       let round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
       if (changes.roundId && changes.roundId !== current.roundId) {
-        if (current.status !== SubmissionStatus.DRAFT) throw DomainException.badInput('roundId', 'only a draft can move to another round');
+        if (current.status !== SubmissionStatus.DRAFT)
+          throw DomainException.badInput('roundId', 'only a draft can move to another round');
         const target = await this.rounds.get(actor, changes.roundId, manager).catch(() => null);
-        if (!target) throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [{ field: 'roundId', message: 'not found' }]);
-        if (target.sessionId !== round.sessionId) throw DomainException.badInput('roundId', 'belongs to another negotiation session');
+        if (!target)
+          throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [
+            { field: 'roundId', message: 'not found' },
+          ]);
+        if (target.sessionId !== round.sessionId)
+          throw DomainException.badInput('roundId', 'belongs to another negotiation session');
         if (target.region !== current.region) throw DomainException.badInput('roundId', 'is for another region');
         if (!acceptsDrafts(target, this.clock.now())) throw this.roundClosed();
         round = target;
@@ -125,16 +200,33 @@ export class SubmissionService {
       };
       const content = await this.checkContent(manager, round, merged);
       const hash = contentHash(content);
-      const suggestedTagIds = changes.suggestedTagIds ? await this.checkSuggestedTags(changes.suggestedTagIds, manager) : current.suggestedTagIds;
+      const suggestedTagIds = changes.suggestedTagIds
+        ? await this.checkSuggestedTags(changes.suggestedTagIds, manager)
+        : current.suggestedTagIds;
       const result = await manager.update(
         SubmissionEntity,
         { id, version: expectedVersion },
-        { ...content, roundId: round.id, contentHash: hash, disclosure: changes.disclosure ?? current.disclosure, suggestedTagIds, version: () => 'version + 1' },
+        {
+          ...content,
+          roundId: round.id,
+          contentHash: hash,
+          disclosure: changes.disclosure ?? current.disclosure,
+          suggestedTagIds,
+          version: () => 'version + 1',
+        },
       );
       if (result.affected !== 1) throw this.stale();
       const updated = await manager.findOneByOrFail(SubmissionEntity, { id });
       if (hash !== current.contentHash) await this.cosignatures.resetAcceptances(manager, updated);
-      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.updated', entityType: 'Submission', entityId: id, before: summaryOf(current), after: summaryOf(updated) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        sealed: true,
+        action: 'submission.updated',
+        entityType: 'Submission',
+        entityId: id,
+        before: summaryOf(current),
+        after: summaryOf(updated),
+      });
       return updated;
     });
   }
@@ -147,7 +239,10 @@ export class SubmissionService {
       const to = nextStatus(current.status, 'submit');
       const round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
       const now = this.clock.now();
-      const open = current.status === SubmissionStatus.CHANGES_REQUESTED ? acceptsRevisions(round, now) : acceptsSubmissions(round, now);
+      const open =
+        current.status === SubmissionStatus.CHANGES_REQUESTED
+          ? acceptsRevisions(round, now)
+          : acceptsSubmissions(round, now);
       if (!open) throw this.roundClosed();
       const content = await this.checkContent(manager, round, current);
       const number = current.currentVersion + 1;
@@ -157,9 +252,22 @@ export class SubmissionService {
         { status: to, currentVersion: number, submittedAt: now, version: () => 'version + 1' },
       );
       if (result.affected !== 1) throw this.stale();
-      await manager.insert(SubmissionVersionEntity, { submissionId: id, number, ...content, contentHash: contentHash(content) });
+      await manager.insert(SubmissionVersionEntity, {
+        submissionId: id,
+        number,
+        ...content,
+        contentHash: contentHash(content),
+      });
       const updated = await manager.findOneByOrFail(SubmissionEntity, { id });
-      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.submitted', entityType: 'Submission', entityId: id, before: summaryOf(current), after: summaryOf(updated) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        sealed: true,
+        action: 'submission.submitted',
+        entityType: 'Submission',
+        entityId: id,
+        before: summaryOf(current),
+        after: summaryOf(updated),
+      });
       return updated;
     });
   }
@@ -172,7 +280,15 @@ export class SubmissionService {
       current.status = to;
       current.withdrawalReason = reason;
       await manager.save(current);
-      await this.audit.record(manager, { actorId: actor.userId, sealed: true, action: 'submission.withdrawn', entityType: 'Submission', entityId: id, before, after: summaryOf(current) });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        sealed: true,
+        action: 'submission.withdrawn',
+        entityType: 'Submission',
+        entityId: id,
+        before,
+        after: summaryOf(current),
+      });
       return current;
     });
   }
@@ -181,7 +297,12 @@ export class SubmissionService {
    * Moves a submission through the status machine for another context (moderation): checks the
    * expected version and the table, and returns the updated row. The caller audits.
    */
-  async transition(manager: EntityManager, id: string, action: SubmissionAction, expectedVersion: number | null): Promise<SubmissionEntity> {
+  async transition(
+    manager: EntityManager,
+    id: string,
+    action: SubmissionAction,
+    expectedVersion: number | null,
+  ): Promise<SubmissionEntity> {
     const current = await manager.findOne(SubmissionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!current) throw notFound();
     if (expectedVersion !== null && current.version !== expectedVersion) throw this.stale();
@@ -193,8 +314,17 @@ export class SubmissionService {
   async get(viewer: SubmissionViewer, id: string): Promise<SubmissionEntity> {
     const submission = await this.dataSource.getRepository(SubmissionEntity).findOne({ where: { id } });
     if (!submission) throw notFound();
-    const cosigners = await this.dataSource.getRepository(CosignatureEntity).find({ where: { submissionId: id }, select: { organisationId: true } });
-    if (!canSee(viewer, submission, cosigners.map((c) => c.organisationId))) throw notFound();
+    const cosigners = await this.dataSource
+      .getRepository(CosignatureEntity)
+      .find({ where: { submissionId: id }, select: { organisationId: true } });
+    if (
+      !canSee(
+        viewer,
+        submission,
+        cosigners.map((c) => c.organisationId),
+      )
+    )
+      throw notFound();
     return submission;
   }
 
@@ -206,7 +336,12 @@ export class SubmissionService {
    * Submissions the viewer may see, newest first (or by relevance with `search`), keyset-paginated.
    * Visibility and the organisation filter are the disclosure policy's SQL.
    */
-  async list(viewer: SubmissionViewer, filter: SubmissionFilter, first?: number | null, after?: string | null): Promise<Connection<SubmissionEntity>> {
+  async list(
+    viewer: SubmissionViewer,
+    filter: SubmissionFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<SubmissionEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource
@@ -227,24 +362,48 @@ export class SubmissionService {
       );
     }
     if (filter.search) {
-      const configs = filter.language ? [TS_CONFIGS[filter.language] ?? 'simple'] : [...new Set([...Object.values(TS_CONFIGS), 'simple'])];
+      const configs = filter.language
+        ? [TS_CONFIGS[filter.language] ?? 'simple']
+        : [...new Set([...Object.values(TS_CONFIGS), 'simple'])];
       const query = configs.map((c) => `websearch_to_tsquery('${c}', :search)`).join(' || ');
       const rank = `ts_rank(s.search_vector, (${query}))`;
       // CJK text has no spaces for the parser to split on: match it as a substring too.
       const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(filter.search);
-      qb.andWhere(cjk ? `(s.search_vector @@ (${query}) OR (s.title || ' ' || s.summary || ' ' || s.body) ILIKE :like)` : `s.search_vector @@ (${query})`, {
-        search: filter.search,
-        like: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
+      qb.andWhere(
+        cjk
+          ? `(s.search_vector @@ (${query}) OR (s.title || ' ' || s.summary || ' ' || s.body) ILIKE :like)`
+          : `s.search_vector @@ (${query})`,
+        {
+          search: filter.search,
+          like: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        },
+      );
       qb.addSelect(`${rank}`, 'rank');
-      if (position) qb.andWhere(`(${rank}, s.id) < (:afterRank, :afterId)`, { afterRank: Number(position[0]), afterId: position[1] });
-      const { entities, raw } = await qb.orderBy('rank', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1).getRawAndEntities<{ rank: number }>();
+      if (position)
+        qb.andWhere(`(${rank}, s.id) < (:afterRank, :afterId)`, {
+          afterRank: Number(position[0]),
+          afterId: position[1],
+        });
+      const { entities, raw } = await qb
+        .orderBy('rank', 'DESC')
+        .addOrderBy('s.id', 'DESC')
+        .limit(size + 1)
+        .getRawAndEntities<{ rank: number }>();
       const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i]?.rank ?? 0)]));
-      return toConnection(entities, size, (e) => [ranks.get(e.id) ?? 0, e.id], (e) => e);
+      return toConnection(
+        entities,
+        size,
+        (e) => [ranks.get(e.id) ?? 0, e.id],
+        (e) => e,
+      );
     }
     // The cursor carries created_at to the microsecond, as PostgreSQL stores it: a JS Date (milliseconds)
     // would skip the rows between the truncated and the real value (all of a batch inserted at once).
-    if (position) qb.andWhere('(s.created_at, s.id) < (:afterAt::timestamptz, :afterId)', { afterAt: cursorTime(position[0]), afterId: position[1] });
+    if (position)
+      qb.andWhere('(s.created_at, s.id) < (:afterAt::timestamptz, :afterId)', {
+        afterAt: cursorTime(position[0]),
+        afterId: position[1],
+      });
     const { entities, raw } = await qb
       .addSelect('s.created_at::text', 'cursor_at')
       .orderBy('s.created_at', 'DESC')
@@ -252,58 +411,101 @@ export class SubmissionService {
       .limit(size + 1)
       .getRawAndEntities<{ cursor_at: string }>();
     const at = new Map(entities.map((e, i) => [e.id, raw[i]?.cursor_at ?? e.createdAt.toISOString()]));
-    return toConnection(entities, size, (s) => [at.get(s.id) ?? s.createdAt.toISOString(), s.id], (s) => s);
+    return toConnection(
+      entities,
+      size,
+      (s) => [at.get(s.id) ?? s.createdAt.toISOString(), s.id],
+      (s) => s,
+    );
   }
 
   /** Checks the content against the round's rules: language, word limits, provisions. */
-  private async checkContent(manager: EntityManager, round: ConsultationRoundEntity, c: Omit<SubmissionContent, 'provisionIds'> & { provisionIds?: readonly string[] | null }): Promise<SubmissionContent> {
+  private async checkContent(
+    manager: EntityManager,
+    round: ConsultationRoundEntity,
+    c: Omit<SubmissionContent, 'provisionIds'> & { provisionIds?: readonly string[] | null },
+  ): Promise<SubmissionContent> {
     if (!round.languages.includes(c.language)) {
       throw DomainException.badInput('language', `this round accepts ${round.languages.join(', ')}`);
     }
     const bodyWords = countWords(c.body, c.language);
-    if (bodyWords > round.wordLimit) throw DomainException.badInput('body', `has ${bodyWords} words; the limit is ${round.wordLimit}`);
+    if (bodyWords > round.wordLimit)
+      throw DomainException.badInput('body', `has ${bodyWords} words; the limit is ${round.wordLimit}`);
     const summaryWords = countWords(c.summary, c.language);
-    if (summaryWords > SUMMARY_WORD_LIMIT) throw DomainException.badInput('summary', `has ${summaryWords} words; the limit is ${SUMMARY_WORD_LIMIT}`);
+    if (summaryWords > SUMMARY_WORD_LIMIT)
+      throw DomainException.badInput('summary', `has ${summaryWords} words; the limit is ${SUMMARY_WORD_LIMIT}`);
     const provisionIds = await this.provisions.requireKnown(c.provisionIds ?? [], 'provisionIds', manager);
     return { title: c.title, summary: c.summary, body: c.body, language: c.language, provisionIds };
   }
 
-  private async checkSuggestedTags(ids: readonly string[] | null | undefined, manager: EntityManager): Promise<string[]> {
+  private async checkSuggestedTags(
+    ids: readonly string[] | null | undefined,
+    manager: EntityManager,
+  ): Promise<string[]> {
     return (await this.tags.requireActive(ids ?? [], 'suggestedTagIds', manager)).map((t) => t.id);
   }
 
   /** The caller must be a member of the organisation, which must be VERIFIED. */
-  private async requireMemberOfVerified(manager: EntityManager, actor: Actor, organisationId: string): Promise<OrganisationEntity> {
+  private async requireMemberOfVerified(
+    manager: EntityManager,
+    actor: Actor,
+    organisationId: string,
+  ): Promise<OrganisationEntity> {
     const org = await manager.findOne(OrganisationEntity, { where: { id: organisationId } });
-    const membership = org ? await manager.findOne(MembershipEntity, { where: { organisationId, userId: actor.userId } }) : null;
+    const membership = org
+      ? await manager.findOne(MembershipEntity, { where: { organisationId, userId: actor.userId } })
+      : null;
     if (!org || (!membership && org.status !== OrganisationStatus.VERIFIED)) {
-      throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [{ field: 'organisationId', message: 'not found' }]);
+      throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [
+        { field: 'organisationId', message: 'not found' },
+      ]);
     }
     if (!membership) {
-      throw new DomainException(ErrorCode.FORBIDDEN, 'You are not a member of this organisation', [{ field: 'organisationId', message: 'you are not a member' }]);
+      throw new DomainException(ErrorCode.FORBIDDEN, 'You are not a member of this organisation', [
+        { field: 'organisationId', message: 'you are not a member' },
+      ]);
     }
     if (org.status !== OrganisationStatus.VERIFIED) {
-      throw new DomainException(ErrorCode.FORBIDDEN, `Only VERIFIED organisations can submit; this one is ${org.status}`, [
-        { field: 'organisationId', message: `is ${org.status}` },
-      ]);
+      throw new DomainException(
+        ErrorCode.FORBIDDEN,
+        `Only VERIFIED organisations can submit; this one is ${org.status}`,
+        [{ field: 'organisationId', message: `is ${org.status}` }],
+      );
     }
     return org;
   }
 
   /** A submission of the caller's own organisation (NOT_FOUND if they cannot see it; FORBIDDEN if they can but it is not theirs). */
   private async requireOwn(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<SubmissionEntity> {
-    const submission = await manager.findOne(SubmissionEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const submission = await manager.findOne(SubmissionEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!submission) throw notFound();
-    const member = await manager.exists(MembershipEntity, { where: { organisationId: submission.organisationId, userId: actor.userId } });
+    const member = await manager.exists(MembershipEntity, {
+      where: { organisationId: submission.organisationId, userId: actor.userId },
+    });
     if (member) return submission;
     const viewer = await this.viewer(actor);
-    const cosigners = await manager.find(CosignatureEntity, { where: { submissionId: id }, select: { organisationId: true } });
-    if (!canSee(viewer, submission, cosigners.map((c) => c.organisationId))) throw notFound();
+    const cosigners = await manager.find(CosignatureEntity, {
+      where: { submissionId: id },
+      select: { organisationId: true },
+    });
+    if (
+      !canSee(
+        viewer,
+        submission,
+        cosigners.map((c) => c.organisationId),
+      )
+    )
+      throw notFound();
     throw DomainException.forbidden('Only members of the submitting organisation can do this');
   }
 
   private roundClosed(): DomainException {
-    return new DomainException(ErrorCode.CONFLICT, 'The consultation round is not accepting this now', [{ field: 'roundId', message: 'is closed for this' }]);
+    return new DomainException(ErrorCode.CONFLICT, 'The consultation round is not accepting this now', [
+      { field: 'roundId', message: 'is closed for this' },
+    ]);
   }
 
   private stale(): DomainException {
