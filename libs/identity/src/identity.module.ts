@@ -6,6 +6,7 @@ import { AuthResolver } from './graphql/auth.resolver';
 import { IdentityLoaderFactory } from './graphql/identity-loader.factory';
 import { MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
 import { UserResolver } from './graphql/user.resolver';
+import { AccountDataService } from './services/account-data.service';
 import { AuthService } from './services/auth.service';
 import { MembershipService } from './services/membership.service';
 import { OrganisationService } from './services/organisation.service';
@@ -13,7 +14,7 @@ import { PasswordService } from './services/password.service';
 import { RoleService } from './services/role.service';
 import { UserService } from './services/user.service';
 
-const SERVICES = [AuthService, PasswordService, UserService, OrganisationService, MembershipService, RoleService];
+const SERVICES = [AuthService, PasswordService, UserService, OrganisationService, MembershipService, RoleService, AccountDataService];
 
 /** Users, sessions, organisations, memberships, invitations and platform roles. */
 @Module({

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, clientIp, CurrentActor, DomainException, PlenaryRequest, Public } from '@app/platform';
+import { Actor, clientIp, CurrentActor, DomainException, JSONScalar, PlenaryRequest, Public } from '@app/platform';
 import { isEmail } from 'class-validator';
+import { AccountDataService } from '../services/account-data.service';
 import { AuthService, Session } from '../services/auth.service';
 import { UserService } from '../services/user.service';
 import { LoginInput, RegisterInput, ResetPasswordInput } from './auth.inputs';
@@ -24,6 +25,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UserService,
+    private readonly accountData: AccountDataService,
   ) {}
 
   @Public()
@@ -67,6 +69,19 @@ export class AuthResolver {
   @Mutation(() => Boolean)
   resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
     return this.auth.resetPassword(input);
+  }
+
+  @Query(() => JSONScalar, { description: 'Everything Plenary holds about the logged-in person, as JSON.' })
+  exportMyData(@CurrentActor() actor: Actor): Promise<Record<string, unknown>> {
+    return this.accountData.export(actor);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Erases the logged-in person (the organisation’s submissions stay, without an author).',
+  })
+  deleteMyAccount(@CurrentActor() actor: Actor, @Args('password') password: string): Promise<boolean> {
+    if (password.length > 200) throw DomainException.badInput('password', 'is not correct');
+    return this.accountData.delete(actor, password);
   }
 
   @Query(() => UserObject, { description: 'The logged-in person.' })
