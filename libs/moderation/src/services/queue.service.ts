@@ -74,6 +74,7 @@ export class QueueService {
     const qb = this.dataSource
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
+      .select(this.submissions.listColumns())
       .leftJoin('moderation_claims', 'c', 'c.submission_id = s.id AND c.expires_at > :now', { now })
       .leftJoin('tag_reviews', 'tr', 'tr.submission_id = s.id')
       // Statuses inline (enum constants), so the planner can match the partial index submissions_waiting_idx.

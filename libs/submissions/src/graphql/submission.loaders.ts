@@ -4,7 +4,7 @@ import { groupBy, LoaderRegistry, MaybeActor } from '@app/platform';
 import { TagEntity } from '@app/taxonomy';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { CosignatureEntity, SubmissionTagEntity, SubmissionVersionEntity } from '../entities';
+import { CosignatureEntity, SubmissionEntity, SubmissionTagEntity, SubmissionVersionEntity } from '../entities';
 import { CosignatureService } from '../services/cosignature.service';
 import { SubmissionViewer } from '../services/disclosure.policy';
 import { SubmissionService } from '../services/submission.service';
@@ -58,6 +58,17 @@ export class SubmissionLoaders {
       'submissions.provisions',
       async () => new Map((await this.provisions.list()).map((p) => [p.id, p])),
     );
+  }
+
+  /** Bodies of submissions listed without them (one query for a page). */
+  bodies(registry: LoaderRegistry): DataLoader<string, string> {
+    return registry.get('submissions.bodies', async (ids: readonly string[]) => {
+      const rows = await this.dataSource
+        .getRepository(SubmissionEntity)
+        .find({ where: { id: In([...ids]) }, select: { id: true, body: true } });
+      const map = new Map(rows.map((r) => [r.id, r.body]));
+      return ids.map((id) => map.get(id) ?? '');
+    });
   }
 
   versions(registry: LoaderRegistry): DataLoader<string, SubmissionVersionEntity[]> {

@@ -38,8 +38,8 @@ export class SubmissionObject {
   @Field()
   summary!: string;
 
-  @Field({ description: 'Markdown source.' })
-  body!: string;
+  /** Lists load rows without their bodies; the `body` field resolver loads them when asked for. */
+  body!: string | undefined;
 
   @Field()
   language!: string;

@@ -245,13 +245,19 @@ export class SubmissionResolver {
   @ResolveField(() => String, {
     description: 'The body rendered to sanitised HTML (no scripts, event handlers, javascript: or data: URLs).',
   })
-  bodyHtml(@Parent() s: SubmissionObject): string {
-    return renderMarkdown(s.body);
+  async bodyHtml(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<string> {
+    return renderMarkdown(await this.body(s, registry));
   }
 
   @ResolveField(() => Int, { description: 'Words in the body, counted for its language.' })
-  wordCount(@Parent() s: SubmissionObject): number {
-    return countWords(s.body, s.language);
+  async wordCount(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<number> {
+    return countWords(await this.body(s, registry), s.language);
+  }
+
+  @ResolveField(() => String, { description: 'Markdown source.' })
+  async body(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<string> {
+    // Lists and the queue leave bodies out (they are the bulk of a row); load them only when asked for.
+    return s.body ?? (await this.loaders.bodies(registry).load(s.id));
   }
 }
 
