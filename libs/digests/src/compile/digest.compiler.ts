@@ -23,7 +23,7 @@ import { DocxWriter } from '../formats/docx.writer';
 import { HtmlWriter } from '../formats/html.writer';
 import { entryHash, JsonWriter } from '../formats/json.writer';
 import { MarkdownWriter } from '../formats/markdown.writer';
-import { printPdf } from '../formats/pdf.printer';
+import { PdfWriter } from '../formats/pdf.writer';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
 import {
   DIGEST_FORMAT_VERSION,
@@ -39,7 +39,10 @@ const BATCH = 500;
 
 export interface DigestSettings {
   chromiumPath: string;
+  /** Longest one PDF chunk may take to print. */
   pdfTimeoutMs: number;
+  /** Entries per PDF chunk (default 400). */
+  pdfEntriesPerChunk?: number;
 }
 export const DIGEST_SETTINGS = Symbol('DIGEST_SETTINGS');
 
@@ -49,7 +52,6 @@ interface Built {
   fingerprint: string;
   context: DigestContext;
   writers: DigestWriter[];
-  html: HtmlWriter;
 }
 
 /**
@@ -93,8 +95,19 @@ export class DigestCompiler {
   private async build(digest: DigestEntity, dir: string): Promise<Built> {
     await this.dataSource.query('DELETE FROM digest_items WHERE digest_id = $1', [digest.id]);
     const json = new JsonWriter(dir);
-    const html = new HtmlWriter(dir);
-    const writers: DigestWriter[] = [json, new MarkdownWriter(dir), html, new CsvWriter(dir), new DocxWriter(dir)];
+    const pdf = new PdfWriter(dir, {
+      chromiumPath: this.settings.chromiumPath,
+      timeoutMs: this.settings.pdfTimeoutMs,
+      entriesPerChunk: this.settings.pdfEntriesPerChunk ?? 400,
+    });
+    const writers: DigestWriter[] = [
+      json,
+      new MarkdownWriter(dir),
+      new HtmlWriter(dir),
+      new CsvWriter(dir),
+      new DocxWriter(dir),
+      pdf,
+    ];
     const viewer = editionViewer(digest.edition);
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
@@ -147,7 +160,7 @@ export class DigestCompiler {
         }
       }
       await runner.query('COMMIT');
-      return { contentHash: await json.contentHash(), count, fingerprint, context, writers, html };
+      return { contentHash: await json.contentHash(), count, fingerprint, context, writers };
     } catch (error) {
       await runner.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -286,10 +299,6 @@ export class DigestCompiler {
     const files: { format: DigestFormat; path: string }[] = [];
     for (const writer of built.writers)
       files.push({ format: writer.extension as DigestFormat, path: await writer.finish(cover, changes) });
-    const htmlPath = files.find((f) => f.format === DigestFormat.HTML)?.path as string;
-    const pdfPath = join(dir, 'digest.pdf');
-    await printPdf(this.settings.chromiumPath, htmlPath, pdfPath, this.settings.pdfTimeoutMs);
-    files.push({ format: DigestFormat.PDF, path: pdfPath });
     const stored: { format: DigestFormat; key: string; bytes: number; sha256: string }[] = [];
     for (const f of files) {
       const key = storageKey(digest.id, `digest.${f.format}`);

@@ -36,6 +36,66 @@ const nestHeadings = (html: string): string =>
     (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 3)}>`,
   );
 
+/** One entry as an <article>: lang and dir from the submission's language (Arabic right to left). */
+export function articleHtml(e: DigestEntry): string {
+  const dir = RTL_LANGUAGES.has(e.language) ? ' dir="rtl"' : '';
+  const meta = [
+    `<span class="attribution">${h(e.attribution)}</span>`,
+    e.cosigners.length ? `co-signed by ${e.cosigners.map(h).join('; ')}` : '',
+    `language: ${h(e.language)}`,
+    e.tags.length ? `tags: ${e.tags.map((t) => h(t.label)).join(', ')}` : '',
+    e.provisions.length ? `provisions: ${e.provisions.map((p) => h(p.title)).join(', ')}` : '',
+  ].filter(Boolean);
+  return (
+    `<article id="s-${h(e.id)}" lang="${h(e.language)}"${dir}><h3>${h(e.title)}</h3><p class="meta" lang="en" dir="ltr">${meta.join(' · ')}</p>` +
+    `<blockquote>${h(e.summary)}</blockquote><div class="text">${nestHeadings(renderMarkdown(e.text))}</div></article>\n`
+  );
+}
+
+/** The start of a document with the digest's styles (also each chunk the PDF is printed from). */
+export function documentStart(title: string): string {
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${h(title)}</title><style>${STYLE}</style></head><body>\n<main>\n`
+  );
+}
+
+export const DOCUMENT_END = '</main></body></html>\n';
+
+/** Cover, contents, statistics and changes: everything before the first region. */
+export function frontMatterHtml(c: DigestContext, cover: DigestCover, changes: DigestChanges): string {
+  const s = c.statistics;
+  const regionRows = s.byRegion
+    .map(
+      (r) =>
+        `<tr><th scope="row">${h(REGION_TITLES[r.region])}</th><td>${r.submissions}</td><td>${r.withGenderTag}</td><td>${r.withHumanRightsTag}</td></tr>`,
+    )
+    .join('');
+  const tagRows = s.byTag
+    .map((t) => `<tr><th scope="row">${h(t.label)}</th><td>${h(t.category)}</td><td>${t.submissions}</td></tr>`)
+    .join('');
+  const nav = s.byRegion
+    .map((r) => `<li><a href="#region-${r.region}">${h(REGION_TITLES[r.region])}</a></li>`)
+    .join('');
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${h(c.session.title)} — civil-society digest, version ${cover.version}</title><style>${STYLE}</style></head><body>\n` +
+    `<header class="cover"><h1>${h(c.session.title)} — civil-society digest</h1>` +
+    `<p>${h(EDITION_TITLES[c.edition])} · version ${cover.version} · ${cover.submissionCount} submissions</p>` +
+    `<p class="meta">${h(c.session.processName)}, ${h(c.session.location)}, ${c.session.startsAt.slice(0, 10)} to ${c.session.endsAt.slice(0, 10)}</p>` +
+    `<p class="meta">Content hash (SHA-256): <span class="hash">${cover.contentHash}</span> · compiled ${h(cover.compiledAt)}</p></header>\n` +
+    `<nav aria-label="Contents"><h2>Contents</h2><ul><li><a href="#statistics">Statistics</a></li><li><a href="#changes">Changes</a></li>${nav}<li><a href="#index">Index by tag</a></li></ul></nav>\n` +
+    `<main>\n<section id="statistics" aria-labelledby="h-statistics"><h2 id="h-statistics">Statistics</h2><p>${s.submissions} submissions.</p>` +
+    `<table><caption>By region: gender and human-rights coverage</caption><thead><tr><th scope="col">Region</th><th scope="col">Submissions</th><th scope="col">With a gender tag</th><th scope="col">With a human-rights tag</th></tr></thead><tbody>${regionRows}</tbody></table>` +
+    `<table><caption>By tag</caption><thead><tr><th scope="col">Tag</th><th scope="col">Category</th><th scope="col">Submissions</th></tr></thead><tbody>${tagRows}</tbody></table></section>\n` +
+    `<section id="changes" aria-labelledby="h-changes"><h2 id="h-changes">Changes since the previous version</h2>${changesLines(
+      changes,
+    )
+      .map((l) => `<p>${h(l.replace(/\*\*/g, '').replace(/\\(.)/g, '$1'))}</p>`)
+      .join('')}</section>\n`
+  );
+}
+
 /** Self-contained, accessible, printable HTML (also the source the PDF is printed from). */
 export class HtmlWriter implements DigestWriter {
   readonly extension = 'html';
@@ -62,18 +122,7 @@ export class HtmlWriter implements DigestWriter {
   }
 
   async entry(e: DigestEntry): Promise<void> {
-    const dir = RTL_LANGUAGES.has(e.language) ? ' dir="rtl"' : '';
-    const meta = [
-      `<span class="attribution">${h(e.attribution)}</span>`,
-      e.cosigners.length ? `co-signed by ${e.cosigners.map(h).join('; ')}` : '',
-      `language: ${h(e.language)}`,
-      e.tags.length ? `tags: ${e.tags.map((t) => h(t.label)).join(', ')}` : '',
-      e.provisions.length ? `provisions: ${e.provisions.map((p) => h(p.title)).join(', ')}` : '',
-    ].filter(Boolean);
-    await this.body.write(
-      `<article id="s-${h(e.id)}" lang="${h(e.language)}"${dir}><h3>${h(e.title)}</h3><p class="meta" lang="en" dir="ltr">${meta.join(' · ')}</p>` +
-        `<blockquote>${h(e.summary)}</blockquote><div class="text">${nestHeadings(renderMarkdown(e.text))}</div></article>\n`,
-    );
+    await this.body.write(articleHtml(e));
   }
 
   async indexTag(tag: IndexTag): Promise<void> {
@@ -98,41 +147,11 @@ export class HtmlWriter implements DigestWriter {
     if (this.inIndexList) await this.body.write('</ul>\n');
     if (this.indexStarted) await this.body.write('</section>\n');
     await this.body.close();
-    const c = this.context as DigestContext;
-    const s = c.statistics;
     const path = join(this.dir, `digest.${this.extension}`);
     const file = new FileSink(path);
-    const regionRows = s.byRegion
-      .map(
-        (r) =>
-          `<tr><th scope="row">${h(REGION_TITLES[r.region])}</th><td>${r.submissions}</td><td>${r.withGenderTag}</td><td>${r.withHumanRightsTag}</td></tr>`,
-      )
-      .join('');
-    const tagRows = s.byTag
-      .map((t) => `<tr><th scope="row">${h(t.label)}</th><td>${h(t.category)}</td><td>${t.submissions}</td></tr>`)
-      .join('');
-    const nav = s.byRegion
-      .map((r) => `<li><a href="#region-${r.region}">${h(REGION_TITLES[r.region])}</a></li>`)
-      .join('');
-    await file.write(
-      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<title>${h(c.session.title)} — civil-society digest, version ${cover.version}</title><style>${STYLE}</style></head><body>\n` +
-        `<header class="cover"><h1>${h(c.session.title)} — civil-society digest</h1>` +
-        `<p>${h(EDITION_TITLES[c.edition])} · version ${cover.version} · ${cover.submissionCount} submissions</p>` +
-        `<p class="meta">${h(c.session.processName)}, ${h(c.session.location)}, ${c.session.startsAt.slice(0, 10)} to ${c.session.endsAt.slice(0, 10)}</p>` +
-        `<p class="meta">Content hash (SHA-256): <span class="hash">${cover.contentHash}</span> · compiled ${h(cover.compiledAt)}</p></header>\n` +
-        `<nav aria-label="Contents"><h2>Contents</h2><ul><li><a href="#statistics">Statistics</a></li><li><a href="#changes">Changes</a></li>${nav}<li><a href="#index">Index by tag</a></li></ul></nav>\n` +
-        `<main>\n<section id="statistics" aria-labelledby="h-statistics"><h2 id="h-statistics">Statistics</h2><p>${s.submissions} submissions.</p>` +
-        `<table><caption>By region: gender and human-rights coverage</caption><thead><tr><th scope="col">Region</th><th scope="col">Submissions</th><th scope="col">With a gender tag</th><th scope="col">With a human-rights tag</th></tr></thead><tbody>${regionRows}</tbody></table>` +
-        `<table><caption>By tag</caption><thead><tr><th scope="col">Tag</th><th scope="col">Category</th><th scope="col">Submissions</th></tr></thead><tbody>${tagRows}</tbody></table></section>\n` +
-        `<section id="changes" aria-labelledby="h-changes"><h2 id="h-changes">Changes since the previous version</h2>${changesLines(
-          changes,
-        )
-          .map((l) => `<p>${h(l.replace(/\*\*/g, '').replace(/\\(.)/g, '$1'))}</p>`)
-          .join('')}</section>\n`,
-    );
+    await file.write(frontMatterHtml(this.context as DigestContext, cover, changes));
     await file.append(this.body.path);
-    await file.write('</main></body></html>\n');
+    await file.write(DOCUMENT_END);
     await file.close();
     return path;
   }
