@@ -14,7 +14,15 @@ import { PasswordService } from './services/password.service';
 import { RoleService } from './services/role.service';
 import { UserService } from './services/user.service';
 
-const SERVICES = [AuthService, PasswordService, UserService, OrganisationService, MembershipService, RoleService, AccountDataService];
+const SERVICES = [
+  AuthService,
+  PasswordService,
+  UserService,
+  OrganisationService,
+  MembershipService,
+  RoleService,
+  AccountDataService,
+];
 
 /** Users, sessions, organisations, memberships, invitations and platform roles. */
 @Module({

@@ -5,6 +5,7 @@ import {
   Connection,
   CurrentActor,
   LoaderRegistry,
+  mapConnection,
   MaybeActor,
   PAGE_ARGS_FIRST,
   PlatformRole,
@@ -30,11 +31,6 @@ import {
   TreatyProvisionObject,
 } from './consultation.objects';
 import { ConsultationsLoaders } from './consultations.loaders';
-
-const mapConnection = <A, B>(c: Connection<A>, map: (a: A) => B): Connection<B> => ({
-  pageInfo: c.pageInfo,
-  edges: c.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })),
-});
 
 @Resolver(() => NegotiationSessionObject)
 export class NegotiationSessionResolver {

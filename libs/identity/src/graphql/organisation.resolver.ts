@@ -1,5 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, LoaderRegistry, PAGE_ARGS_FIRST, PlatformRole, Roles } from '@app/platform';
+import {
+  Actor,
+  Connection,
+  CurrentActor,
+  LoaderRegistry,
+  mapConnection,
+  PAGE_ARGS_FIRST,
+  PlatformRole,
+  Roles,
+} from '@app/platform';
 import { MemberRole } from '../entities';
 import { MembershipService } from '../services/membership.service';
 import { canSeeOrganisationInternals } from '../services/organisation-access';
@@ -79,13 +88,9 @@ export class OrganisationResolver {
       .for(registry)
       .myRoles(actor)
       .loadMany(page.edges.map((e) => e.node.id));
-    return {
-      pageInfo: page.pageInfo,
-      edges: page.edges.map((e, i) => ({
-        cursor: e.cursor,
-        node: toOrganisationObject(e.node, canSeeOrganisationInternals(actor, roles[i] as MemberRole | null)),
-      })),
-    };
+    return mapConnection(page, (node, i) =>
+      toOrganisationObject(node, canSeeOrganisationInternals(actor, roles[i] as MemberRole | null)),
+    );
   }
 
   @ResolveField(() => MemberRole, { nullable: true, description: 'The caller’s role in this organisation.' })

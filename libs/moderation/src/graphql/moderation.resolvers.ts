@@ -6,6 +6,7 @@ import {
   Connection,
   CurrentActor,
   LoaderRegistry,
+  mapConnection,
   MaybeActor,
   PAGE_ARGS_FIRST,
   PlatformRole,
@@ -97,13 +98,10 @@ export class ModerationResolver {
   ): Promise<Connection<ModerationItemObject>> {
     const page = await this.queueService.queue(actor, filter ?? {}, first, after);
     const viewer = await this.submissionLoaders.viewer(registry, actor);
-    return {
-      pageInfo: page.pageInfo,
-      edges: page.edges.map((e) => ({
-        cursor: e.cursor,
-        node: { submission: toSubmissionObject(e.node, viewer), waitingSince: e.node.submittedAt ?? e.node.createdAt },
-      })),
-    };
+    return mapConnection(page, (node) => ({
+      submission: toSubmissionObject(node, viewer),
+      waitingSince: node.submittedAt ?? node.createdAt,
+    }));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)

@@ -97,6 +97,11 @@ export function toConnection<R, T>(
   };
 }
 
+/** The same page with each node mapped (e.g. entity → what this caller may see). */
+export function mapConnection<A, B>(page: Connection<A>, map: (node: A, index: number) => B): Connection<B> {
+  return { pageInfo: page.pageInfo, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: map(e.node, i) })) };
+}
+
 /** Common `first` / `after` arguments. */
 export const PAGE_ARGS_FIRST = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE}` } as const;
 

@@ -19,6 +19,7 @@ import {
   CurrentActor,
   isStaff,
   LoaderRegistry,
+  mapConnection,
   MaybeActor,
   PAGE_ARGS_FIRST,
   Public,
@@ -142,10 +143,7 @@ export class SubmissionResolver {
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, filter ?? {}, first, after);
-    return {
-      pageInfo: page.pageInfo,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })),
-    };
+    return mapConnection(page, (node) => toSubmissionObject(node, viewer));
   }
 
   @ResolveField(() => AttributionObject)
@@ -350,10 +348,7 @@ export class RoundSubmissionsResolver {
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, { roundId: round.id }, first, after);
-    return {
-      pageInfo: page.pageInfo,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })),
-    };
+    return mapConnection(page, (node) => toSubmissionObject(node, viewer));
   }
 }
 
@@ -374,9 +369,6 @@ export class OrganisationSubmissionsResolver {
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, { organisationId: org.id }, first, after);
-    return {
-      pageInfo: page.pageInfo,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSubmissionObject(e.node, viewer) })),
-    };
+    return mapConnection(page, (node) => toSubmissionObject(node, viewer));
   }
 }
