@@ -282,6 +282,65 @@ describe('moderation flows (api over HTTP)', () => {
     expect(await storedSubmission(plenary, s.id)).toEqual({ status: 'REJECTED', version: upheld.version });
   });
 
+  it('(b2) overturning an appeal needs the gender and human-rights review; staff record it on the APPEALED item', async () => {
+    // Rejected without a tag review (claim, then REJECT directly).
+    const claimedItem = await claim(plenary, moderator.token, (await submitted(plenary, org, roundId)).id);
+    const r = await decide(plenary, moderator.token, claimedItem, {
+      decision: 'REJECT',
+      reasonCode: 'OUT_OF_SCOPE',
+      message: 'Not about the Convention.',
+    });
+    const appealed = dataOf(
+      await plenary.gql<{ appealDecision: SubmissionRef }>(
+        APPEAL,
+        { i: { submissionId: r.id, reason: 'In scope.' } },
+        org.admin.token,
+      ),
+    ).appealDecision;
+    const overturn = (version: number) =>
+      plenary.gql<{ resolveAppeal: SubmissionRef }>(
+        RESOLVE_APPEAL,
+        { i: { submissionId: r.id, expectedVersion: version, decision: 'OVERTURN' } },
+        staff.token,
+      );
+
+    const refused = await overturn(appealed.version);
+    expect(errorOf(refused).code).toBe('CONFLICT');
+    expect((await storedSubmission(plenary, r.id)).status).toBe('APPEALED');
+
+    // A moderator cannot tag an APPEALED item; staff can, without a claim.
+    const byModerator = await plenary.gql(
+      SET_TAGS,
+      {
+        i: {
+          submissionId: r.id,
+          expectedVersion: appealed.version,
+          tagIds: [],
+          noGenderConsiderations: true,
+          noHumanRightsConsiderations: true,
+        },
+      },
+      moderator.token,
+    );
+    expect(errorOf(byModerator).code).toBe('CONFLICT');
+    const tagged = dataOf(
+      await plenary.gql<{ setSubmissionTags: SubmissionRef }>(
+        SET_TAGS,
+        {
+          i: {
+            submissionId: r.id,
+            expectedVersion: appealed.version,
+            tagIds: [],
+            noGenderConsiderations: true,
+            noHumanRightsConsiderations: true,
+          },
+        },
+        staff.token,
+      ),
+    ).setSubmissionTags;
+    expect(dataOf(await overturn(tagged.version)).resolveAppeal.status).toBe('APPROVED');
+  });
+
   it('(c) approving is refused until the gender and human-rights review is recorded; explicit "no considerations" count as the review', async () => {
     const s = await claim(plenary, moderator.token, (await submitted(plenary, org, roundId)).id);
     const approve = (ref: SubmissionRef) =>
@@ -548,10 +607,10 @@ describe('moderation flows (api over HTTP)', () => {
       approved: 4,
       approvedWithGenderTag: 2,
       approvedWithHumanRightsTag: 1,
-      approvedTagReviewed: 3,
+      approvedTagReviewed: 4,
       genderShare: 0.5,
       humanRightsShare: 0.25,
-      tagReviewedShare: 0.75,
+      tagReviewedShare: 1,
     });
     expect({ ...weogRow, counts: byStatus(weogRow.counts) }).toEqual({
       sessionId: ag.sessionId,

@@ -223,9 +223,15 @@ export async function decide(
 }
 
 /** Claim, then REJECT (OUT_OF_SCOPE, with a message). */
+/** Claim, record the review (no gender / human-rights considerations), then REJECT (OUT_OF_SCOPE). */
 export async function rejected(plenary: TestPlenary, moderatorToken: string, id: string): Promise<SubmissionRef> {
   const claimed = await claim(plenary, moderatorToken, id);
-  return decide(plenary, moderatorToken, claimed, {
+  const reviewed = await setTags(plenary, moderatorToken, claimed, {
+    tagIds: [],
+    noGenderConsiderations: true,
+    noHumanRightsConsiderations: true,
+  });
+  return decide(plenary, moderatorToken, reviewed, {
     decision: 'REJECT',
     reasonCode: 'OUT_OF_SCOPE',
     message: 'Not about the Convention.',

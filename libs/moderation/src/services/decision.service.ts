@@ -183,6 +183,17 @@ export class DecisionService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!appeal || appeal.resolution) throw DomainException.conflict('There is no open appeal on this submission');
+      if (input.decision === AppealResolution.OVERTURN) {
+        // Overturning approves, and approving needs the gender and human-rights review (PRODUCT.md section 3).
+        const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
+        if (!tagReviewDone(review)) {
+          throw new DomainException(
+            ErrorCode.CONFLICT,
+            'Record the gender and human-rights review (setSubmissionTags) before overturning',
+            [{ field: 'decision', message: 'tag review not done' }],
+          );
+        }
+      }
       const action: SubmissionAction = input.decision === AppealResolution.OVERTURN ? 'overturnAppeal' : 'upholdAppeal';
       const updated = await this.submissions.transition(manager, submission.id, action, input.expectedVersion);
       appeal.resolution = input.decision;

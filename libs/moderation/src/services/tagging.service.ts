@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainException, inTransaction } from '@app/platform';
+import { Actor, Clock, DomainException, inTransaction, isStaff } from '@app/platform';
 import { SubmissionEntity, SubmissionStatus, SubmissionTagEntity } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
@@ -30,9 +30,12 @@ export class TaggingService {
   async setTags(actor: Actor, input: SetTagsInput): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, input.submissionId);
-      if (submission.status !== SubmissionStatus.UNDER_REVIEW)
+      // Staff deciding an appeal record the review on the APPEALED item itself (appeals are not claimed).
+      const staffOnAppeal = submission.status === SubmissionStatus.APPEALED && isStaff(actor);
+      if (submission.status !== SubmissionStatus.UNDER_REVIEW && !staffOnAppeal) {
         throw DomainException.conflict(`A ${submission.status} submission cannot be tagged`);
-      await this.claims.requireLiveClaim(manager, actor, submission.id);
+      }
+      if (!staffOnAppeal) await this.claims.requireLiveClaim(manager, actor, submission.id);
       const tags = await this.tags.requireActive(input.tagIds, 'tagIds', manager);
       const hasGenderTag = tags.some((t) => t.category === TagCategory.GENDER);
       const hasHumanRightsTag = tags.some((t) => t.category === TagCategory.HUMAN_RIGHTS);
