@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { ConsultationsGraphqlModule } from '@app/consultations';
+import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformConfig } from '@app/platform';
 import { DIGEST_SETTINGS, DigestCompiler, DigestSettings } from './compile/digest.compiler';
@@ -33,7 +34,7 @@ export class DigestsJobsModule {
   static forRoot(settings: DigestSettings): DynamicModule {
     return {
       module: DigestsJobsModule,
-      imports: [DigestsModule, AuditModule, NotificationsModule],
+      imports: [DigestsModule, AuditModule, NotificationsModule, IdentityModule],
       providers: [{ provide: DIGEST_SETTINGS, useValue: settings }, DigestCompiler, DigestCompileProcessor],
       exports: [DigestCompiler],
     };

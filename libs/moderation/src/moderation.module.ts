@@ -39,5 +39,5 @@ export class ModerationModule {}
 })
 export class ModerationGraphqlModule {}
 
-@Module({ imports: [NotificationsModule], providers: [WaitingDigestProcessor] })
+@Module({ imports: [NotificationsModule, IdentityModule], providers: [WaitingDigestProcessor] })
 export class ModerationJobsModule {}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { OrganisationEntity, Region } from '@app/identity';
+import { OrganisationEntity, Region, UserService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { Clock, inTransaction, PlatformConfig, PlatformRole } from '@app/platform';
 import {
@@ -69,6 +69,7 @@ export class DigestCompiler {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(DIGEST_SETTINGS) private readonly settings: DigestSettings,
     private readonly notifications: NotificationService,
+    private readonly users: UserService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
     private readonly clock: Clock,
@@ -86,7 +87,7 @@ export class DigestCompiler {
     const dir = await mkdtemp(join(tmpdir(), `plenary-digest-${digestId}-`));
     try {
       const built = await this.build(digest, dir);
-      await this.finish(digest, dir, built);
+      await this.finish(digest, built);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -263,7 +264,7 @@ export class DigestCompiler {
     ]);
   }
 
-  private async finish(digest: DigestEntity, dir: string, built: Built): Promise<void> {
+  private async finish(digest: DigestEntity, built: Built): Promise<void> {
     const previous = await this.dataSource.getRepository(DigestEntity).findOne({
       where: [
         { sessionId: digest.sessionId, edition: digest.edition, status: DigestStatus.READY },
@@ -334,10 +335,7 @@ export class DigestCompiler {
         entityId: digest.id,
         after: { version, contentHash: built.contentHash, submissions: built.count },
       });
-      const staff: { userId: string; email: string }[] = await manager.query(
-        `SELECT id AS "userId", email FROM users WHERE $1 = ANY(roles::text[])`,
-        [PlatformRole.STAFF],
-      );
+      const staff = await this.users.holdersOf(PlatformRole.STAFF, manager);
       await this.notifications.notifyAndEmail(manager, staff, {
         kind: 'DIGEST_READY',
         title: `Digest ready: ${built.context.session.title}, ${digest.edition === DigestEdition.PUBLIC ? 'public' : 'internal'} edition, version ${version}`,

@@ -32,7 +32,7 @@ export class CsvWriter implements DigestWriter {
   readonly extension = 'csv';
   private readonly sink: FileSink;
 
-  constructor(private readonly dir: string) {
+  constructor(dir: string) {
     this.sink = new FileSink(join(dir, `digest.${this.extension}`));
   }
 

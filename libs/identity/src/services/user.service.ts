@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ActorLoader } from '@app/platform';
-import { DataSource, In } from 'typeorm';
+import { Actor, ActorLoader, PlatformRole } from '@app/platform';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../entities';
 
 @Injectable()
@@ -20,6 +20,14 @@ export class UserService implements ActorLoader {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOne({ where: { id } });
+  }
+
+  /** Everyone holding a platform role, as notification recipients (staff for digests, moderators for the queue). */
+  holdersOf(
+    role: PlatformRole,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ userId: string; email: string }[]> {
+    return manager.query(`SELECT id AS "userId", email FROM users WHERE $1 = ANY(roles::text[])`, [role]);
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UserService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { inTransaction, JobHandler, JobProcessor, PlatformConfig, PlatformRole } from '@app/platform';
 import { DataSource } from 'typeorm';
@@ -13,6 +14,7 @@ export class WaitingDigestProcessor implements JobProcessor<'moderation.waiting-
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
+    private readonly users: UserService,
     private readonly config: PlatformConfig,
   ) {}
 
@@ -22,10 +24,7 @@ export class WaitingDigestProcessor implements JobProcessor<'moderation.waiting-
         WHERE s.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM moderation_claims c WHERE c.submission_id = s.id AND c.expires_at > now())`,
     );
     if (Number(waiting) === 0) return;
-    const moderators: { userId: string; email: string }[] = await this.dataSource.query(
-      `SELECT id AS "userId", email FROM users WHERE $1 = ANY(roles::text[])`,
-      [PlatformRole.MODERATOR],
-    );
+    const moderators = await this.users.holdersOf(PlatformRole.MODERATOR);
     await inTransaction(this.dataSource, (manager) =>
       this.notifications.notifyAndEmail(manager, moderators, {
         kind: 'ITEMS_WAITING',
