@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -67,7 +68,9 @@ export class ApiModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new LoaderRegistry() }),
           formatError: formatGraphqlError,
           validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(config.GRAPHQL_MAX_ALIASES)],
-          plugins: [costLimitPlugin(config.GRAPHQL_MAX_COST)],
+          // Cache-control hints are unused (responses are per user, never cached) and the plugin
+          // would wrap every field's resolver to collect them.
+          plugins: [costLimitPlugin(config.GRAPHQL_MAX_COST), ApolloServerPluginCacheControlDisabled()],
         }),
         IdentityModule,
         IdentityGraphqlModule,

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, loadConfig } from '@app/platform';
-import { Logger } from 'nestjs-pino';
+import { ConfigError, loadConfig, PlenaryLogger } from '@app/platform';
+
 import { ApiConfig } from './api.config';
 import { ApiModule } from './api.module';
 
 export async function startApi(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PlenaryLogger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   // SIGTERM/SIGINT: stop accepting connections, finish requests, close the pool and Redis.
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await startApi(config);
-  app.get(Logger).log(`Plenary api listening on ${await app.getUrl()} (GraphQL at /graphql)`);
+  app.get(PlenaryLogger).log(`Plenary api listening on ${await app.getUrl()} (GraphQL at /graphql)`);
 }
 
 if (require.main === module) {

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { INestApplicationContext } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@app/platform';
-import { Logger } from 'nestjs-pino';
+import { ConfigError, loadConfig, PlenaryLogger } from '@app/platform';
+
 import { WorkerConfig } from './worker.config';
 import { WorkerModule } from './worker.module';
 
 export async function startWorker(config: WorkerConfig): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PlenaryLogger));
   // SIGTERM/SIGINT: stop taking jobs, let running ones finish, close connections.
   // Exit with code 0 once the hooks have run (Nest would otherwise re-raise the signal).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

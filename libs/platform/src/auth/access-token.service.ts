@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { PlatformConfig } from '../config';
@@ -15,8 +16,11 @@ export class AccessTokenService {
   private readonly jwt: JwtService;
 
   constructor(config: PlatformConfig) {
+    // One KeyObject for the process: given the string, jsonwebtoken would build a key on every verify.
+    const key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
     this.jwt = new JwtService({
-      secret: config.JWT_SECRET,
+      privateKey: key,
+      publicKey: key,
       signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS, issuer: 'plenary' },
       verifyOptions: { algorithms: ['HS256'], issuer: 'plenary' },
     });

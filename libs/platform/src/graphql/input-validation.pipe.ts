@@ -21,11 +21,24 @@ export class InputValidationPipe implements PipeTransform {
   }
 }
 
-/** Input classes carry class-validator rules; context objects (request, loaders) do not. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+const validated = new WeakMap<Function, boolean>();
+
+/**
+ * Input classes carry class-validator rules; context objects (request, loaders, a field's parent)
+ * do not. Rules are declared once per class, so the answer is kept per class: this runs for every
+ * parameter of every field resolver.
+ */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 function needsValidation(type: Function): boolean {
-  if ([String, Boolean, Number, Array, Object, Date].includes(type as never)) return false;
-  return getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
+  let answer = validated.get(type);
+  if (answer === undefined) {
+    answer =
+      ![String, Boolean, Number, Array, Object, Date].includes(type as never) &&
+      getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
+    validated.set(type, answer);
+  }
+  return answer;
 }
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {

@@ -1,7 +1,9 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { QueryFailedError } from 'typeorm';
-import { REDACTED_PATHS } from './logging.module';
+import { httpLogger, PlenaryLogger, REDACTED_PATHS } from './logging.module';
 
 /** A pino logger with the api's redaction, writing JSON lines into memory. */
 function capturingLogger(): { logger: pino.Logger; lines: () => string } {
@@ -85,5 +87,80 @@ describe('log redaction (REDACTED_PATHS)', () => {
     expect(line.errorId).toBe('error-1');
     expect(line.err.message).toContain('users_email_normalized_key');
     expect(line.err.code).toBe('23505');
+  });
+});
+
+describe('PlenaryLogger (Nest logger over pino)', () => {
+  it('writes the context, an object’s fields and the message on one line, redacted', () => {
+    const { logger, lines } = capturingLogger();
+    new PlenaryLogger(logger).error(
+      { errorId: 'error-7', input: { email: SECRETS.email } },
+      'unexpected error',
+      'GraphQL',
+    );
+    const line = JSON.parse(lines()) as Record<string, unknown>;
+    expect(line).toMatchObject({ level: 50, context: 'GraphQL', errorId: 'error-7', msg: 'unexpected error' });
+    expect(line.input).toEqual({ email: '[redacted]' });
+  });
+
+  it('logs an Error under err, a plain message with its context, and Nest’s (message, stack, context) contract', () => {
+    const { logger, lines } = capturingLogger();
+    const plenary = new PlenaryLogger(logger);
+    plenary.warn(new Error('boom'), 'Worker');
+    plenary.log('started', 'NestApplication');
+    plenary.error('handler failed', 'Error: handler failed\n    at somewhere (file.js:1:1)', 'ExceptionsHandler');
+    plenary.debug('not at info level', 'Quiet');
+    const [warn, info, error, ...rest] = lines()
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as { level: number; msg?: string; context: string; err?: { message: string; stack: string } },
+      );
+    expect(rest).toHaveLength(0);
+    expect(warn).toMatchObject({ level: 40, context: 'Worker', err: { message: 'boom' } });
+    expect(info).toMatchObject({ level: 30, context: 'NestApplication', msg: 'started' });
+    expect(error).toMatchObject({ level: 50, context: 'ExceptionsHandler', err: { message: 'handler failed' } });
+    expect(error.err?.stack).toContain('at somewhere');
+  });
+});
+
+describe('httpLogger (one line per request)', () => {
+  it('echoes a sane x-request-id, logs the path without its query and never the Authorization header', async () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const middleware = httpLogger({ LOG_LEVEL: 'info' }, stream);
+    const server = createServer((req, res) => middleware(req, res, () => res.end('ok')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const sane = await fetch(`http://127.0.0.1:${port}/reset?token=${SECRETS.token}`, {
+        headers: { authorization: SECRETS.authorization, 'x-request-id': 'req-12345678' },
+      });
+      const insane = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        headers: { 'x-request-id': 'bad id with spaces' },
+      });
+      await fetch(`http://127.0.0.1:${port}/health/ready`);
+      expect(sane.headers.get('x-request-id')).toBe('req-12345678');
+      expect(insane.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    const out = chunks.join('');
+    expect(out).not.toContain(SECRETS.token);
+    expect(out).not.toContain(SECRETS.authorization);
+    const [first, second, ...rest] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { req: { id: string; method: string; path: string } });
+    expect(rest).toHaveLength(0); // /health is not logged
+    expect(first.req).toEqual({ id: 'req-12345678', method: 'GET', path: '/reset' });
+    expect(second.req.path).toBe('/graphql');
+    expect(second.req.id).not.toContain('bad');
   });
 });
