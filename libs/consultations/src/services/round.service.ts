@@ -13,8 +13,9 @@ import {
   MaybeActor,
   pageSize,
   toConnection,
+  selectEntities,
 } from '@app/platform';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ConsultationRoundEntity, NegotiationSessionEntity, RoundStatus } from '../entities';
 import {
   CLOSING_REMINDER_MS,
@@ -176,7 +177,13 @@ export class RoundService {
   }
 
   findByIds(ids: readonly string[]): Promise<ConsultationRoundEntity[]> {
-    return this.dataSource.getRepository(ConsultationRoundEntity).find({ where: { id: In([...ids]) } });
+    // Behind the loaders of every list and queue page: plain SQL, hydrated (see `hydrate`).
+    return selectEntities(
+      this.dataSource,
+      ConsultationRoundEntity,
+      `SELECT * FROM consultation_rounds WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /** Rounds by opening date, keyset-paginated; `status` filters on the status the clock gives. */

@@ -12,6 +12,7 @@ import {
   isStaff,
   pageSize,
   toConnection,
+  selectEntities,
 } from '@app/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -194,7 +195,13 @@ export class OrganisationService {
   }
 
   findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...ids]) } });
+    // Behind the loaders of every list and queue page: plain SQL, hydrated (see `hydrate`).
+    return selectEntities(
+      this.dataSource,
+      OrganisationEntity,
+      `SELECT * FROM organisations WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   async roleOf(

@@ -96,8 +96,8 @@ export class ModerationResolver {
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
     @Args('after', { nullable: true, type: () => String }) after: string | null,
   ): Promise<Connection<ModerationItemObject>> {
-    const page = await this.queueService.queue(actor, filter ?? {}, first, after);
     const viewer = await this.submissionLoaders.viewer(registry, actor);
+    const page = await this.queueService.queue(actor, viewer, filter ?? {}, first, after);
     return mapConnection(page, (node) => ({
       submission: toSubmissionObject(node, viewer),
       waitingSince: node.submittedAt ?? node.createdAt,

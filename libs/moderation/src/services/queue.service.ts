@@ -8,9 +8,10 @@ import {
   decodeCursor,
   DomainException,
   pageSize,
+  rawAndEntities,
   toConnection,
 } from '@app/platform';
-import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+import { SubmissionEntity, SubmissionService, SubmissionStatus, SubmissionViewer } from '@app/submissions';
 import { DataSource } from 'typeorm';
 
 export interface QueueFilter {
@@ -56,10 +57,12 @@ export class QueueService {
 
   /**
    * Oldest waiting first, keyset-paginated on (submitted_at, id). A moderator never sees items of
-   * their own organisations here: they could not take them.
+   * their own organisations here: they could not take them. `viewer` is the actor's, as the
+   * request already computed it for the disclosure policy.
    */
   async queue(
     actor: Actor,
+    viewer: SubmissionViewer,
     filter: QueueFilter,
     first?: number | null,
     after?: string | null,
@@ -69,7 +72,6 @@ export class QueueService {
     if (filter.status && !QUEUE_STATUSES.includes(filter.status)) {
       throw DomainException.badInput('status', `the queue holds ${QUEUE_STATUSES.join(', ')}`);
     }
-    const viewer = await this.submissions.viewer(actor);
     const now = this.clock.now();
     const qb = this.dataSource
       .getRepository(SubmissionEntity)
@@ -99,13 +101,14 @@ export class QueueService {
         afterAt: cursorTime(position[0]),
         afterId: position[1],
       });
-    const { entities, raw } = await qb
-      .addSelect('s.submitted_at::text', 'cursor_at')
-      .orderBy('s.submitted_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(size + 1)
-      .getRawAndEntities<{ cursor_at: string }>();
-    const at = new Map(entities.map((e, i) => [e.id, raw[i]?.cursor_at ?? '']));
+    const { entities, raw } = await rawAndEntities<SubmissionEntity, { cursor_at: string }>(
+      qb
+        .addSelect('s.submitted_at::text', 'cursor_at')
+        .orderBy('s.submitted_at', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .limit(size + 1),
+    );
+    const at = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
     return toConnection(
       entities,
       size,

@@ -5,3 +5,4 @@ export * from './sql.logger';
 export * from './transaction';
 export * from './database-admin';
 export { MIGRATIONS } from './migrations';
+export * from './hydrate';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ProvisionService, TreatyProvisionEntity } from '@app/consultations';
-import { groupBy, LoaderRegistry, MaybeActor } from '@app/platform';
+import { groupBy, hydrate, LoaderRegistry, MaybeActor } from '@app/platform';
 import { TagEntity } from '@app/taxonomy';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { CosignatureEntity, SubmissionEntity, SubmissionTagEntity, SubmissionVersionEntity } from '../entities';
+import { CosignatureEntity, SubmissionEntity, SubmissionVersionEntity } from '../entities';
 import { CosignatureService } from '../services/cosignature.service';
 import { SubmissionViewer } from '../services/disclosure.policy';
 import { SubmissionService } from '../services/submission.service';
@@ -33,14 +33,15 @@ export class SubmissionLoaders {
   /** Tags moderators applied, active or not (a deactivated tag still describes what it tagged). */
   tags(registry: LoaderRegistry): DataLoader<string, TagEntity[]> {
     return registry.get('submissions.tags', async (ids: readonly string[]) => {
-      // One row per (submission, tag) with its tag joined: a tag applied to several submissions of
-      // the batch belongs to each of them (getRawAndEntities would merge those rows into one entity).
-      const links = await this.dataSource.getRepository(SubmissionTagEntity).find({
-        where: { submissionId: In([...ids]) },
-        relations: { tag: true },
-        order: { tag: { category: 'ASC', label: 'ASC' } },
-      });
-      return groupBy(ids, links, (l) => l.submissionId).map((list) => list.flatMap((l) => (l.tag ? [l.tag] : [])));
+      // One row per (submission, tag): a tag applied to several submissions of the batch belongs to each.
+      const rows = (await this.dataSource.query(
+        `SELECT st.submission_id AS link_submission_id, t.* FROM submission_tags st JOIN tags t ON t.id = st.tag_id
+          WHERE st.submission_id = ANY($1::uuid[]) ORDER BY t.category, t.label, t.id`,
+        [ids],
+      )) as (Record<string, unknown> & { link_submission_id: string })[];
+      const tags = hydrate(this.dataSource, TagEntity, rows);
+      const links = rows.map((row, i) => ({ submissionId: row.link_submission_id, tag: tags[i] }));
+      return groupBy(ids, links, (l) => l.submissionId).map((list) => list.map((l) => l.tag));
     });
   }
 

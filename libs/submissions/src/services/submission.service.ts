@@ -20,6 +20,7 @@ import {
   inTransaction,
   MaybeActor,
   pageSize,
+  rawAndEntities,
   toConnection,
 } from '@app/platform';
 import { TagService } from '@app/taxonomy';
@@ -109,12 +110,12 @@ export class SubmissionService {
   /** The viewer's organisations, for the disclosure policy: one query. */
   async viewer(actor: MaybeActor): Promise<SubmissionViewer> {
     if (!actor) return viewerOf(null, []);
-    const rows = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ where: { userId: actor.userId }, select: { organisationId: true } });
+    const rows = (await this.dataSource.query(`SELECT organisation_id FROM memberships WHERE user_id = $1`, [
+      actor.userId,
+    ])) as { organisation_id: string }[];
     return viewerOf(
       actor,
-      rows.map((r) => r.organisationId),
+      rows.map((r) => r.organisation_id),
     );
   }
 
@@ -385,12 +386,13 @@ export class SubmissionService {
           afterRank: Number(position[0]),
           afterId: position[1],
         });
-      const { entities, raw } = await qb
-        .orderBy('rank', 'DESC')
-        .addOrderBy('s.id', 'DESC')
-        .limit(size + 1)
-        .getRawAndEntities<{ rank: number }>();
-      const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i]?.rank ?? 0)]));
+      const { entities, raw } = await rawAndEntities<SubmissionEntity, { rank: number }>(
+        qb
+          .orderBy('rank', 'DESC')
+          .addOrderBy('s.id', 'DESC')
+          .limit(size + 1),
+      );
+      const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i].rank)]));
       return toConnection(
         entities,
         size,
@@ -405,13 +407,14 @@ export class SubmissionService {
         afterAt: cursorTime(position[0]),
         afterId: position[1],
       });
-    const { entities, raw } = await qb
-      .addSelect('s.created_at::text', 'cursor_at')
-      .orderBy('s.created_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .limit(size + 1)
-      .getRawAndEntities<{ cursor_at: string }>();
-    const at = new Map(entities.map((e, i) => [e.id, raw[i]?.cursor_at ?? e.createdAt.toISOString()]));
+    const { entities, raw } = await rawAndEntities<SubmissionEntity, { cursor_at: string }>(
+      qb
+        .addSelect('s.created_at::text', 'cursor_at')
+        .orderBy('s.created_at', 'DESC')
+        .addOrderBy('s.id', 'DESC')
+        .limit(size + 1),
+    );
+    const at = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
     return toConnection(
       entities,
       size,
