@@ -57,25 +57,21 @@ describe('cost guard (counts, not times)', () => {
     admin = await createUser(plenary, { name: 'Guard Admin' });
     orgId = (await createOrganisation(plenary, admin, { country: 'KE' })).id;
     const now = Date.now();
-    const session = await plenary
-      .get(SessionService)
-      .create(staff.actor, {
-        title: 'Guard session',
-        processName: 'Guard',
-        location: 'Vienna',
-        startsAt: new Date(now + 30 * DAY),
-        endsAt: new Date(now + 40 * DAY),
-      });
+    const session = await plenary.get(SessionService).create(staff.actor, {
+      title: 'Guard session',
+      processName: 'Guard',
+      location: 'Vienna',
+      startsAt: new Date(now + 30 * DAY),
+      endsAt: new Date(now + 40 * DAY),
+    });
     sessionId = session.id;
-    const round = await plenary
-      .get(RoundService)
-      .create(staff.actor, {
-        sessionId,
-        region: Region.AG,
-        title: 'Guard round',
-        opensAt: new Date(now - DAY),
-        closesAt: new Date(now + 10 * DAY),
-      });
+    const round = await plenary.get(RoundService).create(staff.actor, {
+      sessionId,
+      region: Region.AG,
+      title: 'Guard round',
+      opensAt: new Date(now - DAY),
+      closesAt: new Date(now + 10 * DAY),
+    });
     await plenary.get(RoundService).schedule(staff.actor, round.id);
     roundId = round.id;
   });
@@ -145,15 +141,13 @@ describe('cost guard (counts, not times)', () => {
   it('SQL statements per decideSubmission', async () => {
     const [id] = await submitted(1);
     const claimed = await plenary.get(ClaimService).claim(moderator.actor, id);
-    const tagged = await plenary
-      .get(TaggingService)
-      .setTags(moderator.actor, {
-        submissionId: id,
-        expectedVersion: claimed.submission.version,
-        tagIds: [],
-        noGenderConsiderations: true,
-        noHumanRightsConsiderations: true,
-      });
+    const tagged = await plenary.get(TaggingService).setTags(moderator.actor, {
+      submissionId: id,
+      expectedVersion: claimed.submission.version,
+      tagIds: [],
+      noGenderConsiderations: true,
+      noHumanRightsConsiderations: true,
+    });
     plenary.sql.reset();
     const res = await plenary.gql(
       `mutation($i: DecideSubmissionInput!) { decideSubmission(input: $i) { id status } }`,

@@ -40,6 +40,8 @@ export function createDataSource(config: PlatformConfig, parts: DataSourceParts)
       connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
       statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS * 2,
+      // inTransaction() relies on it, whatever the server's or the database's default says.
+      options: '-c default_transaction_isolation=read\\ committed',
     },
   });
 }

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { Job, jobIdFor } from './jobs';
-import { OutboxJobEntity } from './outbox.entity';
 
 export const OUTBOX_CHANNEL = 'plenary_outbox';
 
@@ -9,12 +8,11 @@ export const OUTBOX_CHANNEL = 'plenary_outbox';
  * relayed to BullMQ after commit. `runAt` delays it (the relay hands BullMQ the remaining delay).
  */
 export async function enqueue(manager: EntityManager, job: Job, options: { runAt?: Date } = {}): Promise<void> {
-  await manager.insert(OutboxJobEntity, {
-    name: job.name,
-    payload: job.payload as never,
-    jobId: jobIdFor(job),
-    runAt: options.runAt ?? null,
-  });
-  // Delivered to listeners only when the transaction commits; the relay wakes at once.
-  await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+  // One statement (one round trip) writes the row and notifies; the notification is delivered to
+  // listeners only when the transaction commits, and the relay wakes at once.
+  await manager.query(
+    `WITH job AS (INSERT INTO outbox_jobs (name, payload, job_id, run_at) VALUES ($1, $2::jsonb, $3, $4) RETURNING id)
+     SELECT pg_notify($5, '') FROM job`,
+    [job.name, JSON.stringify(job.payload), jobIdFor(job), options.runAt ?? null, OUTBOX_CHANNEL],
+  );
 }

@@ -307,8 +307,17 @@ export class SubmissionService {
     const current = await manager.findOne(SubmissionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!current) throw notFound();
     if (expectedVersion !== null && current.version !== expectedVersion) throw this.stale();
-    current.status = nextStatus(current.status, action);
-    return manager.save(current);
+    const status = nextStatus(current.status, action);
+    // An UPDATE of the one column (save() would read the row again to find what changed).
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update(SubmissionEntity)
+      .set({ status })
+      .where('id = :id', { id })
+      .returning(['version', 'updatedAt'])
+      .execute();
+    const [row] = raw as { version: number; updated_at: Date }[];
+    return Object.assign(current, { status, version: row.version, updatedAt: row.updated_at });
   }
 
   /** A submission the viewer may see, or NOT_FOUND (as for an id that does not exist). */
