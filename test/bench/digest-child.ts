@@ -22,7 +22,7 @@ import { DigestChildResult, DigestFormatArg } from './lib/digest-result';
  * same rows into a file. Reports over IPC.
  *
  *   --format json|md|html|csv|docx|pdf  the compiler's streaming build with only that writer
- *                                       active (pdf: the HTML writer, then Chromium), plus its finish()
+ *                                       active, plus its finish() (pdf: Chromium prints the chunks)
  *   --format compile                    DigestCompiler.compile(): the worker's whole job, every
  *                                       format, PDF, stored files, READY
  *
@@ -59,6 +59,7 @@ const WRITER_MODULES: Record<string, { file: string; className: string }> = {
   html: { file: 'html.writer.js', className: 'HtmlWriter' },
   csv: { file: 'csv.writer.js', className: 'CsvWriter' },
   docx: { file: 'docx.writer.js', className: 'DocxWriter' },
+  pdf: { file: 'pdf.writer.js', className: 'PdfWriter' },
 };
 
 /** An export of an app module that @app/digests has already loaded (found by its compiled path). */
@@ -146,10 +147,6 @@ async function main(): Promise<DigestChildResult> {
       '/libs/digests/src/compile/digest-source.js',
       'entriesSql',
     );
-    const printPdf = loadedExport<(chromium: string, html: string, pdf: string, timeoutMs: number) => Promise<void>>(
-      '/libs/digests/src/formats/pdf.printer.js',
-      'printPdf',
-    );
     const entries = Number(
       (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${entriesSql(edition)}) e`, [sessionId]))
         .rows[0].n,
@@ -171,7 +168,7 @@ async function main(): Promise<DigestChildResult> {
         skipped: `${entries} entries is above --pdf-max-entries ${pdfMaxEntries} (Chromium time grows with the page count)`,
       };
     }
-    if (format !== 'compile') onlyWriter(format === 'pdf' ? 'html' : format);
+    if (format !== 'compile') onlyWriter(format);
 
     const newDigest = async (): Promise<DigestEntity> => {
       const [{ id }] = (await dataSource.query(
@@ -185,7 +182,6 @@ async function main(): Promise<DigestChildResult> {
       const dir = await mkdtemp(join(work, 'build-'));
       try {
         const start = performance.now();
-        let path: string;
         if (format === 'compile') {
           await compiler.compile(digest.id);
           const row = (await dataSource.query(`SELECT status, error FROM digests WHERE id = $1`, [digest.id])) as {
@@ -200,7 +196,7 @@ async function main(): Promise<DigestChildResult> {
           return { ms: performance.now() - start, bytes: Number(files[0].bytes) };
         }
         const built = await (compiler as unknown as CompilerInternals).build(digest, dir);
-        const writer = built.writers.find((w) => w.extension === (format === 'pdf' ? 'html' : format));
+        const writer = built.writers.find((w) => w.extension === format);
         if (!writer) throw new Error(`no ${format} writer`);
         const cover = {
           version: 1,
@@ -208,12 +204,8 @@ async function main(): Promise<DigestChildResult> {
           submissionCount: built.count,
           compiledAt: new Date().toISOString(),
         };
-        path = await writer.finish(cover, { previousVersion: null, added: [], removed: [], changed: [] });
-        if (format === 'pdf') {
-          const pdf = join(dir, 'digest.pdf');
-          await printPdf(wrapper?.path ?? '/usr/bin/chromium', path, pdf, pdfTimeoutMs);
-          path = pdf;
-        }
+        // The PDF writer's finish() prints its chunks with Chromium and joins them, as in the worker.
+        const path = await writer.finish(cover, { previousVersion: null, added: [], removed: [], changed: [] });
         const ms = performance.now() - start;
         return { ms, bytes: (await stat(path)).size };
       } finally {

@@ -126,9 +126,18 @@ export class DigestCompiler {
       await runner.query(`DECLARE digest_entries NO SCROLL CURSOR FOR ${entriesSql(digest.edition)}`, [
         digest.sessionId,
       ]);
+      // PostgreSQL computes the next batch while this one is written (the cursor's connection does
+      // nothing else; items and progress go through the pool).
+      const fetch = (): Promise<EntryRow[]> => {
+        const next: Promise<EntryRow[]> = runner.query(`FETCH ${BATCH} FROM digest_entries`);
+        next.catch(() => undefined); // awaited below; a failure while a batch is written must not go unhandled
+        return next;
+      };
+      let pending = fetch();
       for (;;) {
-        const rows: EntryRow[] = await runner.query(`FETCH ${BATCH} FROM digest_entries`);
+        const rows = await pending;
         if (rows.length === 0) break;
+        pending = fetch();
         for (const row of rows) {
           const entry = this.toEntry(row, viewer);
           if (entry.region !== region) {
@@ -139,9 +148,8 @@ export class DigestCompiler {
           items.push([digest.id, entry.id, entry.version, entry.title, entryHash(entry)]);
           count += 1;
         }
-        await this.saveItems(items);
+        await this.saveItems(digest.id, items, count, context.statistics.submissions);
         items = [];
-        await this.progress(digest.id, count, context.statistics.submissions);
       }
       await runner.query('CLOSE digest_entries');
       await runner.query(`DECLARE digest_index NO SCROLL CURSOR FOR ${indexSql(digest.edition)}`, [digest.sessionId]);
@@ -245,23 +253,17 @@ export class DigestCompiler {
     };
   }
 
-  private async saveItems(items: unknown[][]): Promise<void> {
-    if (items.length === 0) return;
+  /** The batch's digest items and the progress it makes, in one statement (one commit). */
+  private async saveItems(digestId: string, items: unknown[][], done: number, total: number): Promise<void> {
+    const percent = total > 0 ? Math.min(90, Math.floor((done / total) * 90)) : 90;
     const values = items
-      .map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5})`)
+      .map((_, i) => `($${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, $${i * 5 + 6}, $${i * 5 + 7})`)
       .join(',');
     await this.dataSource.query(
-      `INSERT INTO digest_items (digest_id, submission_id, version_number, title, entry_hash) VALUES ${values}`,
-      items.flat(),
+      `WITH items AS (INSERT INTO digest_items (digest_id, submission_id, version_number, title, entry_hash) VALUES ${values})
+       UPDATE digests SET progress = $2 WHERE id = $1 AND status = 'COMPILING'`,
+      [digestId, percent, ...items.flat()],
     );
-  }
-
-  private async progress(digestId: string, done: number, total: number): Promise<void> {
-    const percent = total > 0 ? Math.min(90, Math.floor((done / total) * 90)) : 90;
-    await this.dataSource.query(`UPDATE digests SET progress = $2 WHERE id = $1 AND status = 'COMPILING'`, [
-      digestId,
-      percent,
-    ]);
   }
 
   private async finish(digest: DigestEntity, built: Built): Promise<void> {

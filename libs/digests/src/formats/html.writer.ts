@@ -36,8 +36,20 @@ const nestHeadings = (html: string): string =>
     (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 3)}>`,
   );
 
+/** Each entry's article, rendered once: the HTML and the PDF writers are handed the same entry object. */
+const rendered = new WeakMap<DigestEntry, string>();
+
 /** One entry as an <article>: lang and dir from the submission's language (Arabic right to left). */
 export function articleHtml(e: DigestEntry): string {
+  let html = rendered.get(e);
+  if (html === undefined) {
+    html = renderArticle(e);
+    rendered.set(e, html);
+  }
+  return html;
+}
+
+function renderArticle(e: DigestEntry): string {
   const dir = RTL_LANGUAGES.has(e.language) ? ' dir="rtl"' : '';
   const meta = [
     `<span class="attribution">${h(e.attribution)}</span>`,
