@@ -1,5 +1,5 @@
 import { DEFAULT_WORD_LIMIT } from '@app/consultations';
-import { countWords } from './word-count';
+import { countWords, countWordsIcu } from './word-count';
 
 /**
  * Word counts as a reader of each language counts them. Chinese has no spaces (splitting on spaces
@@ -101,5 +101,140 @@ describe('countWords', () => {
 
   it('knows the default limit is the AHC rule of 2,000 words', () => {
     expect(DEFAULT_WORD_LIMIT).toBe(2000);
+  });
+});
+
+describe('countWords fast path equals ICU segmentation (countWordsIcu)', () => {
+  const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'ja', 'th', 'sv', 'fi', 'he', 'el', 'tr', 'de'];
+  /** Pieces where word boundaries are subtle: marks, apostrophes, joiners, digits, mixed scripts, odd spaces, trailing punctuation. */
+  const PIECES = [
+    'word',
+    'Rights',
+    'défenseurs',
+    'naïve',
+    'права',
+    'человека',
+    'حقوق',
+    'الإنسانُ',
+    'λόγος',
+    'İstanbul',
+    'straße',
+    'e\u0301',
+    '\u0301',
+    '\u0651',
+    'ﬁ',
+    'ǅ',
+    'ʼ',
+    "don't",
+    'l’homme',
+    'e-mail',
+    'U.S.',
+    'e.g.,',
+    '3.5',
+    '1,000',
+    '٣',
+    '٫',
+    '،',
+    '؟',
+    '.',
+    ',',
+    ':',
+    ';',
+    '!',
+    '?',
+    '...',
+    '?!',
+    '"',
+    '«',
+    '»',
+    '(',
+    ')',
+    '[',
+    ']',
+    '*',
+    '#',
+    '-',
+    '—',
+    '_',
+    '/',
+    '\\',
+    '@',
+    '&',
+    "'",
+    '’',
+    '\u00AD',
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u2060',
+    '\uFEFF',
+    '\u00A0',
+    '\u2009',
+    '\u3000',
+    '人权',
+    '国家',
+    'カタカナ',
+    'ひらがな',
+    'ไทย',
+    'שלום',
+    'א"ב',
+    '😀',
+    '👩\u200D💻',
+    '🇰🇪',
+    'x²',
+    'Ⅻ',
+    'ﷺ',
+    'ـ',
+    'a:b',
+    'EU:n',
+    'http://x.org',
+    '[link](http://a.b)',
+    '![img](p.png)',
+    'CO₂',
+    '1st',
+    'α1',
+    'law.',
+    'rights,',
+    'права.',
+    'حقوق،',
+    'word:',
+    'Art.',
+    'word.\u0301',
+    'a.',
+    'b;',
+  ];
+  const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\n\n', '\t', '\r\n', '', '', '\u00A0'];
+
+  /** A deterministic pseudo-random sequence: the same texts on every run. */
+  function random(seed: number): () => number {
+    let s = seed;
+    return () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s / 2147483648;
+    };
+  }
+
+  it('on 20,000 random texts of tricky pieces, in 14 locales', () => {
+    const next = random(2026);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+    const mismatches: string[] = [];
+    for (let i = 0; i < 20_000; i += 1) {
+      const parts: string[] = [];
+      const n = 1 + Math.floor(next() * 12);
+      for (let j = 0; j < n; j += 1) parts.push(pick(PIECES), pick(SEPARATORS));
+      const text = parts.join('');
+      const language = pick(LANGUAGES);
+      if (countWords(text, language) !== countWordsIcu(text, language))
+        mismatches.push(`${language}: ${JSON.stringify(text)}`);
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+
+  it('on bodies of each sample language, with paragraphs', () => {
+    for (const sample of SAMPLES) {
+      const body = Array.from({ length: 200 }, (_, i) => `${sample.sentence}${i % 7 === 0 ? '\n\n' : ' '}`).join('');
+      expect(countWords(body, sample.language)).toBe(countWordsIcu(body, sample.language));
+      expect(countWords(body, sample.language)).toBe(200 * sample.words);
+    }
   });
 });
