@@ -4,3 +4,4 @@ export * from './query-limits';
 export * from './json.scalar';
 export * from './loader-registry';
 export * from './trim.decorator';
+export * from './graphql-context';

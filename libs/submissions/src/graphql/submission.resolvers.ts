@@ -18,6 +18,8 @@ import {
   Connection,
   CurrentActor,
   isStaff,
+  actorOf,
+  GraphqlContext,
   LoaderRegistry,
   mapConnection,
   MaybeActor,
@@ -146,15 +148,15 @@ export class SubmissionResolver {
     return mapConnection(page, (node) => toSubmissionObject(node, viewer));
   }
 
+  // The fields below run once per item of a list (fifty times a page): they take graphql-js's
+  // (parent, args, context) with no parameter decorators, so @nestjs/graphql binds them as plain
+  // resolvers without its per-call pipeline (see actorOf in @app/platform).
+
   @ResolveField(() => AttributionObject)
-  async attribution(
-    @Parent() s: SubmissionObject,
-    @CurrentActor() actor: MaybeActor,
-    @Context('loaders') registry: LoaderRegistry,
-  ): Promise<AttributionObject> {
-    const viewer = await this.loaders.viewer(registry, actor);
+  async attribution(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<AttributionObject> {
+    const viewer = await this.loaders.viewer(ctx.loaders, actorOf(ctx));
     const org = canSeeOrganisation(viewer, s.record)
-      ? await this.identity.for(registry).organisations().load(s.record.organisationId)
+      ? await this.identity.for(ctx.loaders).organisations().load(s.record.organisationId)
       : null;
     return submissionAttribution(s.record, viewer, org);
   }
@@ -163,65 +165,47 @@ export class SubmissionResolver {
     nullable: true,
     description: 'Null where the disclosure hides the organisation from this caller.',
   })
-  async organisation(
-    @Parent() s: SubmissionObject,
-    @CurrentActor() actor: MaybeActor,
-    @Context('loaders') registry: LoaderRegistry,
-  ): Promise<OrganisationObject | null> {
-    const viewer = await this.loaders.viewer(registry, actor);
+  async organisation(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<OrganisationObject | null> {
+    const viewer = await this.loaders.viewer(ctx.loaders, actorOf(ctx));
     if (!canSeeOrganisation(viewer, s.record)) return null;
-    const org = await this.identity.for(registry).organisations().load(s.record.organisationId);
-    return org ? toOrganisationObject(org, isOwn(viewer, s.record) || isStaff(actor)) : null;
+    const org = await this.identity.for(ctx.loaders).organisations().load(s.record.organisationId);
+    return org ? toOrganisationObject(org, isOwn(viewer, s.record) || isStaff(actorOf(ctx))) : null;
   }
 
   @ResolveField(() => UserObject, {
     nullable: true,
     description: 'The person who wrote it: shown to their own organisation only.',
   })
-  async author(
-    @Parent() s: SubmissionObject,
-    @CurrentActor() actor: MaybeActor,
-    @Context('loaders') registry: LoaderRegistry,
-  ): Promise<UserObject | null> {
-    const viewer = await this.loaders.viewer(registry, actor);
+  async author(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<UserObject | null> {
+    const viewer = await this.loaders.viewer(ctx.loaders, actorOf(ctx));
     if (!canSeeAuthor(viewer, s.record) || !s.record.authorId) return null;
-    const user = await this.identity.for(registry).users().load(s.record.authorId);
-    return user ? toUserObject(user, actor) : null;
+    const user = await this.identity.for(ctx.loaders).users().load(s.record.authorId);
+    return user ? toUserObject(user, actorOf(ctx)) : null;
   }
 
   @ResolveField(() => [CosignatureObject])
-  async cosigners(
-    @Parent() s: SubmissionObject,
-    @CurrentActor() actor: MaybeActor,
-    @Context('loaders') registry: LoaderRegistry,
-  ): Promise<CosignatureObject[]> {
-    const viewer = await this.loaders.viewer(registry, actor);
-    const all = await this.loaders.cosignatures(registry).load(s.id);
+  async cosigners(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<CosignatureObject[]> {
+    const viewer = await this.loaders.viewer(ctx.loaders, actorOf(ctx));
+    const all = await this.loaders.cosignatures(ctx.loaders).load(s.id);
     return all
       .filter((c) => canSeeCosignature(viewer, s.record, c))
       .map((c) => toCosignatureObject(c, s.record, viewer));
   }
 
   @ResolveField(() => [TagObject], { description: 'Tags applied by moderators.' })
-  tags(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<TagObject[]> {
-    return this.loaders.tags(registry).load(s.id);
+  tags(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<TagObject[]> {
+    return this.loaders.tags(ctx.loaders).load(s.id);
   }
 
   @ResolveField(() => [TreatyProvisionObject])
-  async provisions(
-    @Parent() s: SubmissionObject,
-    @Context('loaders') registry: LoaderRegistry,
-  ): Promise<TreatyProvisionObject[]> {
-    const all = await this.loaders.provisionsById(registry);
+  async provisions(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<TreatyProvisionObject[]> {
+    const all = await this.loaders.provisionsById(ctx.loaders);
     return s.provisionIds.map((id) => all.get(id)).filter((p): p is NonNullable<typeof p> => !!p);
   }
 
   @ResolveField(() => ConsultationRoundObject)
-  async round(
-    @Parent() s: SubmissionObject,
-    @Context('loaders') registry: LoaderRegistry,
-  ): Promise<ConsultationRoundObject> {
-    const round = await this.consultations.round(registry).load(s.roundId);
+  async round(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<ConsultationRoundObject> {
+    const round = await this.consultations.round(ctx.loaders).load(s.roundId);
     if (!round) throw new Error(`submission ${s.id} without round`);
     return toRoundObject(round, this.clock.now());
   }
@@ -230,32 +214,28 @@ export class SubmissionResolver {
     nullable: true,
     description: 'Submitted versions: shown to the submitting organisation, moderators and staff.',
   })
-  async versions(
-    @Parent() s: SubmissionObject,
-    @CurrentActor() actor: MaybeActor,
-    @Context('loaders') registry: LoaderRegistry,
-  ): Promise<SubmissionVersionObject[] | null> {
-    const viewer = await this.loaders.viewer(registry, actor);
+  async versions(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<SubmissionVersionObject[] | null> {
+    const viewer = await this.loaders.viewer(ctx.loaders, actorOf(ctx));
     if (!canSeeWorkflow(viewer, s.record)) return null;
-    return this.loaders.versions(registry).load(s.id);
+    return this.loaders.versions(ctx.loaders).load(s.id);
   }
 
   @ResolveField(() => String, {
     description: 'The body rendered to sanitised HTML (no scripts, event handlers, javascript: or data: URLs).',
   })
-  async bodyHtml(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<string> {
-    return renderMarkdown(await this.body(s, registry));
+  async bodyHtml(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<string> {
+    return renderMarkdown(await this.body(s, undefined, ctx));
   }
 
   @ResolveField(() => Int, { description: 'Words in the body, counted for its language.' })
-  async wordCount(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<number> {
-    return countWords(await this.body(s, registry), s.language);
+  async wordCount(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<number> {
+    return countWords(await this.body(s, undefined, ctx), s.language);
   }
 
   @ResolveField(() => String, { description: 'Markdown source.' })
-  async body(@Parent() s: SubmissionObject, @Context('loaders') registry: LoaderRegistry): Promise<string> {
+  async body(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<string> {
     // Lists and the queue leave bodies out (they are the bulk of a row); load them only when asked for.
-    return s.body ?? (await this.loaders.bodies(registry).load(s.id));
+    return s.body ?? (await this.loaders.bodies(ctx.loaders).load(s.id));
   }
 }
 
