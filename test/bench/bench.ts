@@ -219,7 +219,9 @@ function flatMemorySummary(results: SizeResult[]): string {
     const peak = (row: ResultRow | undefined) => Number(/peak RSS (\d+)/.exec(row?.note ?? '')?.[1] ?? NaN);
     const a = peak(small.rows.find((x) => x.id === r.id));
     const b = peak(r);
-    lines.push(`| ${r.id.slice(3)} | ${a} MiB | ${b} MiB | ${(b / a).toFixed(2)} |`);
+    const cell = (mib: number) => (Number.isNaN(mib) ? 'skipped' : `${mib} MiB`);
+    const ratio = Number.isNaN(a) || Number.isNaN(b) ? '—' : (b / a).toFixed(2);
+    lines.push(`| ${r.id.slice(3)} | ${cell(a)} | ${cell(b)} | ${ratio} |`);
   }
   return lines.join('\n');
 }
