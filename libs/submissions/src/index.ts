@@ -5,6 +5,7 @@ export { CosignatureService } from './services/cosignature.service';
 export * from './services/disclosure.policy';
 export { TRANSITIONS, SubmissionAction, canTransition, nextStatus } from './services/status-machine';
 export { countWords } from './services/word-count';
+export { whereAllTags } from './services/tag-filter';
 export { contentHash } from './services/content-hash';
 export { renderMarkdown } from './services/markdown.renderer';
 export { SubmissionObject } from './graphql/submission.objects';

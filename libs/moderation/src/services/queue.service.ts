@@ -11,7 +11,13 @@ import {
   rawAndEntities,
   toConnection,
 } from '@app/platform';
-import { SubmissionEntity, SubmissionService, SubmissionStatus, SubmissionViewer } from '@app/submissions';
+import {
+  SubmissionEntity,
+  SubmissionService,
+  SubmissionStatus,
+  SubmissionViewer,
+  whereAllTags,
+} from '@app/submissions';
 import { DataSource } from 'typeorm';
 
 export interface QueueFilter {
@@ -89,13 +95,7 @@ export class QueueService {
     if (filter.unclaimed) qb.andWhere('c.submission_id IS NULL');
     if (filter.claimedByMe) qb.andWhere('c.moderator_id = :me', { me: actor.userId });
     if (filter.needsTagReview) qb.andWhere(`NOT ${TAG_REVIEW_DONE}`);
-    if (filter.tagIds?.length) {
-      const tagIds = [...new Set(filter.tagIds)];
-      qb.andWhere(
-        `s.id IN (SELECT st.submission_id FROM submission_tags st WHERE st.tag_id = ANY(:tagIds::uuid[]) GROUP BY st.submission_id HAVING count(*) = :tagCount)`,
-        { tagIds, tagCount: tagIds.length },
-      );
-    }
+    if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
     if (position)
       qb.andWhere('(s.submitted_at, s.id) > (:afterAt::timestamptz, :afterId)', {
         afterAt: cursorTime(position[0]),

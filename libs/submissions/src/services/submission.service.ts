@@ -36,6 +36,7 @@ import { contentHash, SubmissionContent } from './content-hash';
 import { CosignatureService } from './cosignature.service';
 import { canSee, ORGANISATION_FILTER_SQL, SubmissionViewer, viewerOf, VISIBLE_SQL } from './disclosure.policy';
 import { EDITABLE, nextStatus, SubmissionAction } from './status-machine';
+import { whereAllTags } from './tag-filter';
 import { countWords } from './word-count';
 
 export const SUMMARY_WORD_LIMIT = 100;
@@ -365,13 +366,7 @@ export class SubmissionService {
     if (filter.region) qb.andWhere('s.region = :region', { region: filter.region });
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter.language) qb.andWhere('s.language = :language', { language: filter.language });
-    if (filter.tagIds?.length) {
-      // Every given tag must be applied (AND), through the (tag_id, submission_id) index.
-      qb.andWhere(
-        `s.id IN (SELECT st.submission_id FROM submission_tags st WHERE st.tag_id = ANY(:tagIds::uuid[]) GROUP BY st.submission_id HAVING count(*) = :tagCount)`,
-        { tagIds: [...new Set(filter.tagIds)], tagCount: new Set(filter.tagIds).size },
-      );
-    }
+    if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
     if (filter.search) {
       const configs = filter.language
         ? [TS_CONFIGS[filter.language] ?? 'simple']
