@@ -163,7 +163,9 @@ describe('cost guard (counts, not times)', () => {
     const relay = plenary.get(OutboxRelay);
     while ((await relay.relayBatch()) > 0); // what earlier tests left in the outbox
     // MONITOR sees every command Redis executes; this suite's keys all carry its own prefix.
-    const monitor = await new Redis(plenary.config.REDIS_URL).monitor();
+    // monitor() opens a second connection for MONITOR; both are closed below.
+    const client = new Redis(plenary.config.REDIS_URL);
+    const monitor = await client.monitor();
     let commands = 0;
     monitor.on('monitor', (_time: string, args: string[]) => {
       if (args.some((a) => a.includes(plenary.config.REDIS_PREFIX))) commands += 1;
@@ -184,6 +186,7 @@ describe('cost guard (counts, not times)', () => {
       expect(perJob).toBeLessThanOrEqual(recorded.redisCommandsPerEnqueuedJob);
     } finally {
       monitor.disconnect();
+      client.disconnect();
     }
   });
 
