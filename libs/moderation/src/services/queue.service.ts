@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Region } from '@app/identity';
-import {
-  Actor,
-  Clock,
-  Connection,
-  cursorTime,
-  decodeCursor,
-  DomainException,
-  pageSize,
-  rawAndEntities,
-  toConnection,
-} from '@app/platform';
+import { Actor, Clock, Connection, decodeCursor, DomainException, pageSize, timeKeysetPage } from '@app/platform';
 import {
   SubmissionEntity,
   SubmissionService,
@@ -96,25 +86,7 @@ export class QueueService {
     if (filter.claimedByMe) qb.andWhere('c.moderator_id = :me', { me: actor.userId });
     if (filter.needsTagReview) qb.andWhere(`NOT ${TAG_REVIEW_DONE}`);
     if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
-    if (position)
-      qb.andWhere('(s.submitted_at, s.id) > (:afterAt::timestamptz, :afterId)', {
-        afterAt: cursorTime(position[0]),
-        afterId: position[1],
-      });
-    const { entities, raw } = await rawAndEntities<SubmissionEntity, { cursor_at: string }>(
-      qb
-        .addSelect('s.submitted_at::text', 'cursor_at')
-        .orderBy('s.submitted_at', 'ASC')
-        .addOrderBy('s.id', 'ASC')
-        .limit(size + 1),
-    );
-    const at = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
-    return toConnection(
-      entities,
-      size,
-      (s) => [at.get(s.id) ?? '', s.id],
-      (s) => s,
-    );
+    return timeKeysetPage(qb, 's.submitted_at', 'ASC', position, size);
   }
 
   /** How many submissions are in each status (drafts excluded), for a round, a session or everything. */

@@ -13,7 +13,6 @@ import {
   Actor,
   Clock,
   Connection,
-  cursorTime,
   decodeCursor,
   DomainException,
   ErrorCode,
@@ -21,6 +20,7 @@ import {
   MaybeActor,
   pageSize,
   rawAndEntities,
+  timeKeysetPage,
   toConnection,
 } from '@app/platform';
 import { TagService } from '@app/taxonomy';
@@ -396,35 +396,14 @@ export class SubmissionService {
           .addOrderBy('s.id', 'DESC')
           .limit(size + 1),
       );
-      const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i].rank)]));
       return toConnection(
-        entities,
+        entities.map((entity, i) => ({ entity, rank: Number(raw[i].rank) })),
         size,
-        (e) => [ranks.get(e.id) ?? 0, e.id],
-        (e) => e,
+        (row) => [row.rank, row.entity.id],
+        (row) => row.entity,
       );
     }
-    // The cursor carries created_at to the microsecond, as PostgreSQL stores it: a JS Date (milliseconds)
-    // would skip the rows between the truncated and the real value (all of a batch inserted at once).
-    if (position)
-      qb.andWhere('(s.created_at, s.id) < (:afterAt::timestamptz, :afterId)', {
-        afterAt: cursorTime(position[0]),
-        afterId: position[1],
-      });
-    const { entities, raw } = await rawAndEntities<SubmissionEntity, { cursor_at: string }>(
-      qb
-        .addSelect('s.created_at::text', 'cursor_at')
-        .orderBy('s.created_at', 'DESC')
-        .addOrderBy('s.id', 'DESC')
-        .limit(size + 1),
-    );
-    const at = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
-    return toConnection(
-      entities,
-      size,
-      (s) => [at.get(s.id) ?? s.createdAt.toISOString(), s.id],
-      (s) => s,
-    );
+    return timeKeysetPage(qb, 's.created_at', 'DESC', position, size);
   }
 
   /**
