@@ -176,6 +176,8 @@ export class SubmissionService {
   ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.requireOwn(manager, actor, id);
+      // A stale version is reported as such before any rule that the newer state might break.
+      if (current.version !== expectedVersion) throw this.stale();
       if (!EDITABLE.includes(current.status))
         throw DomainException.conflict(`A ${current.status} submission cannot be edited`);
       let round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
@@ -237,6 +239,7 @@ export class SubmissionService {
   async submit(actor: Actor, id: string, expectedVersion: number): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.requireOwn(manager, actor, id);
+      if (current.version !== expectedVersion) throw this.stale();
       await this.requireMemberOfVerified(manager, actor, current.organisationId);
       const to = nextStatus(current.status, 'submit');
       const round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
