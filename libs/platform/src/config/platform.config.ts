@@ -37,6 +37,14 @@ export class PlatformConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * `json`: one JSON object per line (for log collectors). `pretty`: one readable, coloured line
+   * per event. `auto`: pretty when a person is watching (standard output is a terminal) outside
+   * production, JSON otherwise.
+   */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
   @IsString()
   @MinLength(32)
   JWT_SECRET = DEV_JWT_SECRET;

@@ -2,8 +2,9 @@ import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import pinoPretty from 'pino-pretty';
 import { QueryFailedError } from 'typeorm';
-import { httpLogger, PlenaryLogger, REDACTED_PATHS } from './logging.module';
+import { httpLogger, PlenaryLogger, REDACTED_PATHS, wantsReadableLogs } from './logging.module';
 
 /** A pino logger with the api's redaction, writing JSON lines into memory. */
 function capturingLogger(): { logger: pino.Logger; lines: () => string } {
@@ -162,5 +163,40 @@ describe('httpLogger (one line per request)', () => {
     expect(first.req).toEqual({ id: 'req-12345678', method: 'GET', path: '/reset' });
     expect(second.req.path).toBe('/graphql');
     expect(second.req.id).not.toContain('bad');
+  });
+});
+
+describe('log format (readable for a person at a terminal, JSON otherwise)', () => {
+  it.each([
+    [{ LOG_FORMAT: 'auto', NODE_ENV: 'development' }, true, true],
+    [{ LOG_FORMAT: 'auto', NODE_ENV: 'development' }, false, false],
+    [{ LOG_FORMAT: 'auto', NODE_ENV: 'production' }, true, false],
+    [{ LOG_FORMAT: 'json', NODE_ENV: 'development' }, true, false],
+    [{ LOG_FORMAT: 'pretty', NODE_ENV: 'production' }, false, true],
+  ] as const)('%j at a terminal: %s → readable %s', (config, terminal, readable) => {
+    expect(wantsReadableLogs(config, terminal)).toBe(readable);
+  });
+
+  it('writes readable lines that hide the same values as the JSON ones', () => {
+    const chunks: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const pretty = pinoPretty({
+      destination,
+      sync: true,
+      colorize: false,
+      singleLine: true,
+    });
+    const logger = httpLogger({ LOG_LEVEL: 'info' }, pretty).logger;
+    logger.info({ email: SECRETS.email, context: 'AuthService' }, 'login failed');
+    const out = chunks.join('');
+    expect(out).toMatch(/INFO.*login failed/);
+    expect(out).toContain('[redacted]');
+    expect(out).not.toContain(SECRETS.email);
+    expect(() => JSON.parse(out)).toThrow(); // a line for a person, not JSON
   });
 });

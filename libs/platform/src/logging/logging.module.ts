@@ -46,7 +46,10 @@ const ROOT_LOGGER = Symbol('ROOT_LOGGER');
  * pino-http with the redaction above: one JSON line per request with its id (taken from a sane
  * `x-request-id` or made up, and sent back in the same header), and the root logger of the process.
  */
-export function httpLogger(config: Pick<PlatformConfig, 'LOG_LEVEL'>, destination?: DestinationStream): HttpLogger {
+export function httpLogger(
+  config: Pick<PlatformConfig, 'LOG_LEVEL'> & Partial<Pick<PlatformConfig, 'LOG_FORMAT' | 'NODE_ENV'>>,
+  destination: DestinationStream | undefined = readableDestination(config),
+): HttpLogger {
   return pinoHttp(
     {
       level: config.LOG_LEVEL,
@@ -69,6 +72,36 @@ export function httpLogger(config: Pick<PlatformConfig, 'LOG_LEVEL'>, destinatio
     },
     destination,
   );
+}
+
+/** Whether log lines are for a person at a terminal rather than for a log collector. */
+export function wantsReadableLogs(
+  config: Partial<Pick<PlatformConfig, 'LOG_FORMAT' | 'NODE_ENV'>>,
+  isTerminal = process.stdout.isTTY === true,
+): boolean {
+  const format = config.LOG_FORMAT ?? 'json';
+  if (format !== 'auto') return format === 'pretty';
+  return isTerminal && config.NODE_ENV !== 'production';
+}
+
+/**
+ * A person running `npm start` reads one short coloured line per event (time, level, message,
+ * then the fields); redaction happens before formatting, so it hides the same values as JSON.
+ */
+function readableDestination(
+  config: Partial<Pick<PlatformConfig, 'LOG_FORMAT' | 'NODE_ENV'>>,
+): DestinationStream | undefined {
+  if (!wantsReadableLogs(config)) return undefined;
+  // Loaded only when wanted: production images log JSON and never pay for the formatter.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pretty = require('pino-pretty') as typeof import('pino-pretty');
+  return pretty({
+    sync: true,
+    colorize: process.stdout.isTTY === true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname',
+    singleLine: true,
+  });
 }
 
 /**
