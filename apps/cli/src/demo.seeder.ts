@@ -207,6 +207,7 @@ export class DemoSeeder {
         ],
         opensAt: new Date(now + opens * DAY),
         closesAt: new Date(now + closes * DAY),
+        timeZone: 'Europe/Vienna',
       });
       await this.rounds.schedule(staff, round.id);
       roundIds.set(region, round.id);

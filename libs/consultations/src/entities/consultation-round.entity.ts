@@ -64,6 +64,10 @@ export class ConsultationRoundEntity {
   @Column({ type: 'text', array: true })
   languages!: string[];
 
+  /** IANA time zone in which the round's dates are announced (e.g. Europe/Vienna). */
+  @Column({ name: 'time_zone', type: 'text', default: 'UTC' })
+  timeZone!: string;
+
   /** As stored; what clients see is derived with the clock (see round-rules.ts). */
   @Column({ type: 'enum', enum: RoundStatus, enumName: 'round_status', default: RoundStatus.DRAFT })
   status!: RoundStatus;

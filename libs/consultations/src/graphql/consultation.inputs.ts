@@ -19,6 +19,7 @@ import {
   Min,
 } from 'class-validator';
 import { RoundStatus } from '../entities';
+import { TIME_ZONES } from '../services/round-rules';
 
 /** ISO 639-1 codes a round may accept (the six UN languages first). */
 export const LANGUAGE_CODES = [
@@ -183,6 +184,13 @@ class RoundFieldsInput {
   @ArrayUnique()
   @IsIn(LANGUAGE_CODES, { each: true, message: 'each must be a supported ISO 639-1 language code' })
   languages?: string[];
+
+  @Field({ nullable: true, description: 'IANA time zone in which the round announces its dates; default UTC.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsIn([...TIME_ZONES], { message: 'must be an IANA time zone such as Europe/Vienna' })
+  timeZone?: string;
 }
 
 @InputType()

@@ -27,6 +27,7 @@ export function toRoundObject(r: ConsultationRoundEntity, now: Date): Consultati
     revisionsCloseAt: r.revisionsCloseAt,
     wordLimit: r.wordLimit,
     languages: r.languages,
+    timeZone: r.timeZone,
     status: effectiveStatus(r, now),
     acceptingSubmissions: acceptsSubmissions(r, now),
     acceptingRevisions: acceptsRevisions(r, now),

@@ -62,6 +62,12 @@ export class ConsultationRoundObject {
   @Field(() => [String])
   languages!: string[];
 
+  @Field({
+    description:
+      'IANA time zone in which the round announces its dates (e.g. Europe/Vienna); clients show deadlines in it and in the reader’s own.',
+  })
+  timeZone!: string;
+
   @Field(() => RoundStatus, {
     description: 'Derived from the clock and the dates, so it is right even if a job ran late.',
   })

@@ -1,5 +1,11 @@
 import { ConsultationRoundEntity, RoundStatus } from '../entities';
 
+/** A round announces its dates in this zone unless staff choose another. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** IANA zone names this runtime knows (Intl's list, plus UTC, which it lists as Etc/UTC or not at all). */
+export const TIME_ZONES: ReadonlySet<string> = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+
 /**
  * Whether a round is open is decided from the clock and its dates, never from whether the worker's
  * open/close job has run yet. The stored status only records staff decisions and what jobs did.

@@ -22,6 +22,7 @@ import {
   DEFAULT_REVISION_DAYS,
   DEFAULT_WORD_LIMIT,
   effectiveStatus,
+  DEFAULT_TIME_ZONE,
   UN_LANGUAGES,
 } from './round-rules';
 
@@ -34,6 +35,7 @@ export interface RoundFields {
   revisionsCloseAt?: Date | null;
   wordLimit?: number | null;
   languages?: string[] | null;
+  timeZone?: string | null;
 }
 
 export interface RoundFilter {
@@ -51,6 +53,7 @@ const summary = (r: ConsultationRoundEntity) => ({
   revisionsCloseAt: r.revisionsCloseAt,
   wordLimit: r.wordLimit,
   languages: r.languages,
+  timeZone: r.timeZone,
 });
 
 function checkDates(r: Pick<ConsultationRoundEntity, 'opensAt' | 'closesAt' | 'revisionsCloseAt'>): void {
@@ -86,6 +89,7 @@ export class RoundService {
           input.revisionsCloseAt ?? new Date(input.closesAt.getTime() + DEFAULT_REVISION_DAYS * 24 * 3600 * 1000),
         wordLimit: input.wordLimit ?? DEFAULT_WORD_LIMIT,
         languages: input.languages ?? [...UN_LANGUAGES],
+        timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
         status: RoundStatus.DRAFT,
         openedNotifiedAt: null,
         closingRemindedAt: null,
