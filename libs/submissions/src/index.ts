@@ -3,6 +3,8 @@ export * from './submissions.module';
 export { SubmissionService, SubmissionFilter } from './services/submission.service';
 export { CosignatureService } from './services/cosignature.service';
 export * from './services/disclosure.policy';
+export { DISCLOSURE_RULES, DisclosureRule, DisclosureCell, disclosuresWhere } from './services/disclosure.rules';
+export { SubmissionSql, statusIn, disclosureWhere, sqlIn } from './services/submission.sql';
 export { TRANSITIONS, SubmissionAction, canTransition, nextStatus } from './services/status-machine';
 export { countWords } from './services/word-count';
 export { whereAllTags } from './services/tag-filter';

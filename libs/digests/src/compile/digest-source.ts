@@ -1,5 +1,5 @@
 import { Region } from '@app/identity';
-import { Disclosure, SubmissionViewer, viewerOf } from '@app/submissions';
+import { Disclosure, SubmissionSql, SubmissionViewer, viewerOf } from '@app/submissions';
 import { DigestEdition } from '../entities';
 
 /**
@@ -13,9 +13,7 @@ export function editionViewer(edition: DigestEdition): SubmissionViewer {
 }
 
 export function editionFilterSql(edition: DigestEdition): string {
-  return edition === DigestEdition.PUBLIC
-    ? `s.status = 'APPROVED' AND s.disclosure <> '${Disclosure.INTERNAL_ONLY}'`
-    : `s.status = 'APPROVED'`;
+  return edition === DigestEdition.PUBLIC ? SubmissionSql.published('s') : SubmissionSql.approved('s');
 }
 
 /** Bump when the digest layout changes, so an unchanged world still compiles anew. */

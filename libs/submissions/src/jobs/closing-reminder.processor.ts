@@ -4,6 +4,7 @@ import { MembershipService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { Clock, inTransaction, JobHandler, JobPayloads, JobProcessor, PlatformConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { SubmissionSql } from '../services/submission.sql';
 
 /**
  * 48 hours before a round closes, tells the members of organisations that still hold drafts in it.
@@ -29,7 +30,7 @@ export class ClosingReminderProcessor implements JobProcessor<'round.closing-rem
       if (!round || round.closesAt.getTime() !== at || round.closingRemindedAt) return;
       if (effectiveStatus(round, this.clock.now()) !== RoundStatus.OPEN) return;
       const rows: { organisation_id: string }[] = await manager.query(
-        `SELECT DISTINCT organisation_id FROM submissions WHERE round_id = $1 AND status = 'DRAFT'`,
+        `SELECT DISTINCT s.organisation_id FROM submissions s WHERE s.round_id = $1 AND ${SubmissionSql.draft('s')}`,
         [roundId],
       );
       const people = await this.memberships.recipients(

@@ -1,11 +1,13 @@
 import { Region } from '@app/identity';
 import { isModerator, isStaff, MaybeActor } from '@app/platform';
 import { CosignatureEntity, CosignatureStatus, Disclosure, SubmissionEntity, SubmissionStatus } from '../entities';
+import { DISCLOSURE_RULES } from './disclosure.rules';
+import { SubmissionSql } from './submission.sql';
 
 /**
- * Who may see a submission, and whose name goes with it: the one place these rules live
- * (PRODUCT.md section 2, "Disclosure"). Every query, nested field and list goes through here,
- * and the list SQL below says the same thing as `canSee`.
+ * Who may see a submission, and whose name goes with it (PRODUCT.md section 2, "Disclosure"),
+ * applying the typed table in disclosure.rules.ts. Every query, nested field and list goes through
+ * here, and the list SQL below (built from the same table) says the same thing as `canSee`.
  */
 export interface SubmissionViewer {
   actor: MaybeActor;
@@ -30,9 +32,25 @@ export const REGION_NAMES: Record<Region, string> = {
 export const maskedAttribution = (region: Region): string =>
   `a civil-society organisation from ${REGION_NAMES[region]}`;
 
-/** Approved and of a disclosure that may be published. */
+/** Approved and of a disclosure that may be published. SQL twin: SubmissionSql.published. */
 export function isPublished(s: Pick<SubmissionEntity, 'status' | 'disclosure'>): boolean {
-  return s.status === SubmissionStatus.APPROVED && s.disclosure !== Disclosure.INTERNAL_ONLY;
+  return s.status === SubmissionStatus.APPROVED && DISCLOSURE_RULES[s.disclosure].published;
+}
+
+/** Submitted at least once and not a draft: visible to moderators and staff. SQL twin: SubmissionSql.reviewable. */
+export function isReviewable(s: Pick<SubmissionEntity, 'status' | 'currentVersion'>): boolean {
+  return s.currentVersion > 0 && s.status !== SubmissionStatus.DRAFT;
+}
+
+/**
+ * Whether a disclosure level lets this viewer (not of the organisation) learn the organisation's
+ * name. A co-signer that has not answered yet has no level: moderators and staff see whom the
+ * submitter invited, nobody else does.
+ */
+function namedTo(viewer: SubmissionViewer, disclosure: Disclosure | null): boolean {
+  if (disclosure === null) return viewer.privileged;
+  const rule = DISCLOSURE_RULES[disclosure];
+  return viewer.privileged ? rule.namedToModeratorsAndStaff : rule.namedToPublic;
 }
 
 export function isOwn(viewer: SubmissionViewer, s: Pick<SubmissionEntity, 'organisationId'>): boolean {
@@ -46,7 +64,7 @@ export function isOwn(viewer: SubmissionViewer, s: Pick<SubmissionEntity, 'organ
 export function canSee(viewer: SubmissionViewer, s: SubmissionEntity, cosignerOrgIds: readonly string[]): boolean {
   if (isOwn(viewer, s)) return true;
   if (cosignerOrgIds.some((id) => viewer.orgIds.has(id))) return true;
-  if (viewer.privileged && s.currentVersion > 0 && s.status !== SubmissionStatus.DRAFT) return true;
+  if (viewer.privileged && isReviewable(s)) return true;
   return isPublished(s);
 }
 
@@ -55,10 +73,7 @@ export function canSeeOrganisation(
   viewer: SubmissionViewer,
   s: Pick<SubmissionEntity, 'organisationId' | 'disclosure'>,
 ): boolean {
-  if (isOwn(viewer, s)) return true;
-  if (s.disclosure === Disclosure.ANONYMOUS) return false;
-  if (viewer.privileged) return true;
-  return s.disclosure === Disclosure.NAMED;
+  return isOwn(viewer, s) || namedTo(viewer, s.disclosure);
 }
 
 /** The person who wrote it: only their own organisation sees it. Never in public outputs. */
@@ -78,7 +93,7 @@ export function canSeeWorkflow(viewer: SubmissionViewer, s: Pick<SubmissionEntit
  */
 export function canSeeCosignature(viewer: SubmissionViewer, s: SubmissionEntity, c: CosignatureEntity): boolean {
   if (isOwn(viewer, s) || viewer.orgIds.has(c.organisationId) || viewer.privileged) return true;
-  return c.status === CosignatureStatus.ACCEPTED && c.disclosure !== Disclosure.INTERNAL_ONLY;
+  return c.status === CosignatureStatus.ACCEPTED && c.disclosure !== null && DISCLOSURE_RULES[c.disclosure].published;
 }
 
 /** Whether the viewer may learn which organisation co-signed. */
@@ -87,10 +102,7 @@ export function canSeeCosignerOrganisation(
   s: SubmissionEntity,
   c: CosignatureEntity,
 ): boolean {
-  if (viewer.orgIds.has(c.organisationId) || isOwn(viewer, s)) return true;
-  if (c.disclosure === Disclosure.ANONYMOUS) return false;
-  if (viewer.privileged) return true;
-  return c.disclosure === Disclosure.NAMED;
+  return viewer.orgIds.has(c.organisationId) || isOwn(viewer, s) || namedTo(viewer, c.disclosure);
 }
 
 /**
@@ -100,8 +112,8 @@ export function canSeeCosignerOrganisation(
 export const VISIBLE_SQL = `(
   s.organisation_id = ANY(:viewerOrgIds::uuid[])
   OR EXISTS (SELECT 1 FROM cosignatures vc WHERE vc.submission_id = s.id AND vc.organisation_id = ANY(:viewerOrgIds::uuid[]))
-  OR (:privileged AND s.current_version > 0 AND s.status <> 'DRAFT')
-  OR (s.status = 'APPROVED' AND s.disclosure <> 'INTERNAL_ONLY')
+  OR (:privileged AND ${SubmissionSql.reviewable('s')})
+  OR ${SubmissionSql.published('s')}
 )`;
 
 /**
@@ -111,7 +123,7 @@ export const VISIBLE_SQL = `(
 export const ORGANISATION_FILTER_SQL = `(
   s.organisation_id = :organisationId AND (
     s.organisation_id = ANY(:viewerOrgIds::uuid[])
-    OR (s.disclosure <> 'ANONYMOUS' AND :privileged)
-    OR s.disclosure = 'NAMED'
+    OR (:privileged AND ${SubmissionSql.namedToModeratorsAndStaff('s')})
+    OR (NOT :privileged AND ${SubmissionSql.namedToPublic('s')})
   )
 )`;
