@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, DomainException, inTransaction, isUniqueViolation } from '@app/platform';
+import { Actor, DomainException, expectVersion, inTransaction, isUniqueViolation } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import vocabulary from './reference/tag-vocabulary.json';
 import { TagCategory, TagEntity } from './tag.entity';
@@ -54,8 +54,7 @@ export class TagService {
     return inTransaction(this.dataSource, async (manager) => {
       const tag = await manager.findOne(TagEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!tag) throw DomainException.notFound('Tag');
-      if (tag.version !== input.expectedVersion)
-        throw DomainException.conflict('The tag changed since you loaded it; reload and try again');
+      expectVersion(tag, input.expectedVersion, 'tag');
       const before = { label: tag.label, active: tag.active };
       if (input.label != null) tag.label = input.label;
       if (input.description != null) tag.description = input.description;

@@ -8,12 +8,13 @@ import {
   decodeCursor,
   DomainException,
   enqueue,
+  expectVersion,
   inTransaction,
   isStaff,
   MaybeActor,
   pageSize,
-  toConnection,
   selectEntities,
+  toConnection,
 } from '@app/platform';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ConsultationRoundEntity, NegotiationSessionEntity, RoundStatus } from '../entities';
@@ -268,9 +269,7 @@ export class RoundService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!round) throw DomainException.notFound('Consultation round');
-      if (expectedVersion !== null && round.version !== expectedVersion) {
-        throw DomainException.conflict('The round changed since you loaded it; reload and try again');
-      }
+      expectVersion(round, expectedVersion, 'round');
       const before = summary(round);
       await mutate(round, manager);
       await manager.save(round);

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, Connection, decodeCursor, DomainException, inTransaction, pageSize, toConnection } from '@app/platform';
+import {
+  Actor,
+  Connection,
+  decodeCursor,
+  DomainException,
+  expectVersion,
+  inTransaction,
+  pageSize,
+  toConnection,
+} from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import reference from '../reference/ahc-reference.json';
 import { NegotiationSessionEntity } from '../entities';
@@ -60,8 +69,7 @@ export class SessionService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session) throw DomainException.notFound('Negotiation session');
-      if (session.version !== expectedVersion)
-        throw DomainException.conflict('The session changed since you loaded it; reload and try again');
+      expectVersion(session, expectedVersion, 'session');
       const before = summary(session);
       Object.assign(
         session,

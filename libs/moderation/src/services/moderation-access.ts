@@ -32,21 +32,3 @@ export async function moderatableSubmission(
   if (conflicted) throw DomainException.forbidden('You cannot take this submission; another moderator will');
   return submission;
 }
-
-/** Bumps the submission's version if `expectedVersion` is current (every racing write does this). */
-export async function bumpVersion(
-  manager: EntityManager,
-  submissionId: string,
-  expectedVersion: number,
-): Promise<void> {
-  const result = await manager.update(
-    SubmissionEntity,
-    { id: submissionId, version: expectedVersion },
-    { version: () => 'version + 1' },
-  );
-  if (result.affected !== 1) {
-    throw new DomainException(ErrorCode.CONFLICT, 'The submission changed since you loaded it; reload and try again', [
-      { field: 'expectedVersion', message: 'is not the current version' },
-    ]);
-  }
-}

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { Actor, Clock, DomainException, inTransaction, isStaff } from '@app/platform';
-import { SubmissionEntity, SubmissionStatus, SubmissionTagEntity } from '@app/submissions';
+import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { TagReviewEntity } from '../entities';
 import { ClaimService } from './claim.service';
-import { bumpVersion, moderatableSubmission } from './moderation-access';
+import { moderatableSubmission } from './moderation-access';
 
 export interface SetTagsInput {
   submissionId: string;
@@ -22,6 +22,7 @@ export class TaggingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly claims: ClaimService,
+    private readonly submissions: SubmissionService,
     private readonly tags: TagService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -48,14 +49,12 @@ export class TaggingService {
           'cannot be true when a HUMAN_RIGHTS tag is applied',
         );
       }
-      await bumpVersion(manager, submission.id, input.expectedVersion);
-      const before = await manager.find(SubmissionTagEntity, { where: { submissionId: submission.id } });
-      await manager.delete(SubmissionTagEntity, { submissionId: submission.id });
-      if (tags.length)
-        await manager.insert(
-          SubmissionTagEntity,
-          tags.map((t) => ({ submissionId: submission.id, tagId: t.id })),
-        );
+      const beforeTagIds = await this.submissions.replaceTags(
+        manager,
+        submission.id,
+        input.expectedVersion,
+        tags.map((t) => t.id),
+      );
       await manager.upsert(
         TagReviewEntity,
         {
@@ -74,7 +73,7 @@ export class TaggingService {
         action: 'moderation.tagged',
         entityType: 'Submission',
         entityId: submission.id,
-        before: { tagIds: before.map((t) => t.tagId) },
+        before: { tagIds: beforeTagIds },
         after: {
           tagIds: tags.map((t) => t.id),
           noGenderConsiderations: input.noGenderConsiderations,

@@ -6,3 +6,4 @@ export * from './transaction';
 export * from './database-admin';
 export { MIGRATIONS } from './migrations';
 export * from './hydrate';
+export * from './expected-version';

@@ -16,12 +16,14 @@ import {
   decodeCursor,
   DomainException,
   ErrorCode,
+  expectVersion,
   inTransaction,
   MaybeActor,
   pageSize,
   rawAndEntities,
   timeKeysetPage,
   toConnection,
+  updateAtVersion,
 } from '@app/platform';
 import { TagService } from '@app/taxonomy';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -29,6 +31,7 @@ import {
   CosignatureEntity,
   Disclosure,
   SubmissionEntity,
+  SubmissionTagEntity,
   SubmissionStatus,
   SubmissionVersionEntity,
 } from '../entities';
@@ -176,8 +179,7 @@ export class SubmissionService {
   ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.requireOwn(manager, actor, id);
-      // A stale version is reported as such before any rule that the newer state might break.
-      if (current.version !== expectedVersion) throw this.stale();
+      expectVersion(current, expectedVersion, 'submission');
       if (!EDITABLE.includes(current.status))
         throw DomainException.conflict(`A ${current.status} submission cannot be edited`);
       let round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
@@ -207,19 +209,20 @@ export class SubmissionService {
       const suggestedTagIds = changes.suggestedTagIds
         ? await this.checkSuggestedTags(changes.suggestedTagIds, manager)
         : current.suggestedTagIds;
-      const result = await manager.update(
+      await updateAtVersion(
+        manager,
         SubmissionEntity,
-        { id, version: expectedVersion },
+        id,
+        expectedVersion,
         {
           ...content,
           roundId: round.id,
           contentHash: hash,
           disclosure: changes.disclosure ?? current.disclosure,
           suggestedTagIds,
-          version: () => 'version + 1',
         },
+        'submission',
       );
-      if (result.affected !== 1) throw this.stale();
       const updated = await manager.findOneByOrFail(SubmissionEntity, { id });
       if (hash !== current.contentHash) await this.cosignatures.resetAcceptances(manager, updated);
       await this.audit.record(manager, {
@@ -239,7 +242,7 @@ export class SubmissionService {
   async submit(actor: Actor, id: string, expectedVersion: number): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.requireOwn(manager, actor, id);
-      if (current.version !== expectedVersion) throw this.stale();
+      expectVersion(current, expectedVersion, 'submission');
       await this.requireMemberOfVerified(manager, actor, current.organisationId);
       const to = nextStatus(current.status, 'submit');
       const round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
@@ -251,12 +254,15 @@ export class SubmissionService {
       if (!open) throw this.roundClosed();
       const content = await this.checkContent(manager, round, current);
       const number = current.currentVersion + 1;
-      const result = await manager.update(
+      await updateAtVersion(
+        manager,
         SubmissionEntity,
-        { id, version: expectedVersion, status: current.status },
-        { status: to, currentVersion: number, submittedAt: now, version: () => 'version + 1' },
+        id,
+        expectedVersion,
+        { status: to, currentVersion: number, submittedAt: now },
+        'submission',
+        { status: current.status },
       );
-      if (result.affected !== 1) throw this.stale();
       await manager.insert(SubmissionVersionEntity, {
         submissionId: id,
         number,
@@ -310,7 +316,7 @@ export class SubmissionService {
   ): Promise<SubmissionEntity> {
     const current = await manager.findOne(SubmissionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!current) throw notFound();
-    if (expectedVersion !== null && current.version !== expectedVersion) throw this.stale();
+    expectVersion(current, expectedVersion, 'submission');
     const status = nextStatus(current.status, action);
     // An UPDATE of the one column (save() would read the row again to find what changed).
     const { raw } = await manager
@@ -322,6 +328,29 @@ export class SubmissionService {
       .execute();
     const [row] = raw as { version: number; updated_at: Date }[];
     return Object.assign(current, { status, version: row.version, updatedAt: row.updated_at });
+  }
+
+  /**
+   * Moderation's tags for a submission, replacing the previous set, if `expectedVersion` is still
+   * current (tags are a racing write: the version is bumped). The submissions context owns the
+   * table and the version; moderation decides who may tag and what the review records.
+   * Returns the tag ids it replaced.
+   */
+  async replaceTags(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    tagIds: readonly string[],
+  ): Promise<string[]> {
+    await updateAtVersion(manager, SubmissionEntity, id, expectedVersion, {}, 'submission');
+    const before = await manager.find(SubmissionTagEntity, { where: { submissionId: id } });
+    await manager.delete(SubmissionTagEntity, { submissionId: id });
+    if (tagIds.length)
+      await manager.insert(
+        SubmissionTagEntity,
+        tagIds.map((tagId) => ({ submissionId: id, tagId })),
+      );
+    return before.map((t) => t.tagId);
   }
 
   /** A submission the viewer may see, or NOT_FOUND (as for an id that does not exist). */
@@ -506,12 +535,6 @@ export class SubmissionService {
   private roundClosed(): DomainException {
     return new DomainException(ErrorCode.CONFLICT, 'The consultation round is not accepting this now', [
       { field: 'roundId', message: 'is closed for this' },
-    ]);
-  }
-
-  private stale(): DomainException {
-    return new DomainException(ErrorCode.CONFLICT, 'The submission changed since you loaded it; reload and try again', [
-      { field: 'expectedVersion', message: 'is not the current version' },
     ]);
   }
 }
