@@ -4,9 +4,13 @@ import { MailSendProcessor } from './mail-send.processor';
 import { createMailTransport, MAIL_SETTINGS, MailSettings } from './mail-transport';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
+import { NotificationsPersonalData } from './notifications.personal-data';
 import { MAIL_TRANSPORT } from './notifications.tokens';
 
-@Module({ providers: [NotificationService, EmailOutbox], exports: [NotificationService, EmailOutbox] })
+@Module({
+  providers: [NotificationService, EmailOutbox, NotificationsPersonalData],
+  exports: [NotificationService, EmailOutbox],
+})
 export class NotificationsModule {}
 
 @Module({ imports: [NotificationsModule], providers: [NotificationResolver] })

@@ -13,3 +13,4 @@ export * from './redis';
 import { OutboxJobEntity } from './queue';
 /** The platform's own tables. */
 export const PLATFORM_ENTITIES = [OutboxJobEntity];
+export * from './personal-data';

@@ -4,6 +4,7 @@ import { ClockModule } from './clock';
 import { ConfigModule, PlatformConfig } from './config';
 import { DatabaseModule, EntityList, SqlLogger } from './database';
 import { LoggingModule } from './logging';
+import { PersonalDataRegistry } from './personal-data';
 import { QueueModule } from './queue';
 import { RedisModule } from './redis';
 
@@ -32,8 +33,8 @@ export class PlatformModule {
         QueueModule,
         ClockModule,
       ],
-      providers: [AccessTokenService],
-      exports: [AccessTokenService],
+      providers: [AccessTokenService, PersonalDataRegistry],
+      exports: [AccessTokenService, PersonalDataRegistry],
     };
   }
 }

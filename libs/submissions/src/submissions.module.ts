@@ -14,13 +14,14 @@ import {
 import { ClosingReminderProcessor } from './jobs/closing-reminder.processor';
 import { CosignatureService } from './services/cosignature.service';
 import { SubmissionService } from './services/submission.service';
+import { SubmissionsPersonalData } from './submissions.personal-data';
 
 const SERVICES = [SubmissionService, CosignatureService];
 
 /** Submissions, their versions, co-signatures and the disclosure policy. */
 @Module({
   imports: [AuditModule, IdentityModule, ConsultationsModule, TaxonomyModule, NotificationsModule],
-  providers: SERVICES,
+  providers: [...SERVICES, SubmissionsPersonalData],
   exports: SERVICES,
 })
 export class SubmissionsModule {}

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, DomainException, ErrorCode, inTransaction } from '@app/platform';
+import { Actor, DataSubject, DomainException, ErrorCode, inTransaction, PersonalDataRegistry } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { MemberRole, MembershipEntity, UserEntity } from '../entities';
 import { PasswordService } from './password.service';
 
 /**
  * A person's own data: what Plenary holds about them (exportMyData), and erasing them
- * (deleteMyAccount). The organisation's submissions stay; they simply lose their author.
+ * (deleteMyAccount). Identity answers for its own tables; every other context contributes its
+ * part through the PersonalDataRegistry. The organisation's submissions stay; they lose their author.
  */
 @Injectable()
 export class AccountDataService {
@@ -15,23 +16,20 @@ export class AccountDataService {
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly personalData: PersonalDataRegistry,
   ) {}
 
   async export(actor: Actor): Promise<Record<string, unknown>> {
     const user = await this.dataSource.getRepository(UserEntity).findOneOrFail({ where: { id: actor.userId } });
     const q = (sql: string) => this.dataSource.query(sql, [actor.userId]);
-    const [memberships, sessions, notifications, submissions] = await Promise.all([
+    const subject: DataSubject = { userId: user.id, emailNormalized: user.emailNormalized };
+    const [memberships, sessions, otherContexts] = await Promise.all([
       q(`SELECT o.id AS "organisationId", o.name AS "organisation", m.role, m.created_at AS "joinedAt"
            FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 ORDER BY m.created_at`),
       q(
         `SELECT id, created_at AS "createdAt", expires_at AS "expiresAt", revoked_at AS "revokedAt" FROM auth_sessions WHERE user_id = $1 ORDER BY created_at`,
       ),
-      q(
-        `SELECT kind, title, body, created_at AS "createdAt", read_at AS "readAt" FROM notifications WHERE user_id = $1 ORDER BY id`,
-      ),
-      q(
-        `SELECT id, title, status, language, disclosure, created_at AS "createdAt" FROM submissions WHERE author_id = $1 ORDER BY created_at`,
-      ),
+      this.personalData.exportAll(this.dataSource.manager, subject),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -44,8 +42,7 @@ export class AccountDataService {
       },
       memberships,
       sessions,
-      notifications,
-      submissionsAuthored: submissions,
+      ...otherContexts,
     };
   }
 
@@ -73,11 +70,7 @@ export class AccountDataService {
         );
       }
       await manager.delete(MembershipEntity, { userId: user.id });
-      await manager.query('DELETE FROM notifications WHERE user_id = $1', [user.id]);
-      await manager.query(
-        `UPDATE email_messages SET to_address = '[erased]', text_body = '[erased]' WHERE lower(to_address) = $1`,
-        [user.emailNormalized],
-      );
+      await this.personalData.eraseAll(manager, { userId: user.id, emailNormalized: user.emailNormalized });
       await manager.query(`DELETE FROM invitations WHERE email_normalized = $1`, [user.emailNormalized]);
       await manager.delete(UserEntity, { id: user.id }); // sessions, tokens and resets cascade; submissions keep author NULL
       await this.audit.record(manager, { actorId: null, action: 'user.erased', entityType: 'User', entityId: user.id });
