@@ -91,10 +91,13 @@ describe('browser sessions (refresh cookie)', () => {
     expect((await post('/auth/refresh', { ...WEB, cookie: `plenary_refresh=${token}` })).status).toBe(200);
   });
 
-  it('answers 401 without a cookie', async () => {
+  it('answers 204 (no session) without a cookie, and 401 for a cookie that names no session', async () => {
     const res = await post('/auth/refresh', WEB);
-    expect(res.status).toBe(401);
-    expect(((await res.json()) as { code: string }).code).toBe('UNAUTHENTICATED');
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe('');
+    const unknown = await post('/auth/refresh', { ...WEB, cookie: `plenary_refresh=${'x'.repeat(43)}` });
+    expect(unknown.status).toBe(401);
+    expect(((await unknown.json()) as { code: string }).code).toBe('UNAUTHENTICATED');
   });
 
   it('ends the session on POST /auth/logout and removes the cookie', async () => {
