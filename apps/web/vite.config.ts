@@ -39,7 +39,12 @@ export default defineConfig({
       // Not under vitest: the catalogue check parses messages itself.
       ...(process.env.VITEST
         ? []
-        : [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }]),
+        : [
+            {
+              find: /^@formatjs\/icu-messageformat-parser$/,
+              replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+            },
+          ]),
     ],
   },
   json: { stringify: false },

@@ -18,13 +18,18 @@ describe('describeError: what a person reads for each api answer', () => {
 
   it('keeps the field messages of BAD_USER_INPUT, by the field’s own name', () => {
     const d = describeError(
-      gqlError({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.summary', message: 'has 120 words; the limit is 100' }] }),
+      gqlError({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.summary', message: 'has 120 words; the limit is 100' }],
+      }),
     );
     expect(d.fields).toEqual([{ field: 'summary', message: 'has 120 words; the limit is 100' }]);
   });
 
   it('gives the error id of INTERNAL_SERVER_ERROR to quote', () => {
-    expect(describeError(gqlError({ code: 'INTERNAL_SERVER_ERROR', errorId: 'e-42' })).values).toEqual({ errorId: 'e-42' });
+    expect(describeError(gqlError({ code: 'INTERNAL_SERVER_ERROR', errorId: 'e-42' })).values).toEqual({
+      errorId: 'e-42',
+    });
   });
 
   it('calls a failed fetch a network failure, and a 502 an internal one', () => {

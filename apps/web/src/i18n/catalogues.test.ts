@@ -46,7 +46,10 @@ describe('message catalogues', () => {
         } catch (error) {
           throw new Error(`${lang} ${key} does not parse: ${String(error)}`);
         }
-        expect({ key, args: [...argumentsOf(ast)].sort() }).toEqual({ key, args: [...argumentsOf(parse(en[key]))].sort() });
+        expect({ key, args: [...argumentsOf(ast)].sort() }).toEqual({
+          key,
+          args: [...argumentsOf(parse(en[key]))].sort(),
+        });
       }
     });
 
