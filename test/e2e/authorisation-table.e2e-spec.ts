@@ -581,7 +581,7 @@ const TABLE: Row[] = [
 
 describe('authorisation table: every operation of issue 2 × every kind of caller', () => {
   beforeAll(async () => {
-    plenary = await TestPlenary.start({ api: { LOGIN_MAX_PER_ACCOUNT: 1_000 } });
+    plenary = await TestPlenary.start({ api: { LOGIN_FAILURES_BEFORE_DELAY: 1_000 } });
     const tag = `authz${randomUUID().slice(0, 6)}`;
     const [staff, moderator, adminA, memberA, memberB, adminB, account] = await Promise.all([
       createStaff(plenary),

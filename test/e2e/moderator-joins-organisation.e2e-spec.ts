@@ -2,7 +2,14 @@ import { ProvisionService } from '@app/consultations';
 import { Region } from '@app/identity';
 import { Disclosure } from '@app/submissions';
 import { TagService } from '@app/taxonomy';
-import { addMember, createModerator, createSessionAndOpenRound, createStaff, TestPlenary, TestUser } from '@app/testing';
+import {
+  addMember,
+  createModerator,
+  createSessionAndOpenRound,
+  createStaff,
+  TestPlenary,
+  TestUser,
+} from '@app/testing';
 import {
   CLAIM,
   dataOf,

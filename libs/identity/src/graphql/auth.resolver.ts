@@ -79,9 +79,13 @@ export class AuthResolver {
   @Mutation(() => Boolean, {
     description: 'Erases the logged-in person (the organisation’s submissions stay, without an author).',
   })
-  deleteMyAccount(@CurrentActor() actor: Actor, @Args('password') password: string): Promise<boolean> {
+  deleteMyAccount(
+    @CurrentActor() actor: Actor,
+    @Args('password') password: string,
+    @Context('req') req: PlenaryRequest,
+  ): Promise<boolean> {
     if (password.length > 200) throw DomainException.badInput('password', 'is not correct');
-    return this.accountData.delete(actor, password);
+    return this.accountData.delete(actor, password, clientIp(req));
   }
 
   @Query(() => UserObject, { description: 'The logged-in person.' })

@@ -16,6 +16,7 @@ import {
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthSessionEntity, PasswordResetEntity, RefreshTokenEntity, UserEntity } from '../entities';
 import { hashSecretToken, newSecretToken, normaliseEmail } from './secret-token';
+import { PasswordAttemptThrottle } from './password-attempt-throttle';
 import { PasswordService } from './password.service';
 
 const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -42,6 +43,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: AccessTokenService,
     private readonly limiter: RateLimiter,
+    private readonly throttle: PasswordAttemptThrottle,
     private readonly audit: AuditService,
     private readonly mail: EmailOutbox,
     private readonly config: PlatformConfig,
@@ -126,18 +128,11 @@ export class AuthService {
 
   async login(input: { email: string; password: string }, ip: string): Promise<Session> {
     const emailNormalized = normaliseEmail(input.email);
-    const window = this.config.LOGIN_WINDOW_SECONDS;
-    await this.limiter.consume(
-      {
-        key: `login:account:${hashSecretToken(emailNormalized)}`,
-        limit: this.config.LOGIN_MAX_PER_ACCOUNT,
-        windowSeconds: window,
-      },
-      { key: `login:ip:${ip}`, limit: this.config.LOGIN_MAX_PER_IP, windowSeconds: window },
-    );
+    await this.throttle.attempt(emailNormalized, ip);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { emailNormalized } });
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
+    await this.throttle.succeeded(emailNormalized, ip);
     return inTransaction(this.dataSource, async (manager) => {
       await this.audit.record(manager, {
         actorId: user.id,
