@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { EmailOutbox } from '@app/notifications';
+import { EMAIL_SUBJECTS, EmailOutbox } from '@app/notifications';
 import {
   AccessTokenService,
   Clock,
@@ -212,7 +212,7 @@ export class AuthService {
       });
       await this.mail.queue(manager, {
         to: user.email,
-        subject: 'Reset your Plenary password',
+        subject: EMAIL_SUBJECTS.PASSWORD_RESET,
         text: [
           `Hello ${user.displayName},`,
           '',
@@ -310,7 +310,7 @@ export class AuthService {
     const owner = await manager.findOneOrFail(UserEntity, { where: { emailNormalized: normaliseEmail(input.email) } });
     await this.mail.queue(manager, {
       to: owner.email,
-      subject: 'Someone tried to register with your email on Plenary',
+      subject: EMAIL_SUBJECTS.REGISTRATION_ATTEMPT,
       text: [
         `Hello ${owner.displayName},`,
         '',

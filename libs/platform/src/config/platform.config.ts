@@ -69,6 +69,12 @@ export class PlatformConfig {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** Invitations an organisation may send in any 24 hours (each is an email to any address). */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  INVITATIONS_PER_ORG_PER_DAY = 50;
+
   /** How long a moderator's claim on a submission lasts. */
   @IsInt()
   @Min(1)
