@@ -6,6 +6,7 @@ import {
   createStaff,
   createUser,
   GraphqlResult,
+  registerAndVerify,
   rowCounts,
   TEST_PASSWORD,
   TestPlenary,
@@ -375,14 +376,12 @@ describe('organisations, invitations and platform roles (api and worker over HTT
       // Someone else, logged in, cannot use the link.
       expect(codeOf(await plenary.gql(ACCEPT, { token }, stranger.token))).toBe('NOT_FOUND');
 
-      const registered = await plenary.gql<{
-        register: { accessToken: string; refreshToken: string; user: { id: string } };
-      }>('mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id } } }', {
-        input: { email: address.toLowerCase(), password: TEST_PASSWORD, displayName: 'Invitee' },
+      // The invitee registers, and uses the verification link emailed to the invited address.
+      const invitee = await registerAndVerify(plenary, {
+        email: address.toLowerCase(),
+        password: TEST_PASSWORD,
+        displayName: 'Invitee',
       });
-      expect(registered.errors).toBeUndefined();
-      const invitee = registered.data?.register;
-      if (!invitee) throw new Error('registration failed');
       secrets.push(invitee.accessToken, invitee.refreshToken);
 
       const accepted = await plenary.gql(ACCEPT, { token }, invitee.accessToken);

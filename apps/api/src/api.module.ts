@@ -24,7 +24,7 @@ import {
 } from '@app/platform';
 import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
-import { AccountPagesController } from './account-pages.controller';
+import { AccountPagesController, VerifyEmailPageController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
 
@@ -82,7 +82,7 @@ export class ApiModule {
         ModerationGraphqlModule,
         DigestsGraphqlModule,
       ],
-      controllers: [HealthController, AccountPagesController],
+      controllers: [HealthController, AccountPagesController, VerifyEmailPageController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },

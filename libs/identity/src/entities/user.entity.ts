@@ -32,6 +32,13 @@ export class UserEntity {
   @Column({ type: 'enum', enum: PlatformRole, enumName: 'platform_role', array: true, default: () => "'{}'" })
   roles!: PlatformRole[];
 
+  /**
+   * When the person proved the address by using the emailed link (or a password-reset link). Null
+   * until then: such an account cannot log in (issue 10, finding 3).
+   */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   @VersionColumn()
   version!: number;
 

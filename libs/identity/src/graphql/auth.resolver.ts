@@ -6,7 +6,7 @@ import { AuthService, Session } from '../services/auth.service';
 import { UserService } from '../services/user.service';
 import { LoginInput, RegisterInput, ResetPasswordInput } from './auth.inputs';
 import { toUserObject } from './identity.mapper';
-import { AuthPayload, UserObject } from './user.object';
+import { AuthPayload, RegisterResult, UserObject } from './user.object';
 
 function payload(session: Session, viewerId: string): AuthPayload {
   return {
@@ -29,10 +29,30 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account and logs it in.' })
-  async register(@Args('input') input: RegisterInput, @Context('req') req: PlenaryRequest): Promise<AuthPayload> {
-    const session = await this.auth.register(input, clientIp(req));
+  @Mutation(() => RegisterResult, {
+    description:
+      'Starts a registration: emails a verification link (or, if the address has an account, tells its owner). Answers the same for every email.',
+  })
+  async register(@Args('input') input: RegisterInput, @Context('req') req: PlenaryRequest): Promise<RegisterResult> {
+    return { message: await this.auth.register(input, clientIp(req)) };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Uses the emailed verification link: verifies the address and logs in.' })
+  async verifyEmail(@Args('token') token: string): Promise<AuthPayload> {
+    checkToken('token', token);
+    const session = await this.auth.verifyEmail(token);
     return payload(session, session.user.id);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Emails a new verification link if the address has an account waiting for one. Always true.',
+  })
+  resendVerification(@Args('email') email: string, @Context('req') req: PlenaryRequest): Promise<boolean> {
+    const trimmed = email.trim();
+    if (trimmed.length > 254 || !isEmail(trimmed)) throw DomainException.badInput('email', 'must be an email address');
+    return this.auth.resendVerification(trimmed, clientIp(req));
   }
 
   @Public()
