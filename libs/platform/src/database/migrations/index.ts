@@ -4,6 +4,7 @@ import { Moderation1795860206313 } from './1795860206313-Moderation';
 import { Digests1795860530934 } from './1795860530934-Digests';
 import { WaitingQueueIndex1795862914624 } from './1795862914624-WaitingQueueIndex';
 import { EmailVerification1796200000000 } from './1796200000000-EmailVerification';
+import { AuditSealedOrder1796200000001 } from './1796200000001-AuditSealedOrder';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Digests1795860530934,
   WaitingQueueIndex1795862914624,
   EmailVerification1796200000000,
+  AuditSealedOrder1796200000001,
 ];
