@@ -1,8 +1,147 @@
 import { randomUUID } from 'node:crypto';
+import { REGISTER_MESSAGE } from '@app/identity';
 import { EMAIL_SUBJECTS } from '@app/notifications';
-import { createOrganisation, createUser, TestPlenary, TestUser } from '@app/testing';
+import { createOrganisation, createUser, GraphqlResult, TEST_PASSWORD, TestPlenary, TestUser } from '@app/testing';
+import { dataOf, errorOf, login, register, REQUEST_RESET, RESEND, uniqueEmail } from './support/accounts.operations';
 
 const INVITE = 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }';
+
+let addressCounter = 0;
+/** A fresh client address per request (the api trusts one proxy in these suites), so per-IP limits stay out of the way. */
+const fresh = (): Record<string, string> => ({
+  'x-forwarded-for': `198.18.${Math.floor(addressCounter / 250)}.${(addressCounter++ % 250) + 1}`,
+});
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+/**
+ * Medians of `rounds` interleaved runs of two ways of asking; their ratio must stay under a generous
+ * factor (a shared CI machine is noisy; a missing argon2 hash would be a factor of ten or more).
+ */
+async function expectAlikeInTime(a: () => Promise<unknown>, b: () => Promise<unknown>, rounds = 5): Promise<void> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    ta.push(await timed(a));
+    tb.push(await timed(b));
+  }
+  const [ma, mb] = [median(ta), median(tb)];
+  expect(Math.max(ma, mb) / Math.min(ma, mb)).toBeLessThan(3);
+}
+
+/** What a client can compare of an answer: status, data and errors (message, code, fields). */
+const visible = (res: GraphqlResult<unknown>) => ({
+  status: res.status,
+  data: res.data,
+  errors: res.errors?.map((e) => ({ message: e.message, extensions: e.extensions })),
+});
+
+describe('account attacks: enumeration (api over HTTP)', () => {
+  let plenary: TestPlenary;
+  let verified: TestUser[];
+  let unverified: string;
+
+  beforeAll(async () => {
+    plenary = await TestPlenary.start();
+    plenary.app.set('trust proxy', 1);
+    verified = [];
+    for (let i = 0; i < 7; i++) verified.push(await createUser(plenary));
+    unverified = uniqueEmail('unverified');
+    dataOf(await register(plenary, { email: unverified, password: TEST_PASSWORD, displayName: 'Unverified' }, fresh()));
+  });
+
+  afterAll(async () => {
+    await plenary.close();
+  });
+
+  it('register: a new, an unverified and a verified address get the same answer, in about the same time', async () => {
+    const input = (email: string) => ({ email, password: 'a-new-long-passphrase-1', displayName: 'Prober' });
+    const asNew = await register(plenary, input(uniqueEmail('new')), fresh());
+    const asUnverified = await register(plenary, input(unverified), fresh());
+    const asVerified = await register(plenary, input(verified[0].email), fresh());
+    expect(visible(asNew)).toEqual({
+      status: 200,
+      data: { register: { message: REGISTER_MESSAGE } },
+      errors: undefined,
+    });
+    expect(visible(asUnverified)).toEqual(visible(asNew));
+    expect(visible(asVerified)).toEqual(visible(asNew));
+
+    let taken = 1;
+    await expectAlikeInTime(
+      () => register(plenary, input(uniqueEmail('new')), fresh()),
+      () => register(plenary, input(verified[taken++ % verified.length].email), fresh()),
+    );
+  });
+
+  it('login: an unknown email, a wrong password and an unverified account get the same answer, in about the same time', async () => {
+    const unknown = await login(plenary, uniqueEmail('nobody'), TEST_PASSWORD, fresh());
+    const wrong = await login(plenary, verified[1].email, 'not-the-password-1', fresh());
+    const notYet = await login(plenary, unverified, TEST_PASSWORD, fresh());
+    expect(errorOf(unknown).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(visible(wrong)).toEqual(visible(unknown));
+    expect(visible(notYet)).toEqual(visible(unknown));
+
+    await expectAlikeInTime(
+      () => login(plenary, uniqueEmail('nobody'), 'not-the-password-2', fresh()),
+      () => login(plenary, verified[1].email, 'not-the-password-2', fresh()),
+    );
+    await expectAlikeInTime(
+      () => login(plenary, uniqueEmail('nobody'), TEST_PASSWORD, fresh()),
+      () => login(plenary, unverified, TEST_PASSWORD, fresh()),
+    );
+  });
+
+  it('requestPasswordReset and resendVerification: the same answer for any address, in about the same time', async () => {
+    const reset = (email: string) => plenary.gql(REQUEST_RESET, { e: email }, undefined, fresh());
+    expect(visible(await reset(verified[2].email))).toEqual(visible(await reset(uniqueEmail('nobody'))));
+    const resend = (email: string) => plenary.gql(RESEND, { e: email }, undefined, fresh());
+    const answers = [await resend(unverified), await resend(verified[2].email), await resend(uniqueEmail('nobody'))];
+    for (const a of answers) expect(visible(a)).toEqual(visible(answers[2]));
+
+    let known = 3;
+    await expectAlikeInTime(
+      () => reset(uniqueEmail('nobody')),
+      () => reset(verified[known++ % verified.length].email),
+    );
+  });
+});
+
+describe('account attacks: lockout (api over HTTP)', () => {
+  let plenary: TestPlenary;
+
+  beforeAll(async () => {
+    plenary = await TestPlenary.start();
+    plenary.app.set('trust proxy', 1);
+  });
+
+  afterAll(async () => {
+    await plenary.close();
+  });
+
+  it('the owner still logs in, from another address, after an attacker’s 50 wrong passwords', async () => {
+    const owner = await createUser(plenary);
+    const attacker = { 'x-forwarded-for': '203.0.113.99' };
+    const seen: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const res = await login(plenary, owner.email, `guess-${i}-of-fifty`, attacker);
+      seen.push(errorOf(res).extensions?.code ?? '?');
+    }
+    expect(seen.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(5);
+    expect(seen.slice(-1)).toEqual(['RATE_LIMITED']);
+    expect(
+      dataOf(await login(plenary, owner.email, TEST_PASSWORD, { 'x-forwarded-for': '192.0.2.200' })).login.user.id,
+    ).toBe(owner.user.id);
+  });
+});
 
 /**
  * Account attacks (issue 10): what an outsider, or a CSO account, could do to other people

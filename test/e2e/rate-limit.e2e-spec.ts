@@ -31,19 +31,19 @@ describe('password guessing is throttled per account and address (api over HTTP)
     await plenary.close();
   });
 
-  it('lets the owner in from another address after an attacker’s 50 wrong passwords; the attacker waits', async () => {
+  it('lets the owner in from another address after an attacker’s wrong passwords; the attacker waits', async () => {
     {
       const victim = await createUser(plenary);
       const seen: string[] = [];
-      for (let guess = 0; guess < 50; guess++) {
+      for (let guess = 0; guess < 12; guess++) {
         const res = await login(plenary, victim.email, `wrong-guess-${guess}`, from(ATTACKER));
         expect(res.data).toBeNull();
         seen.push(...codes(res));
       }
-      expect(seen).toHaveLength(50);
+      expect(seen).toHaveLength(12);
       // Five guesses are free; every later one from this address is refused without being checked.
       expect(seen.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
-      expect(seen.filter((c) => c === 'RATE_LIMITED')).toHaveLength(45);
+      expect(seen.filter((c) => c === 'RATE_LIMITED')).toHaveLength(7);
 
       // The attacker's address must wait, even with the right password…
       const attacker = errorOf(await login(plenary, victim.email, TEST_PASSWORD, from(ATTACKER)));
