@@ -56,7 +56,7 @@ describe('account attacks: enumeration (api over HTTP)', () => {
     for (let i = 0; i < 7; i++) verified.push(await createUser(plenary));
     unverified = uniqueEmail('unverified');
     dataOf(await register(plenary, { email: unverified, password: TEST_PASSWORD, displayName: 'Unverified' }, fresh()));
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await plenary.close();
@@ -80,7 +80,7 @@ describe('account attacks: enumeration (api over HTTP)', () => {
       () => register(plenary, input(uniqueEmail('new')), fresh()),
       () => register(plenary, input(verified[taken++ % verified.length].email), fresh()),
     );
-  });
+  }, 120_000);
 
   it('login: an unknown email, a wrong password and an unverified account get the same answer, in about the same time', async () => {
     const unknown = await login(plenary, uniqueEmail('nobody'), TEST_PASSWORD, fresh());
@@ -98,7 +98,7 @@ describe('account attacks: enumeration (api over HTTP)', () => {
       () => login(plenary, uniqueEmail('nobody'), TEST_PASSWORD, fresh()),
       () => login(plenary, unverified, TEST_PASSWORD, fresh()),
     );
-  });
+  }, 120_000);
 
   it('requestPasswordReset and resendVerification: the same answer for any address, in about the same time', async () => {
     const reset = (email: string) => plenary.gql(REQUEST_RESET, { e: email }, undefined, fresh());
@@ -112,7 +112,7 @@ describe('account attacks: enumeration (api over HTTP)', () => {
       () => reset(uniqueEmail('nobody')),
       () => reset(verified[known++ % verified.length].email),
     );
-  });
+  }, 120_000);
 });
 
 describe('account attacks: lockout (api over HTTP)', () => {
@@ -121,7 +121,7 @@ describe('account attacks: lockout (api over HTTP)', () => {
   beforeAll(async () => {
     plenary = await TestPlenary.start();
     plenary.app.set('trust proxy', 1);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await plenary.close();
@@ -140,7 +140,7 @@ describe('account attacks: lockout (api over HTTP)', () => {
     expect(
       dataOf(await login(plenary, owner.email, TEST_PASSWORD, { 'x-forwarded-for': '192.0.2.200' })).login.user.id,
     ).toBe(owner.user.id);
-  });
+  }, 120_000);
 });
 
 /**
@@ -154,7 +154,7 @@ describe('account attacks: invitation flooding (api over HTTP)', () => {
   beforeAll(async () => {
     plenary = await TestPlenary.start({ api: { INVITATIONS_PER_ORG_PER_DAY: 3 } });
     admin = await createUser(plenary, { name: 'Org Admin' });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await plenary.close();
@@ -178,7 +178,7 @@ describe('account attacks: invitation flooding (api over HTTP)', () => {
     expect(await countOf('SELECT count(*)::int AS n FROM email_messages WHERE lower(to_address) = $1', [address])).toBe(
       0,
     );
-  });
+  }, 120_000);
 
   it('limits a verified organisation to INVITATIONS_PER_ORG_PER_DAY, counted per organisation', async () => {
     const org = await createOrganisation(plenary, admin);
@@ -197,7 +197,7 @@ describe('account attacks: invitation flooding (api over HTTP)', () => {
     );
     expect(parallel.filter((r) => !r.errors)).toHaveLength(3);
     expect(await countOf('SELECT count(*)::int AS n FROM invitations WHERE organisation_id = $1', [other.id])).toBe(3);
-  });
+  }, 120_000);
 
   it('never puts user-supplied text in a subject line: every email queued has one of the fixed subjects', async () => {
     const lure = `URGENT Your account is suspended, log in at evil.example ${randomUUID().slice(0, 6)}`;
@@ -218,5 +218,5 @@ describe('account attacks: invitation flooding (api over HTTP)', () => {
     }[];
     const fixed = new Set<string>(Object.values(EMAIL_SUBJECTS));
     for (const { subject } of subjects) expect(fixed.has(subject)).toBe(true);
-  });
+  }, 120_000);
 });

@@ -49,7 +49,7 @@ describe('a moderator who joins an organisation (api over HTTP)', () => {
       submittingOrg(plenary),
     ]);
     ({ roundId } = await createSessionAndOpenRound(plenary, staff.token, { region: Region.AG }));
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await plenary.close();
@@ -92,5 +92,5 @@ describe('a moderator who joins an organisation (api over HTTP)', () => {
     const colleague = await createModerator(plenary);
     const theirs = dataOf(await plenary.gql<Similar>(SIMILAR, { id: copy.id }, colleague.token));
     expect(theirs.similarSubmissions.map((s) => s.submission.id)).toContain(own.id);
-  });
+  }, 120_000);
 });

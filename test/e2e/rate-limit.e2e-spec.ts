@@ -25,7 +25,7 @@ describe('password guessing is throttled per account and address (api over HTTP)
     plenary = await TestPlenary.start({ api: { LOGIN_FAILURES_BEFORE_DELAY: 5, LOGIN_FIRST_DELAY_SECONDS: 60 } });
     // As behind one trusted proxy, so a test can speak from several client addresses.
     plenary.app.set('trust proxy', 1);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await plenary.close();
@@ -53,7 +53,7 @@ describe('password guessing is throttled per account and address (api over HTTP)
       const owner = dataOf(await login(plenary, victim.email, TEST_PASSWORD, from(OWNER_ELSEWHERE))).login;
       expect(owner.user.id).toBe(victim.user.id);
     }
-  });
+  }, 120_000);
 
   it('protects staff accounts the same way', async () => {
     const staff = await createUser(plenary, { roles: [PlatformRole.STAFF] });
@@ -64,7 +64,7 @@ describe('password guessing is throttled per account and address (api over HTTP)
     expect(dataOf(await login(plenary, staff.email, TEST_PASSWORD, from(OWNER_ELSEWHERE))).login.user.id).toBe(
       staff.user.id,
     );
-  });
+  }, 120_000);
 
   it('counts a burst of aliased fields (the first wrong one ends the request), and a correct password clears the address’s failures', async () => {
     const user = await createUser(plenary);
@@ -89,7 +89,7 @@ describe('password guessing is throttled per account and address (api over HTTP)
       'UNAUTHENTICATED',
       'RATE_LIMITED',
     ]);
-  });
+  }, 120_000);
 
   it('counts password checks through deleteMyAccount on the same ladder, and deletes nothing', async () => {
     const victim: TestUser = await createUser(plenary);
@@ -118,7 +118,7 @@ describe('password guessing is throttled per account and address (api over HTTP)
       victim.user.id,
     ])) as { n: number }[];
     expect(row.n).toBe(1);
-  });
+  }, 120_000);
 });
 
 describe('login rate limit per address (api over HTTP)', () => {
@@ -126,7 +126,7 @@ describe('login rate limit per address (api over HTTP)', () => {
 
   beforeAll(async () => {
     plenary = await TestPlenary.start({ api: { LOGIN_MAX_PER_IP: 5 } });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await plenary.close();
@@ -162,5 +162,5 @@ describe('login rate limit per address (api over HTTP)', () => {
     expect(errorOf(await login(plenary, second, TEST_PASSWORD, from('203.0.113.7'))).extensions?.code).toBe(
       'RATE_LIMITED',
     );
-  });
+  }, 120_000);
 });
