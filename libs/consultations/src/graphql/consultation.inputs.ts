@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Region } from '@app/identity';
-import { Trim } from '@app/platform';
+import { IsDisplayName, Trim } from '@app/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -71,6 +71,7 @@ export class CreateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title!: string;
 
   @Field()
@@ -78,6 +79,7 @@ export class CreateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @IsDisplayName()
   processName!: string;
 
   @Field()
@@ -85,6 +87,7 @@ export class CreateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsDisplayName()
   location!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -115,6 +118,7 @@ export class UpdateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title?: string;
 
   @Field({ nullable: true })
@@ -123,6 +127,7 @@ export class UpdateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @IsDisplayName()
   processName?: string;
 
   @Field({ nullable: true })
@@ -131,6 +136,7 @@ export class UpdateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsDisplayName()
   location?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -200,6 +206,7 @@ export class CreateConsultationRoundInput extends RoundFieldsInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -230,6 +237,7 @@ export class UpdateConsultationRoundInput extends RoundFieldsInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Trim } from '@app/platform';
+import { IsDisplayName, Trim } from '@app/platform';
 import { IsEmail, IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
 
 @InputType()
@@ -20,6 +20,7 @@ export class RegisterInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
+  @IsDisplayName()
   displayName!: string;
 }
 

@@ -14,6 +14,14 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** Codes clients act on as they are (Apollo clients retry a persisted query with its text). */
+const KEPT_CODES = new Set([
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
 const logger = new Logger('GraphQL');
 
 /**
@@ -51,7 +59,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       ...base,
       message,
       extensions: {
-        code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
+        code: KEPT_CODES.has(code) ? code : ErrorCode.BAD_USER_INPUT,
         ...(fields.length ? { fields } : {}),
       },
     };
