@@ -1,7 +1,8 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, HttpAdapterHost } from '@nestjs/core';
+import type { Application } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsGraphqlModule } from '@app/consultations';
@@ -29,9 +30,10 @@ import {
 import { GraphQLSchema } from 'graphql';
 import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
-import { AccountPagesController } from './account-pages.controller';
+import { AccountPagesController } from './account-pages/account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
+import { httpHardening } from './http-hardening';
 
 export const API_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -61,10 +63,21 @@ export function queryLimitsOf(config: ApiConfig): QueryLimits {
 /** The api: wires the contexts' GraphQL modules, health and account pages. No business rules here. */
 @Module({})
 export class ApiModule implements NestModule {
-  constructor(private readonly config: ApiConfig) {}
+  constructor(
+    private readonly config: ApiConfig,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
 
-  /** Nest applies these after its body parsers and before Apollo reads the request. */
+  /**
+   * Runs when the app starts, after Nest's body parsers and before any route or Apollo: here
+   * rather than in main.ts, so every way of starting the api (tests included) behaves the same.
+   */
   configure(consumer: MiddlewareConsumer): void {
+    const app = this.adapterHost.httpAdapter.getInstance<Application>();
+    // Client IPs for rate limits and req.secure for HSTS come through this many proxies.
+    app.set('trust proxy', this.config.TRUST_PROXY);
+    // Not a routed middleware: headers also go on answers Express gives before routing (a path it cannot decode).
+    app.use(...httpHardening());
     consumer.apply(queryLimitsMiddleware(queryLimitsOf(this.config))).forRoutes('graphql');
   }
 
