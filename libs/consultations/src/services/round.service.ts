@@ -201,8 +201,7 @@ export class RoundService {
     if (filter.sessionId) qb.andWhere('r.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region) qb.andWhere('r.region = :region', { region: filter.region });
     if (filter.status) this.whereStatus(qb, filter.status);
-    if (position)
-      qb.andWhere('(r.opens_at, r.id) > (:at, :id)', keysetTimestamp(position));
+    if (position) qb.andWhere('(r.opens_at, r.id) > (:at, :id)', keysetTimestamp(position));
     const rows = await qb
       .orderBy('r.opens_at', 'ASC')
       .addOrderBy('r.id', 'ASC')

@@ -56,7 +56,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     // graphql-js quotes the value at fault in the message: cut, so a 100 KB value is not echoed back.
     const full = code === 'BAD_USER_INPUT' ? withoutSchemaHints(formatted.message) : formatted.message;
     const message = clip(full);
-    const fields = code === 'BAD_USER_INPUT' ? variableFields(full).map((f) => ({ ...f, message: clip(f.message) })) : [];
+    const fields =
+      code === 'BAD_USER_INPUT' ? variableFields(full).map((f) => ({ ...f, message: clip(f.message) })) : [];
     return {
       ...base,
       message,

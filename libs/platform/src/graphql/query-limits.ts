@@ -122,7 +122,8 @@ export function measureDocument(document: DocumentNode): DocumentShape {
         depth = Math.max(depth, 1 + inner.depth);
         size += 1 + inner.size;
       } else {
-        const inner = sel.kind === Kind.INLINE_FRAGMENT ? measureSet(sel.selectionSet) : measureFragment(sel.name.value);
+        const inner =
+          sel.kind === Kind.INLINE_FRAGMENT ? measureSet(sel.selectionSet) : measureFragment(sel.name.value);
         depth = Math.max(depth, inner.depth);
         size += inner.size;
       }
@@ -334,7 +335,9 @@ export function queryLimitsMiddleware(limits: QueryLimits) {
     }
     if (typeof query !== 'string') return next();
     if (query.length > limits.maxDocumentLength) {
-      return refuse(refusal(`Query is ${query.length} characters long; at most ${limits.maxDocumentLength} are allowed`));
+      return refuse(
+        refusal(`Query is ${query.length} characters long; at most ${limits.maxDocumentLength} are allowed`),
+      );
     }
     let document: DocumentNode;
     try {
