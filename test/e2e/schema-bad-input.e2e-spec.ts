@@ -394,5 +394,5 @@ describe('Schema-driven input checks', () => {
     process.stdout.write(
       `schema-driven bad input: ${operations.size} operations, ${leaves.length} arguments and input fields, ${requests} requests (${mutationCases} to mutations)\n`,
     );
-  }, 300_000);
+  }, 600_000);
 });
