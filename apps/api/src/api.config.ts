@@ -63,7 +63,7 @@ export class ApiConfig extends PlatformConfig {
    */
   @IsInt()
   @Min(1)
-  EXPENSIVE_QUERY_BUDGET = 3_000;
+  EXPENSIVE_QUERY_BUDGET = 20_000;
 
   @IsInt()
   @Min(1)
