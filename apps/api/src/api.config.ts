@@ -28,6 +28,47 @@ export class ApiConfig extends PlatformConfig {
   @Min(10)
   GRAPHQL_MAX_COST = 5000;
 
+  /** Characters of a GraphQL document; longer ones are refused before they are parsed. */
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000)
+  GRAPHQL_MAX_DOCUMENT_LENGTH = 20_000;
+
+  /** Tokens the parser reads before it refuses a document. */
+  @IsInt()
+  @Min(50)
+  @Max(100_000)
+  GRAPHQL_MAX_TOKENS = 2_000;
+
+  /** Field selections written in a document (duplicates included). */
+  @IsInt()
+  @Min(10)
+  @Max(10_000)
+  GRAPHQL_MAX_FIELDS = 500;
+
+  @IsInt()
+  @Min(0)
+  @Max(1_000)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
+  /** Variables a request may send or an operation declare. */
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  GRAPHQL_MAX_VARIABLES = 50;
+
+  /**
+   * Units of expensive work (full-text search, near-duplicates) each client IP may ask for per
+   * window; a search costs 100 units, and more with tag filters.
+   */
+  @IsInt()
+  @Min(1)
+  EXPENSIVE_QUERY_BUDGET = 20_000;
+
+  @IsInt()
+  @Min(1)
+  EXPENSIVE_QUERY_WINDOW_SECONDS = 60;
+
   /** Express `trust proxy`: set to the number of proxies in front of the api, so rate limits see client IPs. */
   @IsInt()
   @Min(0)

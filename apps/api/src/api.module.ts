@@ -1,7 +1,8 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, HttpAdapterHost } from '@nestjs/core';
+import type { Application } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsGraphqlModule } from '@app/consultations';
@@ -10,23 +11,29 @@ import { IDENTITY_ENTITIES, IdentityGraphqlModule, IdentityModule } from '@app/i
 import { MODERATION_ENTITIES, ModerationGraphqlModule } from '@app/moderation';
 import { NOTIFICATIONS_ENTITIES, NotificationsGraphqlModule } from '@app/notifications';
 import {
-  aliasLimitRule,
   AuthGuard,
-  costLimitPlugin,
-  depthLimitRule,
+  clientIp,
   DomainExceptionFilter,
   formatGraphqlError,
-  InputValidationPipe,
+  GraphqlContext,
   LoaderRegistry,
   PLATFORM_ENTITIES,
   PlatformModule,
+  QueryLimits,
+  queryLimitsMiddleware,
+  queryLimitsPlugin,
+  RateLimiter,
   SqlLogger,
+  strictDateTime,
+  validateArguments,
 } from '@app/platform';
+import { GraphQLSchema } from 'graphql';
 import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
-import { AccountPagesController, VerifyEmailPageController } from './account-pages.controller';
+import { AccountPagesController } from './account-pages/account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
+import { httpHardening } from './http-hardening';
 import { WebClientModule } from './web-client/web-client.module';
 
 export const API_ENTITIES = [
@@ -41,9 +48,40 @@ export const API_ENTITIES = [
   ...DIGESTS_ENTITIES,
 ];
 
+export function queryLimitsOf(config: ApiConfig): QueryLimits {
+  return {
+    maxDocumentLength: config.GRAPHQL_MAX_DOCUMENT_LENGTH,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+    maxFields: config.GRAPHQL_MAX_FIELDS,
+    maxVariables: config.GRAPHQL_MAX_VARIABLES,
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxCost: config.GRAPHQL_MAX_COST,
+  };
+}
+
 /** The api: wires the contexts' GraphQL modules, health and account pages. No business rules here. */
 @Module({})
-export class ApiModule {
+export class ApiModule implements NestModule {
+  constructor(
+    private readonly config: ApiConfig,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  /**
+   * Runs when the app starts, after Nest's body parsers and before any route or Apollo: here
+   * rather than in main.ts, so every way of starting the api (tests included) behaves the same.
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    const app = this.adapterHost.httpAdapter.getInstance<Application>();
+    // Client IPs for rate limits and req.secure for HSTS come through this many proxies.
+    app.set('trust proxy', this.config.TRUST_PROXY);
+    // Not a routed middleware: headers also go on answers Express gives before routing (a path it cannot decode).
+    app.use(...httpHardening());
+    consumer.apply(queryLimitsMiddleware(queryLimitsOf(this.config))).forRoutes('graphql');
+  }
+
   static forRoot(config: ApiConfig, options: { sqlLogger?: SqlLogger } = {}): DynamicModule {
     return {
       module: ApiModule,
@@ -54,24 +92,46 @@ export class ApiModule {
           sqlLogger: options.sqlLogger,
           applicationName: 'plenary-api',
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          // Apollo turns these on whenever NODE_ENV is not production; Plenary decides explicitly.
-          introspection: config.GRAPHQL_INTROSPECTION,
-          hideSchemaDetailsFromClientErrors: !config.GRAPHQL_INTROSPECTION,
-          includeStacktraceInErrorResponses: false,
-          csrfPrevention: true,
-          allowBatchedHttpRequests: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new LoaderRegistry() }),
-          formatError: formatGraphqlError,
-          validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(config.GRAPHQL_MAX_ALIASES)],
-          // Cache-control hints are unused (responses are per user, never cached) and the plugin
-          // would wrap every field's resolver to collect them.
-          plugins: [costLimitPlugin(config.GRAPHQL_MAX_COST), ApolloServerPluginCacheControlDisabled()],
+          inject: [RateLimiter],
+          useFactory: (rateLimiter: RateLimiter): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            // Apollo turns these on whenever NODE_ENV is not production; Plenary decides explicitly.
+            introspection: config.GRAPHQL_INTROSPECTION,
+            hideSchemaDetailsFromClientErrors: !config.GRAPHQL_INTROSPECTION,
+            includeStacktraceInErrorResponses: false,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            // No client of Plenary uses automatic persisted queries; left on, anyone could fill the cache.
+            persistedQueries: false,
+            // queryLimitsMiddleware parsed the document with this limit already; Apollo's own parse keeps it.
+            parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new LoaderRegistry() }),
+            formatError: formatGraphqlError,
+            // Every argument of every field is bounded and validated (argument-validation.ts), and
+            // DateTime accepts ISO 8601 strings only.
+            transformSchema: (schema: GraphQLSchema) => validateArguments(strictDateTime(schema)),
+            // Cache-control hints are unused (responses are per user, never cached) and the plugin
+            // would wrap every field's resolver to collect them.
+            plugins: [
+              queryLimitsPlugin(queryLimitsOf(config), {
+                chargeBudget: (context, units) =>
+                  rateLimiter.spend(
+                    {
+                      key: `expensive:${clientIp((context.contextValue as GraphqlContext).req)}`,
+                      limit: config.EXPENSIVE_QUERY_BUDGET,
+                      windowSeconds: config.EXPENSIVE_QUERY_WINDOW_SECONDS,
+                    },
+                    units,
+                  ),
+              }),
+              ApolloServerPluginCacheControlDisabled(),
+            ],
+          }),
         }),
         IdentityModule,
         IdentityGraphqlModule,
@@ -84,10 +144,9 @@ export class ApiModule {
         DigestsGraphqlModule,
         WebClientModule.forRoot(config.WEB_DIR),
       ],
-      controllers: [HealthController, AccountPagesController, VerifyEmailPageController],
+      controllers: [HealthController, AccountPagesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
       ],
     };

@@ -9,7 +9,6 @@ import { ApiModule } from './api.module';
 export async function startApi(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(PlenaryLogger));
-  app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   // SIGTERM/SIGINT: stop accepting connections, finish requests, close the pool and Redis.
   // Exit with code 0 once the hooks have run (Nest would otherwise re-raise the signal).

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, pageSize, toConnection } from '@app/platform';
+import { badCursor, Connection, decodeCursor, pageSize, toConnection } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailOutbox } from './email-outbox.service';
 import { subjectOfKind } from './email-subjects';
@@ -77,6 +77,8 @@ export class NotificationService {
       .createQueryBuilder('n')
       .where('n.user_id = :userId', { userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    // A cursor of this list carries a bigint id; anything else would reach PostgreSQL as a bad bigint.
+    if (position && !/^\d{1,18}$/.test(position[1])) throw badCursor();
     if (position) qb.andWhere('n.id < :afterId', { afterId: position[1] });
     const rows = await qb
       .orderBy('n.id', 'DESC')

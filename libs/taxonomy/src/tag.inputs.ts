@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@app/platform';
+import { IsDisplayName, Trim } from '@app/platform';
 import {
   IsBoolean,
   IsEnum,
@@ -31,6 +31,7 @@ export class CreateTagInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
+  @IsDisplayName()
   label!: string;
 
   @Field({ nullable: true })
@@ -58,6 +59,7 @@ export class UpdateTagInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
+  @IsDisplayName()
   label?: string;
 
   @Field({ nullable: true })

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Region } from '@app/identity';
-import { Trim } from '@app/platform';
+import { IsDisplayName, Trim } from '@app/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -72,6 +72,7 @@ export class CreateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title!: string;
 
   @Field()
@@ -79,6 +80,7 @@ export class CreateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @IsDisplayName()
   processName!: string;
 
   @Field()
@@ -86,6 +88,7 @@ export class CreateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsDisplayName()
   location!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -116,6 +119,7 @@ export class UpdateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title?: string;
 
   @Field({ nullable: true })
@@ -124,6 +128,7 @@ export class UpdateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @IsDisplayName()
   processName?: string;
 
   @Field({ nullable: true })
@@ -132,6 +137,7 @@ export class UpdateNegotiationSessionInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @IsDisplayName()
   location?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -208,6 +214,7 @@ export class CreateConsultationRoundInput extends RoundFieldsInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -238,6 +245,7 @@ export class UpdateConsultationRoundInput extends RoundFieldsInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @IsDisplayName()
   title?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })

@@ -6,6 +6,7 @@ import {
   Clock,
   Connection,
   decodeCursor,
+  keysetTimestamp,
   DomainException,
   enqueue,
   expectVersion,
@@ -205,8 +206,7 @@ export class RoundService {
     if (filter.sessionId) qb.andWhere('r.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region) qb.andWhere('r.region = :region', { region: filter.region });
     if (filter.status) this.whereStatus(qb, filter.status);
-    if (position)
-      qb.andWhere('(r.opens_at, r.id) > (:at, :id)', { at: new Date(Number(position[0])), id: position[1] });
+    if (position) qb.andWhere('(r.opens_at, r.id) > (:at, :id)', keysetTimestamp(position));
     const rows = await qb
       .orderBy('r.opens_at', 'ASC')
       .addOrderBy('r.id', 'ASC')

@@ -7,6 +7,7 @@ import {
   DomainException,
   expectVersion,
   inTransaction,
+  keysetTimestamp,
   pageSize,
   toConnection,
 } from '@app/platform';
@@ -104,7 +105,7 @@ export class SessionService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource.getRepository(NegotiationSessionEntity).createQueryBuilder('s');
-    if (position) qb.where('(s.starts_at, s.id) < (:at, :id)', { at: new Date(Number(position[0])), id: position[1] });
+    if (position) qb.where('(s.starts_at, s.id) < (:at, :id)', keysetTimestamp(position));
     const rows = await qb
       .orderBy('s.starts_at', 'DESC')
       .addOrderBy('s.id', 'DESC')

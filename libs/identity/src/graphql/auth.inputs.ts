@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Trim } from '@app/platform';
+import { IsDisplayName, Trim } from '@app/platform';
 import { UN_LANGUAGES } from '@app/text';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
@@ -21,6 +21,7 @@ export class RegisterInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
+  @IsDisplayName()
   displayName!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { PlatformRole, Trim } from '@app/platform';
+import { PlatformRole, IsDisplayName, Trim } from '@app/platform';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
 import { MemberRole, OrganisationStatus, OrganisationType, Region } from '../entities';
@@ -21,6 +21,7 @@ export class CreateOrganisationInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
+  @IsDisplayName()
   name!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 code, e.g. "KE"' })

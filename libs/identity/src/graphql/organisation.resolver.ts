@@ -5,6 +5,7 @@ import {
   CurrentActor,
   LoaderRegistry,
   mapConnection,
+  MaybeActor,
   PAGE_ARGS_FIRST,
   PlatformRole,
   Roles,
@@ -94,11 +95,13 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => MemberRole, { nullable: true, description: 'The caller’s role in this organisation.' })
-  myRole(
+  async myRole(
     @Parent() org: OrganisationObject,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<MemberRole | null> {
+    // The public reaches organisations through published submissions: it has no role.
+    if (!actor) return null;
     return this.loaders.for(registry).myRoles(actor).load(org.id);
   }
 
@@ -108,9 +111,10 @@ export class OrganisationResolver {
   })
   async members(
     @Parent() org: OrganisationObject,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<MembershipObject[] | null> {
+    if (!actor) return null;
     const loaders = this.loaders.for(registry);
     const role = await loaders.myRoles(actor).load(org.id);
     if (!canSeeOrganisationInternals(actor, role)) return null;

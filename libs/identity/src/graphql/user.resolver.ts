@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, isStaff, LoaderRegistry, PlatformRole, Roles } from '@app/platform';
+import { Actor, CurrentActor, isStaff, LoaderRegistry, MaybeActor, PlatformRole, Roles } from '@app/platform';
 import { RoleService } from '../services/role.service';
 import { IdentityLoaderFactory } from './identity-loader.factory';
 import { toMembershipObject, toUserObject } from './identity.mapper';
@@ -17,10 +17,11 @@ export class UserResolver {
   @ResolveField(() => [MembershipObject], { nullable: true, description: 'Shown to the person themself and to staff.' })
   async memberships(
     @Parent() user: UserObject,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<MembershipObject[] | null> {
-    if (actor.userId !== user.id && !isStaff(actor)) return null;
+    // `login { user { memberships } }` runs before the request has a caller: nothing to show yet.
+    if (!actor || (actor.userId !== user.id && !isStaff(actor))) return null;
     return (await this.loaders.for(registry).membershipsOfUser().load(user.id)).map(toMembershipObject);
   }
 

@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityLoaderFactory, toOrganisationObject, toUserObject } from '@app/identity';
 import {
   Actor,
   Clock,
   Connection,
   CurrentActor,
+  EXPENSE_EXTENSION,
   LoaderRegistry,
   mapConnection,
   MaybeActor,
@@ -216,6 +217,8 @@ export class ModerationResolver {
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Query(() => [SimilarSubmissionObject], { description: 'Near-duplicates across rounds (trigram similarity).' })
+  // Trigram similarity compares the body with every other: charged to the caller's budget.
+  @Extensions({ [EXPENSE_EXTENSION]: 100 })
   async similarSubmissions(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

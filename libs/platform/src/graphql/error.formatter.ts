@@ -14,6 +14,14 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** Codes clients act on as they are (Apollo clients retry a persisted query with its text). */
+const KEPT_CODES = new Set([
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
 const logger = new Logger('GraphQL');
 
 /**
@@ -45,13 +53,16 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (isClientError) {
     // graphql-js puts "Did you mean …" schema hints in variable errors too, where Apollo's
     // hideSchemaDetailsFromClientErrors does not reach.
-    const message = code === 'BAD_USER_INPUT' ? withoutSchemaHints(formatted.message) : formatted.message;
-    const fields = code === 'BAD_USER_INPUT' ? variableFields(message) : [];
+    // graphql-js quotes the value at fault in the message: cut, so a 100 KB value is not echoed back.
+    const full = code === 'BAD_USER_INPUT' ? withoutSchemaHints(formatted.message) : formatted.message;
+    const message = clip(full);
+    const fields =
+      code === 'BAD_USER_INPUT' ? variableFields(full).map((f) => ({ ...f, message: clip(f.message) })) : [];
     return {
       ...base,
       message,
       extensions: {
-        code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
+        code: KEPT_CODES.has(code) ? code : ErrorCode.BAD_USER_INPUT,
         ...(fields.length ? { fields } : {}),
       },
     };
@@ -71,6 +82,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
   };
+}
+
+const MAX_MESSAGE = 300;
+
+function clip(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
 }
 
 function pgCode(error: unknown): string | undefined {

@@ -164,6 +164,29 @@ describe('httpLogger (one line per request)', () => {
     expect(second.req.path).toBe('/graphql');
     expect(second.req.id).not.toContain('bad');
   });
+
+  it('logs at most 200 characters of an attacker-chosen path', async () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const middleware = httpLogger({ LOG_LEVEL: 'info' }, stream);
+    const server = createServer((req, res) => middleware(req, res, () => res.end('ok')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await fetch(`http://127.0.0.1:${port}/digests/${'z'.repeat(8_000)}/files/pdf`);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    const line = JSON.parse(chunks.join('').trim()) as { req: { path: string } };
+    expect(line.req.path.startsWith('/digests/zzz')).toBe(true);
+    expect(line.req.path.length).toBeLessThanOrEqual(201);
+    expect(chunks.join('')).not.toContain('z'.repeat(1000));
+  });
 });
 
 describe('log format (readable for a person at a terminal, JSON otherwise)', () => {

@@ -37,6 +37,10 @@ export const REDACTED_PATHS = [
   ].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
 
+function clipPath(path: string | undefined): string | undefined {
+  return path && path.length > 200 ? `${path.slice(0, 200)}…` : path;
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 const HTTP_LOGGER = Symbol('HTTP_LOGGER');
@@ -60,12 +64,13 @@ export function httpLogger(
         res.setHeader('x-request-id', id);
         return id;
       },
-      // Query strings can carry tokens (links from emails); log the path only.
+      // Query strings can carry tokens (links from emails); log the path only, and at most 200
+      // characters of it (a path is attacker-chosen: /digests/<100 KB>/files/pdf).
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          path: req.url?.split('?')[0],
+          path: clipPath(req.url?.split('?')[0]),
         }),
       },
       autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DomainException } from '../errors';
+import { unsafeTextReason } from '../graphql/text-rules';
 
 @ObjectType()
 export class PageInfo {
@@ -53,22 +54,53 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
+/**
+ * The position in a cursor this api gave out, or BAD_USER_INPUT (never a database error) for
+ * anything else: the sort key is a short string of printable text or a finite number, the id a
+ * short token of letters, digits and dashes (a uuid or a bigint). Each list then checks the kinds
+ * its own cursors hold (see keysetTimestamp, timeKeysetPage, and the lists' services).
+ */
 export function decodeCursor(cursor: string | null | undefined): KeysetPosition | null {
   if (!cursor) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      ['string', 'number'].includes(typeof value[0]) &&
-      typeof value[1] === 'string'
-    ) {
-      return value as KeysetPosition;
+  if (cursor.length <= 400 && /^[A-Za-z0-9_-]+$/.test(cursor)) {
+    try {
+      const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (Array.isArray(value) && value.length === 2 && isSortKey(value[0]) && isCursorId(value[1])) {
+        return value as KeysetPosition;
+      }
+    } catch {
+      // fall through
     }
-  } catch {
-    // fall through
   }
-  throw DomainException.badInput('after', 'is not a cursor this list gave out');
+  throw badCursor();
+}
+
+export function badCursor(): DomainException {
+  return DomainException.badInput('after', 'is not a cursor this list gave out');
+}
+
+function isSortKey(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && value.length <= 300 && unsafeTextReason(value) === null;
+}
+
+function isCursorId(value: unknown): boolean {
+  return typeof value === 'string' && /^[0-9A-Za-z-]{1,64}$/.test(value);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor id that must be a uuid (most lists), or BAD_USER_INPUT. */
+export function cursorUuid(position: KeysetPosition): string {
+  if (!UUID.test(position[1])) throw badCursor();
+  return position[1];
+}
+
+/** A cursor whose sort key is a timestamp in milliseconds (sessions, rounds), or BAD_USER_INPUT. */
+export function keysetTimestamp(position: KeysetPosition): { at: Date; id: string } {
+  const key = position[0];
+  if (typeof key !== 'number' || Math.abs(key) > 8.64e15) throw badCursor();
+  return { at: new Date(key), id: cursorUuid(position) };
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -111,9 +143,10 @@ export const PAGE_ARGS_FIRST = { type: () => Int, nullable: true, description: `
  * at once). Numbers (milliseconds) from older cursors are still accepted.
  */
 export function cursorTime(key: string | number): string | Date {
-  if (typeof key === 'number') return new Date(key);
-  if (!/^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(:\d\d)?|Z)$/.test(key)) {
-    throw DomainException.badInput('after', 'is not a cursor this list gave out');
+  if (typeof key === 'number') {
+    if (Math.abs(key) > 8.64e15) throw badCursor();
+    return new Date(key);
   }
+  if (!/^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(:\d\d)?|Z)$/.test(key)) throw badCursor();
   return key;
 }

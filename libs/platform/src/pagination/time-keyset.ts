@@ -1,6 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { rawAndEntities } from '../database/hydrate';
-import { Connection, cursorTime, KeysetPosition, toConnection } from './connection';
+import { Connection, cursorTime, cursorUuid, KeysetPosition, toConnection } from './connection';
 
 /**
  * One page of `qb`'s entities in the order of a timestamp column, then id, after `position`
@@ -19,7 +19,7 @@ export async function timeKeysetPage<T extends ObjectLiteral & { id: string }>(
   if (position)
     qb.andWhere(`(${column}, ${id}) ${direction === 'ASC' ? '>' : '<'} (:afterAt::timestamptz, :afterId)`, {
       afterAt: cursorTime(position[0]),
-      afterId: position[1],
+      afterId: cursorUuid(position),
     });
   const { entities, raw } = await rawAndEntities<T, { cursor_at: string }>(
     qb

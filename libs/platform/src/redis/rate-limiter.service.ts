@@ -36,6 +36,21 @@ export class RateLimiter {
     if (retryAfter > 0) throw DomainException.rateLimited(retryAfter);
   }
 
+  /**
+   * Spends `units` of a budget (e.g. the cost of expensive queries per client IP); throws
+   * RATE_LIMITED once the window's budget is spent. A refused request spends nothing more.
+   */
+  async spend(limit: RateLimit, units: number): Promise<void> {
+    const key = `rl:${limit.key}`;
+    const results =
+      (await this.redis.multi().incrby(key, units).expire(key, limit.windowSeconds, 'NX').ttl(key).exec()) ?? [];
+    const total = Number(results[0]?.[1] ?? 0);
+    if (total <= limit.limit) return;
+    await this.redis.decrby(key, units);
+    const ttl = Number(results[2]?.[1] ?? limit.windowSeconds);
+    throw DomainException.rateLimited(ttl > 0 ? ttl : limit.windowSeconds);
+  }
+
   async reset(key: string): Promise<void> {
     await this.redis.del(`rl:${key}`);
   }

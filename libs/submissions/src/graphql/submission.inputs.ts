@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Region } from '@app/identity';
-import { Trim } from '@app/platform';
+import { HasVisibleText, IsDisplayName, Trim } from '@app/platform';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -34,6 +34,7 @@ export class CreateSubmissionInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(300)
+  @IsDisplayName()
   title!: string;
 
   @Field({ description: 'At most 100 words.' })
@@ -47,6 +48,7 @@ export class CreateSubmissionInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200_000)
+  @HasVisibleText()
   body!: string;
 
   @Field({ description: 'ISO 639-1 code, among the round’s languages.' })
@@ -96,6 +98,7 @@ export class UpdateSubmissionInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(300)
+  @IsDisplayName()
   title?: string;
 
   @Field({ nullable: true })
@@ -111,6 +114,7 @@ export class UpdateSubmissionInput {
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200_000)
+  @HasVisibleText()
   body?: string;
 
   @Field({ nullable: true })

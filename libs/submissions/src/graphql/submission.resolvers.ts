@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ConsultationRoundObject,
   ConsultationsLoaders,
@@ -17,6 +17,7 @@ import {
   Clock,
   Connection,
   CurrentActor,
+  EXPENSE_EXTENSION,
   isStaff,
   actorOf,
   GraphqlContext,
@@ -62,6 +63,12 @@ import {
 } from './submission.objects';
 
 const PAGE_AFTER = { nullable: true, type: () => String } as const;
+
+/** What a `submissions` call costs beyond reading a page (charged to the caller's budget). */
+export function submissionsExpense(args: Record<string, unknown>): number {
+  const filter = (args.filter ?? {}) as { search?: unknown; tagIds?: unknown };
+  return (filter.search ? 100 : 0) + 5 * (Array.isArray(filter.tagIds) ? filter.tagIds.length : 0);
+}
 
 @Resolver(() => SubmissionObject)
 export class SubmissionResolver {
@@ -132,6 +139,8 @@ export class SubmissionResolver {
   }
 
   @Public()
+  // Full-text search ranks every matching body; each tag filter is one more EXISTS per row.
+  @Extensions({ [EXPENSE_EXTENSION]: submissionsExpense })
   @Query(() => SubmissionConnection, {
     description: 'What a caller sees depends on who they are: the public sees approved, published submissions.',
   })

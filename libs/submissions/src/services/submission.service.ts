@@ -13,6 +13,8 @@ import {
   Actor,
   Clock,
   Connection,
+  badCursor,
+  cursorUuid,
   decodeCursor,
   DomainException,
   ErrorCode,
@@ -415,11 +417,14 @@ export class SubmissionService {
         },
       );
       qb.addSelect(`${rank}`, 'rank');
-      if (position)
+      if (position) {
+        // A cursor of this list is [rank, uuid].
+        if (typeof position[0] !== 'number') throw badCursor();
         qb.andWhere(`(${rank}, s.id) < (:afterRank, :afterId)`, {
-          afterRank: Number(position[0]),
-          afterId: position[1],
+          afterRank: position[0],
+          afterId: cursorUuid(position),
         });
+      }
       const { entities, raw } = await rawAndEntities<SubmissionEntity, { rank: number }>(
         qb
           .orderBy('rank', 'DESC')
