@@ -8,8 +8,10 @@ export * from './logging';
 export * from './pagination';
 export * from './platform.module';
 export * from './queue';
+export * from './rate-limit';
 export * from './redis';
 
 import { OutboxJobEntity } from './queue';
+import { RateLimitCounterEntity } from './rate-limit';
 /** The platform's own tables. */
-export const PLATFORM_ENTITIES = [OutboxJobEntity];
+export const PLATFORM_ENTITIES = [OutboxJobEntity, RateLimitCounterEntity];
