@@ -1,4 +1,4 @@
-import { TestPlenary } from '@app/testing';
+import { onQueueBackend, QUEUE_BACKENDS, TestPlenary } from '@app/testing';
 import { dataOf, errorOf, login, register, uniqueEmail } from './support/accounts.operations';
 
 const PASSWORD = 'saffron-glacier-window-5';
@@ -15,12 +15,14 @@ async function newAccount(plenary: TestPlenary, label: string): Promise<string> 
   return email;
 }
 
-describe('login rate limits (api over HTTP)', () => {
+describe.each(QUEUE_BACKENDS)('login rate limits, counted in %s (api over HTTP)', (backend) => {
   describe('per account', () => {
     let plenary: TestPlenary;
 
     beforeAll(async () => {
-      plenary = await TestPlenary.start({ api: { LOGIN_MAX_PER_ACCOUNT: 10, LOGIN_MAX_PER_IP: 10_000 } });
+      plenary = await TestPlenary.start(
+        onQueueBackend(backend, { api: { LOGIN_MAX_PER_ACCOUNT: 10, LOGIN_MAX_PER_IP: 10_000 } }),
+      );
     });
 
     afterAll(async () => {
@@ -85,7 +87,9 @@ describe('login rate limits (api over HTTP)', () => {
     let plenary: TestPlenary;
 
     beforeAll(async () => {
-      plenary = await TestPlenary.start({ api: { LOGIN_MAX_PER_ACCOUNT: 100, LOGIN_MAX_PER_IP: 5 } });
+      plenary = await TestPlenary.start(
+        onQueueBackend(backend, { api: { LOGIN_MAX_PER_ACCOUNT: 100, LOGIN_MAX_PER_IP: 5 } }),
+      );
     });
 
     afterAll(async () => {
