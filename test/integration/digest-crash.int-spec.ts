@@ -157,7 +157,8 @@ describe.each(QUEUE_BACKENDS)(
         const row = await digestRow(id);
         if (row.status === 'FAILED') throw new Error(`the digest FAILED: ${row.error}`);
         return row.status === 'READY' ? row : undefined;
-      }, 90_000);
+        // Generous: the second worker prints the PDF of 1,500 entries, slow on a busy machine.
+      }, 300_000);
       expect(done).toMatchObject({ status: 'READY', version: 1, progress: 100, submission_count: BULK, error: null });
 
       // A late duplicate delivery of the job (another id, same digest) changes nothing.
@@ -215,7 +216,7 @@ describe.each(QUEUE_BACKENDS)(
       );
 
       await kill(second, 'SIGTERM');
-    }, 180_000);
+    }, 420_000);
 
     it('a compile that keeps failing ends FAILED after its retries, with an error id and no internals', async () => {
       for (const w of workers) await kill(w, 'SIGKILL');
