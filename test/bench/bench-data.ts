@@ -31,6 +31,7 @@ export function benchCliConfig(): CliConfig {
     DATABASE_URL: benchDatabaseUrl(),
     REDIS_PREFIX: BENCH_REDIS_PREFIX,
     LOG_LEVEL: 'warn',
+    QUEUE_BACKEND: process.env.QUEUE_BACKEND || 'redis',
   });
 }
 

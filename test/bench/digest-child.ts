@@ -132,6 +132,7 @@ async function main(): Promise<DigestChildResult> {
     REDIS_URL: benchRedisUrl(),
     REDIS_PREFIX: BENCH_REDIS_PREFIX,
     LOG_LEVEL: 'warn',
+    QUEUE_BACKEND: process.env.QUEUE_BACKEND || 'redis',
     FILE_STORAGE_DIR: join(work, 'files'),
   });
   const app = await NestFactory.createApplicationContext(

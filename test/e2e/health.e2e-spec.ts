@@ -1,4 +1,4 @@
-import { TestPlenary } from '@app/testing';
+import { onQueueBackend, TestPlenary } from '@app/testing';
 
 describe('health and GraphQL baseline (api over HTTP)', () => {
   let plenary: TestPlenary;
@@ -28,5 +28,35 @@ describe('health and GraphQL baseline (api over HTTP)', () => {
     expect(intro.errors?.[0].message).toMatch(/introspection/i);
     const typo = await plenary.gql('{ mee { id } }');
     expect(typo.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('readiness with queues and rate limits on PostgreSQL (api over HTTP)', () => {
+  let plenary: TestPlenary;
+
+  beforeAll(async () => {
+    // REDIS_URL points at a closed port: with the PostgreSQL backend, Redis is neither used nor checked.
+    plenary = await TestPlenary.start(onQueueBackend('postgres'));
+  });
+
+  afterAll(async () => {
+    await plenary.close();
+  });
+
+  it('is ready with PostgreSQL alone, and says nothing about Redis', async () => {
+    const ready = await fetch(`${plenary.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('is not ready when PostgreSQL does not answer', async () => {
+    const query = jest.spyOn(plenary.dataSource, 'query').mockRejectedValueOnce(new Error('connection refused'));
+    try {
+      const ready = await fetch(`${plenary.url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: 'down', database: 'down' });
+    } finally {
+      query.mockRestore();
+    }
   });
 });

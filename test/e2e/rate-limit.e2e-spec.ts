@@ -1,6 +1,6 @@
 import { AuthService } from '@app/identity';
 import { PlatformRole } from '@app/platform';
-import { createUser, TEST_PASSWORD, TestPlenary, TestUser } from '@app/testing';
+import { createUser, onQueueBackend, QUEUE_BACKENDS, TEST_PASSWORD, TestPlenary, TestUser } from '@app/testing';
 import { dataOf, errorOf, login, uniqueEmail } from './support/accounts.operations';
 
 /** One request with `count` aliased login fields for the same credentials. */
@@ -18,114 +18,120 @@ const OWNER_ELSEWHERE = '198.51.100.20';
 const codes = (res: { errors?: { extensions?: { code?: string } }[] }): string[] =>
   (res.errors ?? []).map((e) => e.extensions?.code ?? '?');
 
-describe('password guessing is throttled per account and address (api over HTTP)', () => {
-  let plenary: TestPlenary;
+describe.each(QUEUE_BACKENDS)(
+  'password guessing is throttled per account and address, counted in %s (api over HTTP)',
+  (backend) => {
+    let plenary: TestPlenary;
 
-  beforeAll(async () => {
-    plenary = await TestPlenary.start({ api: { LOGIN_FAILURES_BEFORE_DELAY: 5, LOGIN_FIRST_DELAY_SECONDS: 60 } });
-    // As behind one trusted proxy, so a test can speak from several client addresses.
-    plenary.app.set('trust proxy', 1);
-  }, 120_000);
-
-  afterAll(async () => {
-    await plenary.close();
-  });
-
-  it('lets the owner in from another address after an attacker’s wrong passwords; the attacker waits', async () => {
-    {
-      const victim = await createUser(plenary);
-      const seen: string[] = [];
-      for (let guess = 0; guess < 12; guess++) {
-        const res = await login(plenary, victim.email, `wrong-guess-${guess}`, from(ATTACKER));
-        expect(res.data).toBeNull();
-        seen.push(...codes(res));
-      }
-      expect(seen).toHaveLength(12);
-      // Five guesses are free; every later one from this address is refused without being checked.
-      expect(seen.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
-      expect(seen.filter((c) => c === 'RATE_LIMITED')).toHaveLength(7);
-
-      // The attacker's address must wait, even with the right password…
-      const attacker = errorOf(await login(plenary, victim.email, TEST_PASSWORD, from(ATTACKER)));
-      expect(attacker.extensions?.code).toBe('RATE_LIMITED');
-      expect(attacker.extensions?.retryAfterSeconds).toBeGreaterThan(0);
-      // …and the owner, from anywhere else, logs straight in.
-      const owner = dataOf(await login(plenary, victim.email, TEST_PASSWORD, from(OWNER_ELSEWHERE))).login;
-      expect(owner.user.id).toBe(victim.user.id);
-    }
-  }, 120_000);
-
-  it('protects staff accounts the same way', async () => {
-    const staff = await createUser(plenary, { roles: [PlatformRole.STAFF] });
-    for (let i = 0; i < 12; i++) await login(plenary, staff.email, `wrong-guess-${i}`, from(ATTACKER));
-    expect(errorOf(await login(plenary, staff.email, TEST_PASSWORD, from(ATTACKER))).extensions?.code).toBe(
-      'RATE_LIMITED',
-    );
-    expect(dataOf(await login(plenary, staff.email, TEST_PASSWORD, from(OWNER_ELSEWHERE))).login.user.id).toBe(
-      staff.user.id,
-    );
-  }, 120_000);
-
-  it('counts a burst of aliased fields (the first wrong one ends the request), and a correct password clears the address’s failures', async () => {
-    const user = await createUser(plenary);
-    const address = '192.0.2.41';
-    const burst = (password: string) =>
-      plenary.gql(aliasedLogins(10), { i: { email: user.email, password } }, undefined, from(address));
-    // Ten aliased wrong guesses: GraphQL stops at the first (a non-null field failed); one attempt.
-    expect(codes(await burst('typo-burst'))).toEqual(['UNAUTHENTICATED']);
-    for (let i = 0; i < 3; i++) await login(plenary, user.email, `typo-${i}`, from(address));
-    // Ten aliased right ones: each is an attempt; the first succeeds and clears the count.
-    const ok = await burst(TEST_PASSWORD);
-    expect(ok.errors).toBeUndefined();
-    expect(Object.keys(ok.data ?? {})).toHaveLength(10);
-    // Cleared: five typos are free again, the sixth waits.
-    const seen: string[] = [];
-    for (let i = 0; i < 6; i++) seen.push(...codes(await login(plenary, user.email, `typo-again-${i}`, from(address))));
-    expect(seen).toEqual([
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'RATE_LIMITED',
-    ]);
-  }, 120_000);
-
-  it('counts password checks through deleteMyAccount on the same ladder, and deletes nothing', async () => {
-    const victim: TestUser = await createUser(plenary);
-    const address = '192.0.2.77';
-    const answers: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      answers.push(
-        ...codes(await plenary.gql(DELETE_ME, { p: `stolen-session-guess-${i}` }, victim.token, from(address))),
+    beforeAll(async () => {
+      plenary = await TestPlenary.start(
+        onQueueBackend(backend, { api: { LOGIN_FAILURES_BEFORE_DELAY: 5, LOGIN_FIRST_DELAY_SECONDS: 60 } }),
       );
-    }
-    expect(answers).toEqual([
-      'BAD_USER_INPUT',
-      'BAD_USER_INPUT',
-      'BAD_USER_INPUT',
-      'BAD_USER_INPUT',
-      'BAD_USER_INPUT',
-      'RATE_LIMITED',
-      'RATE_LIMITED',
-    ]);
-    // The same pair is slowed for login too; the owner elsewhere is not.
-    expect(errorOf(await login(plenary, victim.email, TEST_PASSWORD, from(address))).extensions?.code).toBe(
-      'RATE_LIMITED',
-    );
-    dataOf(await login(plenary, victim.email, TEST_PASSWORD, from(OWNER_ELSEWHERE)));
-    const [row] = (await plenary.dataSource.query('SELECT count(*)::int AS n FROM users WHERE id = $1', [
-      victim.user.id,
-    ])) as { n: number }[];
-    expect(row.n).toBe(1);
-  }, 120_000);
-});
+      // As behind one trusted proxy, so a test can speak from several client addresses.
+      plenary.app.set('trust proxy', 1);
+    }, 120_000);
 
-describe('login rate limit per address (api over HTTP)', () => {
+    afterAll(async () => {
+      await plenary.close();
+    });
+
+    it('lets the owner in from another address after an attacker’s wrong passwords; the attacker waits', async () => {
+      {
+        const victim = await createUser(plenary);
+        const seen: string[] = [];
+        for (let guess = 0; guess < 12; guess++) {
+          const res = await login(plenary, victim.email, `wrong-guess-${guess}`, from(ATTACKER));
+          expect(res.data).toBeNull();
+          seen.push(...codes(res));
+        }
+        expect(seen).toHaveLength(12);
+        // Five guesses are free; every later one from this address is refused without being checked.
+        expect(seen.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+        expect(seen.filter((c) => c === 'RATE_LIMITED')).toHaveLength(7);
+
+        // The attacker's address must wait, even with the right password…
+        const attacker = errorOf(await login(plenary, victim.email, TEST_PASSWORD, from(ATTACKER)));
+        expect(attacker.extensions?.code).toBe('RATE_LIMITED');
+        expect(attacker.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+        // …and the owner, from anywhere else, logs straight in.
+        const owner = dataOf(await login(plenary, victim.email, TEST_PASSWORD, from(OWNER_ELSEWHERE))).login;
+        expect(owner.user.id).toBe(victim.user.id);
+      }
+    }, 120_000);
+
+    it('protects staff accounts the same way', async () => {
+      const staff = await createUser(plenary, { roles: [PlatformRole.STAFF] });
+      for (let i = 0; i < 12; i++) await login(plenary, staff.email, `wrong-guess-${i}`, from(ATTACKER));
+      expect(errorOf(await login(plenary, staff.email, TEST_PASSWORD, from(ATTACKER))).extensions?.code).toBe(
+        'RATE_LIMITED',
+      );
+      expect(dataOf(await login(plenary, staff.email, TEST_PASSWORD, from(OWNER_ELSEWHERE))).login.user.id).toBe(
+        staff.user.id,
+      );
+    }, 120_000);
+
+    it('counts a burst of aliased fields (the first wrong one ends the request), and a correct password clears the address’s failures', async () => {
+      const user = await createUser(plenary);
+      const address = '192.0.2.41';
+      const burst = (password: string) =>
+        plenary.gql(aliasedLogins(10), { i: { email: user.email, password } }, undefined, from(address));
+      // Ten aliased wrong guesses: GraphQL stops at the first (a non-null field failed); one attempt.
+      expect(codes(await burst('typo-burst'))).toEqual(['UNAUTHENTICATED']);
+      for (let i = 0; i < 3; i++) await login(plenary, user.email, `typo-${i}`, from(address));
+      // Ten aliased right ones: each is an attempt; the first succeeds and clears the count.
+      const ok = await burst(TEST_PASSWORD);
+      expect(ok.errors).toBeUndefined();
+      expect(Object.keys(ok.data ?? {})).toHaveLength(10);
+      // Cleared: five typos are free again, the sixth waits.
+      const seen: string[] = [];
+      for (let i = 0; i < 6; i++)
+        seen.push(...codes(await login(plenary, user.email, `typo-again-${i}`, from(address))));
+      expect(seen).toEqual([
+        'UNAUTHENTICATED',
+        'UNAUTHENTICATED',
+        'UNAUTHENTICATED',
+        'UNAUTHENTICATED',
+        'UNAUTHENTICATED',
+        'RATE_LIMITED',
+      ]);
+    }, 120_000);
+
+    it('counts password checks through deleteMyAccount on the same ladder, and deletes nothing', async () => {
+      const victim: TestUser = await createUser(plenary);
+      const address = '192.0.2.77';
+      const answers: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        answers.push(
+          ...codes(await plenary.gql(DELETE_ME, { p: `stolen-session-guess-${i}` }, victim.token, from(address))),
+        );
+      }
+      expect(answers).toEqual([
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+      ]);
+      // The same pair is slowed for login too; the owner elsewhere is not.
+      expect(errorOf(await login(plenary, victim.email, TEST_PASSWORD, from(address))).extensions?.code).toBe(
+        'RATE_LIMITED',
+      );
+      dataOf(await login(plenary, victim.email, TEST_PASSWORD, from(OWNER_ELSEWHERE)));
+      const [row] = (await plenary.dataSource.query('SELECT count(*)::int AS n FROM users WHERE id = $1', [
+        victim.user.id,
+      ])) as { n: number }[];
+      expect(row.n).toBe(1);
+    }, 120_000);
+  },
+);
+
+describe.each(QUEUE_BACKENDS)('login rate limit per address, counted in %s (api over HTTP)', (backend) => {
   let plenary: TestPlenary;
 
   beforeAll(async () => {
-    plenary = await TestPlenary.start({ api: { LOGIN_MAX_PER_IP: 5 } });
+    plenary = await TestPlenary.start(onQueueBackend(backend, { api: { LOGIN_MAX_PER_IP: 5 } }));
   }, 120_000);
 
   afterAll(async () => {

@@ -3,18 +3,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMAIL_SUBJECTS, EmailOutbox } from '@app/notifications';
 import { enqueue, inTransaction, QueueRegistry } from '@app/platform';
-import { createOrganisation, createUser, eventually, TestPlenary } from '@app/testing';
+import { createOrganisation, createUser, eventually, onQueueBackend, QUEUE_BACKENDS, TestPlenary } from '@app/testing';
 import Redis from 'ioredis';
 
 /**
  * The transactional outbox as a person notices it: an email caused while no worker runs is sent
  * once a worker starts, is sent once however often its job is delivered, and the queue holds ids only.
  */
-describe('email outbox (PostgreSQL + Redis + worker)', () => {
+describe.each(QUEUE_BACKENDS)('email outbox (PostgreSQL + BullMQ on %s + worker)', (backend) => {
   let plenary: TestPlenary;
 
   beforeAll(async () => {
-    plenary = await TestPlenary.start();
+    plenary = await TestPlenary.start(onQueueBackend(backend));
   });
 
   afterEach(async () => {
@@ -253,10 +253,31 @@ describe('email outbox (PostgreSQL + Redis + worker)', () => {
     }
     expectNoneOf(secrets, JSON.stringify(outbox));
 
-    const dump = await dumpRedis(plenary.config.REDIS_URL, `${plenary.config.REDIS_PREFIX}:bull:*`);
+    const dump =
+      backend === 'redis'
+        ? await dumpRedis(plenary.config.REDIS_URL, `${plenary.config.REDIS_PREFIX}:bull:*`)
+        : await dumpBullmqSchema(plenary);
     // The scan does see the job data: each email's job is there by its id.
     for (const e of emails) expect(dump).toContain(e.id);
     expectNoneOf(secrets, dump);
+  });
+
+  it('schedules the hourly "items waiting" job once, however often workers start', async () => {
+    await plenary.startWorker();
+    await plenary.stopWorker();
+    await plenary.startWorker();
+    const queue = plenary.get(QueueRegistry).get('moderation');
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.map((s) => ({ key: s.key, every: Number(s.every) }))).toEqual([
+      { key: 'moderation.waiting-digest', every: 3600_000 },
+    ]);
+    // The first run happens at once; then one next run waits an hour ahead, never two.
+    const next = await eventually(async () => {
+      const delayed = (await queue.getJobs(['delayed'])).filter((j) => j.name === 'moderation.waiting-digest');
+      return delayed.length > 0 ? delayed : undefined;
+    });
+    expect(next).toHaveLength(1);
+    expect(next[0].timestamp + next[0].delay - Date.now()).toBeGreaterThan(30 * 60_000);
   });
 
   it('leaves no outbox row when the transaction that enqueued rolls back', async () => {
@@ -325,4 +346,14 @@ async function dumpRedis(url: string, pattern: string): Promise<string> {
   } finally {
     redis.disconnect();
   }
+}
+
+/** Every row BullMQ keeps in PostgreSQL (jobs with data, options, results and errors, logs, events, schedulers), as one string. */
+async function dumpBullmqSchema(plenary: TestPlenary): Promise<string> {
+  const parts: string[] = [];
+  for (const table of ['job', 'job_log', 'event', 'scheduler', 'dedup']) {
+    const rows: unknown[] = await plenary.dataSource.query(`SELECT * FROM bullmq.${table}`);
+    parts.push(`${table} ${JSON.stringify(rows)}`);
+  }
+  return parts.join('\n');
 }

@@ -2,7 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemberRole, MembershipEntity } from '@app/identity';
 import { FixedClock, Job, OUTBOX_CHANNEL, QueueRegistry } from '@app/platform';
-import { createOrganisation, createStaff, createUser, eventually, TestPlenary, TestUser } from '@app/testing';
+import {
+  createOrganisation,
+  createStaff,
+  createUser,
+  eventually,
+  onQueueBackend,
+  QUEUE_BACKENDS,
+  TestPlenary,
+  TestUser,
+} from '@app/testing';
 
 /**
  * A round's life as the worker runs it (PostgreSQL + Redis + the worker in-process): it is open or
@@ -13,7 +22,7 @@ import { createOrganisation, createStaff, createUser, eventually, TestPlenary, T
  * BullMQ delays run on the wall clock, so rounds that need a job to run are dated around the real
  * now, and the FixedClock is set to the real now before each of those tests.
  */
-describe('round lifecycle (worker jobs)', () => {
+describe.each(QUEUE_BACKENDS)('round lifecycle (worker jobs, BullMQ on %s)', (backend) => {
   const MINUTE = 60_000;
   const HOUR = 60 * MINUTE;
   const DAY = 24 * HOUR;
@@ -24,7 +33,7 @@ describe('round lifecycle (worker jobs)', () => {
   let mailDir: string | undefined;
 
   beforeAll(async () => {
-    plenary = await TestPlenary.start({ clock });
+    plenary = await TestPlenary.start(onQueueBackend(backend, { clock }));
     staff = await createStaff(plenary);
     const { createNegotiationSession } = await ok<{ createNegotiationSession: { id: string } }>(
       'mutation($i: CreateNegotiationSessionInput!) { createNegotiationSession(input: $i) { id } }',

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { Public, REDIS } from '@app/platform';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -16,7 +16,8 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: Redis,
+    /** Absent with QUEUE_BACKEND=postgres: then Redis is not in use and not checked. */
+    @Optional() @Inject(REDIS) private readonly redis?: Redis,
   ) {}
 
   /** Liveness: the process answers. */
@@ -26,22 +27,25 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL and Redis both answer. */
+  /** Readiness: PostgreSQL answers, and Redis too when it is in use. */
   @Public()
   @Get('ready')
   @HttpCode(200)
-  async ready(): Promise<{ status: string; database: string; redis: string }> {
+  async ready(): Promise<{ status: string; database: string; redis?: string }> {
     const [database, redis] = await Promise.all([
       within(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS).then(
         () => 'ok',
         () => 'down',
       ),
-      within(this.redis.ping(), CHECK_TIMEOUT_MS).then(
-        () => 'ok',
-        () => 'down',
-      ),
+      this.redis
+        ? within(this.redis.ping(), CHECK_TIMEOUT_MS).then(
+            () => 'ok',
+            () => 'down',
+          )
+        : undefined,
     ]);
-    const body = { status: database === 'ok' && redis === 'ok' ? 'ok' : 'down', database, redis };
+    const up = database === 'ok' && (redis === undefined || redis === 'ok');
+    const body = { status: up ? 'ok' : 'down', database, ...(redis ? { redis } : {}) };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);
     return body;
   }

@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, loadConfig, PlenaryLogger } from '@app/platform';
+import { ConfigError, loadConfig, PlenaryLogger, settleQueueBackend } from '@app/platform';
 
 import { ApiConfig } from './api.config';
 import { ApiModule } from './api.module';
 
 export async function startApi(config: ApiConfig): Promise<NestExpressApplication> {
+  const queues = await settleQueueBackend(config);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(PlenaryLogger));
+  app.get(PlenaryLogger).log(`rate limits on ${queues.backend} (${queues.reason})`);
   app.disable('x-powered-by');
   // SIGTERM/SIGINT: stop accepting connections, finish requests, close the pool and Redis.
   // Exit with code 0 once the hooks have run (Nest would otherwise re-raise the signal).

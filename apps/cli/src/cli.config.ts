@@ -12,4 +12,17 @@ export class CliConfig extends PlatformConfig {
   @IsString()
   @MinLength(1)
   CHROMIUM_PATH = '/usr/bin/chromium';
+
+  /**
+   * `up` with no DATABASE_URL and no PostgreSQL answering at the default address starts an embedded
+   * one: its data folder (kept between runs) and its port on 127.0.0.1.
+   */
+  @IsString()
+  @MinLength(1)
+  EMBEDDED_DATABASE_DIR = 'var/postgres';
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_DATABASE_PORT = 54329;
 }

@@ -10,12 +10,15 @@ import {
   loadConfig,
   PlatformConfig,
   PlatformRole,
+  redactUrl,
   runMigrations,
   schemaDrift,
+  settleQueueBackend,
 } from '@app/platform';
 import { CliConfig } from './cli.config';
 import { ALL_ENTITIES, CliModule } from './cli.module';
 import { DEMO_PASSWORD, DemoLogin, DemoSeeder } from './demo.seeder';
+import { EmbeddedDatabase, postgresAnswers, startEmbeddedDatabase } from './embedded-database';
 import { ReferenceSeeder } from './reference.seeder';
 import { writeMigration } from './migration-writer';
 import { readSecret } from './read-secret';
@@ -30,6 +33,7 @@ const USAGE = `Usage: npm run cli -- <command>
   create-staff --email E --name N create a STAFF user (or make an existing one STAFF);
                                   the password is read from standard input
   up                              migrate, seed, load the demo once, then run api + worker together
+                                  (with no DATABASE_URL and no PostgreSQL answering, on an embedded one)
 `;
 
 function flag(args: string[], name: string): string | undefined {
@@ -76,6 +80,7 @@ async function withServices<T>(
   config: CliConfig,
   work: (get: <S>(type: new (...a: never[]) => S) => S) => Promise<T>,
 ): Promise<T> {
+  await settleQueueBackend(config);
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     return await work((type) => app.get(type));
@@ -84,9 +89,10 @@ async function withServices<T>(
   }
 }
 
-function printLogins(config: CliConfig, logins: DemoLogin[], digestId: string | null): void {
+function printLogins(config: CliConfig, logins: DemoLogin[], digestId: string | null, banner: string[] = []): void {
   const url = `http://localhost:${config.PORT}`;
   console.log(`\nPlenary is at ${url}/  (open it in a browser)`);
+  for (const line of banner) console.log(line);
   console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);
   console.log(`GraphQL: ${url}/graphql  (health: ${url}/health/ready)`);
@@ -118,11 +124,62 @@ async function createStaff(config: CliConfig, args: string[]): Promise<void> {
   });
 }
 
+/**
+ * The database `up` runs on: DATABASE_URL when set, else the default address when a server answers
+ * there, else an embedded PostgreSQL (data under var/, kept between runs). Children inherit the URL.
+ */
+async function databaseForUp(config: CliConfig): Promise<{ embedded?: EmbeddedDatabase; line: string }> {
+  if (process.env.DATABASE_URL) return { line: `Database: ${redactUrl(config.DATABASE_URL)} (DATABASE_URL)` };
+  if (await postgresAnswers(config.DATABASE_URL))
+    return { line: `Database: ${redactUrl(config.DATABASE_URL)} (a PostgreSQL server answers there)` };
+  console.log(
+    `no DATABASE_URL and no PostgreSQL at ${redactUrl(config.DATABASE_URL)}: starting an embedded PostgreSQL`,
+  );
+  const started = Date.now();
+  const embedded = await startEmbeddedDatabase({
+    dir: config.EMBEDDED_DATABASE_DIR,
+    port: config.EMBEDDED_DATABASE_PORT,
+  });
+  console.log(
+    `embedded PostgreSQL ${embedded.version} ${embedded.created ? 'created and ' : ''}started in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  config.DATABASE_URL = embedded.url;
+  process.env.DATABASE_URL = embedded.url;
+  return {
+    embedded,
+    line:
+      `Database: embedded PostgreSQL ${embedded.version} on 127.0.0.1:${config.EMBEDDED_DATABASE_PORT}, ` +
+      `data in ${config.EMBEDDED_DATABASE_DIR} (${embedded.created ? 'created now' : 'kept from the last run'}), ` +
+      `stopped with Plenary. For a first look; for real use set DATABASE_URL (README: "Moving to a real server").`,
+  };
+}
+
+async function up(config: CliConfig): Promise<number> {
+  const started = Date.now();
+  const database = await databaseForUp(config);
+  try {
+    const queues = await settleQueueBackend(config);
+    process.env.QUEUE_BACKEND = queues.backend; // api and worker use what was settled here
+    await migrate(config);
+    await withServices(config, (get) => get(ReferenceSeeder).run());
+    const result = await withServices(config, (get) => get(DemoSeeder).run());
+    printLogins(config, result.logins, result.publishedDigestId, [
+      database.line,
+      `Queues and rate limits: ${queues.backend === 'redis' ? `Redis at ${redactUrl(config.REDIS_URL)}` : 'PostgreSQL (BullMQ in the "bullmq" schema; nothing connects to Redis)'} (${queues.reason})`,
+      `Ready for the api and worker in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    ]);
+    return await runAll((pid) => database.embedded?.guard(pid));
+  } finally {
+    await database.embedded?.stop();
+  }
+}
+
 /** api + worker as child processes of this one; Ctrl-C or SIGTERM stops both. */
-function runAll(): Promise<number> {
+function runAll(onSpawn: (pid: number) => void = () => undefined): Promise<number> {
   const children = ['api', 'worker'].map((app) =>
     spawn(process.execPath, [require.resolve(`../../${app}/src/main`)], { stdio: 'inherit', env: process.env }),
   );
+  for (const child of children) if (child.pid) onSpawn(child.pid);
   const stop = (signal: NodeJS.Signals) => children.forEach((c) => c.kill(signal));
   process.on('SIGINT', () => stop('SIGTERM'));
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -167,13 +224,8 @@ async function main(argv: string[]): Promise<number> {
     case 'create-staff':
       await createStaff(config, args);
       return 0;
-    case 'up': {
-      await migrate(config);
-      await withServices(config, (get) => get(ReferenceSeeder).run());
-      const result = await withServices(config, (get) => get(DemoSeeder).run());
-      printLogins(config, result.logins, result.publishedDigestId);
-      return runAll();
-    }
+    case 'up':
+      return up(config);
     default:
       process.stdout.write(USAGE);
       return command ? 2 : 0;

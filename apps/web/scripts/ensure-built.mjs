@@ -7,7 +7,14 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
 const built = join(root, 'dist/web/.vite/manifest.json');
-const sources = ['apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/vite.config.ts', 'libs/text/src', 'package-lock.json'];
+const sources = [
+  'apps/web/src',
+  'apps/web/public',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'libs/text/src',
+  'package-lock.json',
+];
 
 function newest(path) {
   const stat = statSync(path);

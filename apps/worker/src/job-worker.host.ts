@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import {
-  createRedis,
   JOB_HANDLER,
   JOB_NAMES,
   JOB_QUEUES,
@@ -13,7 +12,6 @@ import {
   REPEATABLE_JOBS,
 } from '@app/platform';
 import { Job, Worker } from 'bullmq';
-import Redis from 'ioredis';
 import { WorkerConfig } from './worker.config';
 
 type Handler = JobProcessor<JobName>;
@@ -39,7 +37,6 @@ export function checkHandlers(found: { name: string; handler: string }[]): void 
 export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorkerHost.name);
   private readonly workers: Worker[] = [];
-  private connection?: Redis;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -50,9 +47,9 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     const handlers = this.discoverHandlers();
-    this.connection = createRedis(this.config, { forBullMQ: true });
     for (const queue of QUEUE_NAMES) {
-      const worker = new Worker(
+      // On Redis or PostgreSQL, as QUEUE_BACKEND says: the registry owns the connection.
+      const worker = this.queues.createWorker(
         queue,
         async (job: Job) => {
           const handler = handlers.get(job.name as JobName);
@@ -60,8 +57,6 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
           await handler.handle(job.data as never, job);
         },
         {
-          connection: this.connection,
-          prefix: this.queues.prefix,
           concurrency: this.config.WORKER_CONCURRENCY,
           lockDuration: this.config.JOB_LOCK_MS,
           stalledInterval: this.config.JOB_LOCK_MS,
@@ -99,14 +94,15 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
         .upsertJobScheduler(repeatable.name, { every: repeatable.everyMs }, { name: repeatable.name, data: {} });
     }
     await this.relay.start();
-    this.logger.log(`worker ready: queues ${QUEUE_NAMES.join(', ')}; jobs ${JOB_NAMES.join(', ')}`);
+    this.logger.log(
+      `worker ready (${this.queues.backend} queues): queues ${QUEUE_NAMES.join(', ')}; jobs ${JOB_NAMES.join(', ')}`,
+    );
   }
 
   /** SIGTERM: stop relaying, let running jobs finish, then close. */
   async onApplicationShutdown(): Promise<void> {
     await this.relay.stop();
     await Promise.all(this.workers.map((w) => w.close()));
-    await this.connection?.quit().catch(() => undefined);
   }
 
   private discoverHandlers(): Map<JobName, Handler> {

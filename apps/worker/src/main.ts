@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { INestApplicationContext } from '@nestjs/common';
-import { ConfigError, loadConfig, PlenaryLogger } from '@app/platform';
+import { ConfigError, loadConfig, PlenaryLogger, settleQueueBackend } from '@app/platform';
 
 import { WorkerConfig } from './worker.config';
 import { WorkerModule } from './worker.module';
 
 export async function startWorker(config: WorkerConfig): Promise<INestApplicationContext> {
+  const queues = await settleQueueBackend(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(PlenaryLogger));
+  app.get(PlenaryLogger).log(`queues on ${queues.backend} (${queues.reason})`);
   // SIGTERM/SIGINT: stop taking jobs, let running ones finish, close connections.
   // Exit with code 0 once the hooks have run (Nest would otherwise re-raise the signal).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

@@ -8,9 +8,11 @@ export * from './logging';
 export * from './pagination';
 export * from './platform.module';
 export * from './queue';
+export * from './rate-limit';
 export * from './redis';
 
 import { OutboxJobEntity } from './queue';
+import { RateLimitCounterEntity } from './rate-limit';
 /** The platform's own tables. */
-export const PLATFORM_ENTITIES = [OutboxJobEntity];
+export const PLATFORM_ENTITIES = [OutboxJobEntity, RateLimitCounterEntity];
 export * from './personal-data';

@@ -5,8 +5,9 @@ import { ConfigModule, PlatformConfig } from './config';
 import { DatabaseModule, EntityList, SqlLogger } from './database';
 import { LoggingModule } from './logging';
 import { PersonalDataRegistry } from './personal-data';
-import { QueueModule } from './queue';
-import { RedisModule } from './redis';
+import { queueBackendOf, QueueModule } from './queue';
+import { PostgresRateLimitStore, RateLimitStore } from './rate-limit';
+import { RateLimiter, RedisModule, RedisRateLimitStore } from './redis';
 
 export interface PlatformOptions {
   config: PlatformConfig;
@@ -15,10 +16,14 @@ export interface PlatformOptions {
   applicationName: string;
 }
 
-/** Config, logging, database, Redis, queues and the clock: what every process needs. */
+/**
+ * Config, logging, database, queues, rate limits and the clock: what every process needs. Redis is
+ * part of it only when QUEUE_BACKEND=redis (settled before this is built).
+ */
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
+    const onRedis = queueBackendOf(options.config) === 'redis';
     return {
       module: PlatformModule,
       global: true,
@@ -29,12 +34,17 @@ export class PlatformModule {
           logger: options.sqlLogger,
           applicationName: options.applicationName,
         }),
-        RedisModule,
+        ...(onRedis ? [RedisModule] : []),
         QueueModule,
         ClockModule,
       ],
-      providers: [AccessTokenService, PersonalDataRegistry],
-      exports: [AccessTokenService, PersonalDataRegistry],
+      providers: [
+        AccessTokenService,
+        PersonalDataRegistry,
+        RateLimiter,
+        { provide: RateLimitStore, useClass: onRedis ? RedisRateLimitStore : PostgresRateLimitStore },
+      ],
+      exports: [AccessTokenService, PersonalDataRegistry, RateLimiter, RateLimitStore],
     };
   }
 }

@@ -5,7 +5,7 @@ import { INestApplicationContext } from '@nestjs/common';
 
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { Clock, SqlLogger } from '@app/platform';
+import { Clock, QueueBackendName, SqlLogger } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ApiConfig } from '../../../apps/api/src/api.config';
 import { ApiModule } from '../../../apps/api/src/api.module';
@@ -25,6 +25,29 @@ export interface GraphqlResult<T = Record<string, unknown>> {
 export interface TestPlenaryOptions {
   api?: Partial<ApiConfig>;
   clock?: Clock;
+  /** Where queues and rate limits live; TEST_QUEUE_BACKEND, else redis. */
+  queueBackend?: QueueBackendName;
+}
+
+/** Both queue backends, for suites that must behave the same on each (`describe.each(QUEUE_BACKENDS)`). */
+export const QUEUE_BACKENDS: QueueBackendName[] = ['redis', 'postgres'];
+
+/** A port nothing listens on: a Redis URL there proves a suite on the PostgreSQL backend never needs Redis. */
+export const CLOSED_REDIS_URL = 'redis://127.0.0.1:1';
+
+/**
+ * Options for a suite on `backend`. On PostgreSQL, REDIS_URL points at a closed port: anything
+ * that still reached for Redis would fail the suite.
+ */
+export function onQueueBackend(
+  backend: QueueBackendName,
+  options: TestPlenaryOptions = {},
+): TestPlenaryOptions & { queueBackend: QueueBackendName } {
+  return {
+    ...options,
+    queueBackend: backend,
+    api: { ...options.api, ...(backend === 'postgres' ? { REDIS_URL: CLOSED_REDIS_URL } : {}) },
+  };
 }
 
 /**
@@ -51,6 +74,8 @@ export class TestPlenary {
       DATABASE_URL: db.url,
       REDIS_URL: TEST_REDIS_URL,
       REDIS_PREFIX: `plenary-test-${testRunId()}-${db.name.split('_').pop()}`,
+      QUEUE_BACKEND:
+        options.queueBackend ?? (process.env.TEST_QUEUE_BACKEND as QueueBackendName | undefined) ?? 'redis',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       PORT: 0,
       HOST: '127.0.0.1',

@@ -60,6 +60,8 @@ export async function measureQueueLayer(ctx: BenchContext): Promise<ResultRow> {
     REDIS_URL: benchRedisUrl(),
     REDIS_PREFIX: `${BENCH_REDIS_PREFIX}-m6`,
     LOG_LEVEL: 'warn',
+    // The bench's own measurements are on Redis (npm run bench:queues compares the backends).
+    QUEUE_BACKEND: 'redis',
   });
   const dataSource = await createDataSource(config, {
     entities: PLATFORM_ENTITIES,

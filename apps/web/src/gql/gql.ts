@@ -14,16 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
-    "\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n": typeof types.SessionDigestsDocument,
+  '\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n': typeof types.UpdateMyLanguageDocument;
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n': typeof types.HomeDocument;
+  '\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n': typeof types.SessionDigestsDocument;
 };
 const documents: Documents = {
-    "\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n": types.UpdateMyLanguageDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.HomeDocument,
-    "\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n": types.SessionDigestsDocument,
+  '\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n':
+    types.UpdateMyLanguageDocument,
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n':
+    types.HomeDocument,
+  '\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n':
+    types.SessionDigestsDocument,
 };
 
 /**
@@ -43,22 +47,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMyLanguage($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      preferredLanguage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n        roles\n        preferredLanguage\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Home {\n    openRounds: consultationRounds(first: 50, filter: { status: OPEN }) {\n      edges {\n        node {\n          id\n          title\n          region\n          closesAt\n          session {\n            id\n            title\n          }\n        }\n      }\n    }\n    negotiationSessions(first: 5) {\n      edges {\n        node {\n          id\n          title\n          location\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n',
+): (typeof documents)['\n  query SessionDigests($sessionId: ID!) {\n    digests(sessionId: $sessionId, edition: PUBLIC) {\n      id\n      status\n      version\n      submissionCount\n      publishedAt\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

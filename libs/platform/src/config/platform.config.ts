@@ -4,6 +4,19 @@ import { ConfigError } from './config.loader';
 const DEV_JWT_SECRET = 'plenary-development-secret-change-me-0123456789';
 
 /**
+ * Where a developer machine's PostgreSQL and Redis are looked for when DATABASE_URL and REDIS_URL
+ * are unset. PLENARY_DEFAULT_DATABASE_URL / PLENARY_DEFAULT_REDIS_URL move them (tests point them at
+ * closed ports to play a machine that has neither).
+ */
+export const DEFAULT_DATABASE_URL =
+  process.env.PLENARY_DEFAULT_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/plenary';
+export const DEFAULT_REDIS_URL = process.env.PLENARY_DEFAULT_REDIS_URL || 'redis://127.0.0.1:6379';
+
+/** Where BullMQ keeps jobs and the api its rate-limit counters. `auto` is settled at start (see settleQueueBackend). */
+export const QUEUE_BACKEND_CHOICES = ['auto', 'redis', 'postgres'] as const;
+export type QueueBackendName = Exclude<(typeof QUEUE_BACKEND_CHOICES)[number], 'auto'>;
+
+/**
  * Settings every process shares: where the database and Redis are, and how tokens are signed.
  * Each app extends it with its own settings (see apps/api and apps/worker).
  */
@@ -12,7 +25,7 @@ export class PlatformConfig {
   NODE_ENV = 'development';
 
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/plenary';
+  DATABASE_URL = DEFAULT_DATABASE_URL;
 
   @IsInt()
   @Min(1)
@@ -28,7 +41,14 @@ export class PlatformConfig {
   DATABASE_STATEMENT_TIMEOUT_MS = 30000;
 
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
-  REDIS_URL = 'redis://127.0.0.1:6379';
+  REDIS_URL = DEFAULT_REDIS_URL;
+
+  /**
+   * `redis` or `postgres` (BullMQ's PostgreSQL backend, in the `bullmq` schema of DATABASE_URL).
+   * `auto`: redis when REDIS_URL is set or Redis answers at the default address, postgres otherwise.
+   */
+  @IsIn(QUEUE_BACKEND_CHOICES)
+  QUEUE_BACKEND: (typeof QUEUE_BACKEND_CHOICES)[number] = 'auto';
 
   /** Every Redis key (BullMQ included) starts with this, so several installations or test runs can share one Redis. */
   @Matches(/^[a-zA-Z0-9_.-]+$/, { message: 'letters, digits, dot, dash and underscore only' })

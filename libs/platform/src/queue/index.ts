@@ -5,3 +5,4 @@ export * from './outbox.entity';
 export * from './outbox-relay.service';
 export * from './queue-registry.service';
 export * from './queue.module';
+export * from './queue-backend';

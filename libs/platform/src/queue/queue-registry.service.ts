@@ -1,17 +1,37 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { createPostgresBackend, Processor, Queue, Worker, WorkerOptions } from 'bullmq';
 import Redis from 'ioredis';
-import { PlatformConfig } from '../config';
+import { Pool } from 'pg';
+import { PlatformConfig, QueueBackendName } from '../config';
+import { BULLMQ_SCHEMA } from '../database/migrator';
 import { createRedis } from '../redis';
-import { DEFAULT_JOB_OPTIONS, QueueName } from './jobs';
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, QueueName } from './jobs';
+import { queueBackendOf } from './queue-backend';
 
-/** The BullMQ queues of this installation, opened on first use and sharing one connection. */
+/** What a worker of one queue needs besides its processor; the connection is the registry's. */
+export type WorkerTuning = Pick<
+  WorkerOptions,
+  'concurrency' | 'lockDuration' | 'stalledInterval' | 'maxStalledCount' | 'autorun'
+>;
+
+/**
+ * The BullMQ queues and workers of this process, on Redis (keys under `<REDIS_PREFIX>:bull`) or on
+ * PostgreSQL (the `bullmq` schema of DATABASE_URL), as QUEUE_BACKEND says. Connections are opened on
+ * first use: one Redis connection for the queues and one (blocking) for the workers, or one small
+ * pool for both, which also holds each worker's LISTEN connection.
+ */
 @Injectable()
 export class QueueRegistry implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
-  private connection?: Redis;
+  private readonly workers: Worker[] = [];
+  private producer?: Redis;
+  private consumer?: Redis;
+  private pool?: Pool;
+  readonly backend: QueueBackendName;
 
-  constructor(private readonly config: PlatformConfig) {}
+  constructor(private readonly config: PlatformConfig) {
+    this.backend = queueBackendOf(config);
+  }
 
   get prefix(): string {
     return `${this.config.REDIS_PREFIX}:bull`;
@@ -20,19 +40,71 @@ export class QueueRegistry implements OnApplicationShutdown {
   get(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      this.connection ??= createRedis(this.config, { forBullMQ: true });
-      queue = new Queue(name, {
-        connection: this.connection,
-        prefix: this.prefix,
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
-      });
+      const opts = { defaultJobOptions: DEFAULT_JOB_OPTIONS };
+      if (this.backend === 'postgres') {
+        // The job methods Plenary uses (add, addBulk, getJob, getJobCounts, schedulers) are the same
+        // on either backend; only the connection type differs.
+        queue = new Queue(
+          name,
+          { ...opts, connection: this.postgresPool() },
+          createPostgresBackend,
+        ) as unknown as Queue;
+      } else {
+        this.producer ??= createRedis(this.config, { forBullMQ: true });
+        queue = new Queue(name, { ...opts, connection: this.producer, prefix: this.prefix });
+      }
       this.queues.set(name, queue);
     }
     return queue;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** A worker for one queue; closed with the registry unless the caller closes it first. */
+  createWorker(name: QueueName, processor: Processor, tuning: WorkerTuning): Worker {
+    let worker: Worker;
+    if (this.backend === 'postgres') {
+      worker = new Worker(
+        name,
+        processor,
+        { ...tuning, connection: this.postgresPool() },
+        createPostgresBackend,
+      ) as unknown as Worker;
+    } else {
+      this.consumer ??= createRedis(this.config, { forBullMQ: true });
+      worker = new Worker(name, processor, { ...tuning, connection: this.consumer, prefix: this.prefix });
+    }
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Closes the workers (letting running jobs finish), then the queues and the connections. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.close()));
     await Promise.all([...this.queues.values()].map((q) => q.close()));
-    await this.connection?.quit().catch(() => undefined);
+    this.queues.clear();
+    await this.producer?.quit().catch(() => undefined);
+    await this.consumer?.quit().catch(() => undefined);
+    await this.pool?.end().catch(() => undefined);
+    this.producer = this.consumer = this.pool = undefined;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
+
+  private postgresPool(): Pool {
+    this.pool ??= new Pool({
+      connectionString: this.config.DATABASE_URL,
+      // Each worker keeps one connection for LISTEN; the rest serve claims, completions and adds.
+      max: QUEUE_NAMES.length + this.config.DATABASE_POOL_SIZE,
+      connectionTimeoutMillis: this.config.DATABASE_CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+      application_name: 'plenary-bullmq',
+      options: `-c search_path=${BULLMQ_SCHEMA} -c statement_timeout=${this.config.DATABASE_STATEMENT_TIMEOUT_MS}`,
+    });
+    // An idle connection that drops is replaced on the next use; it must not crash the process.
+    this.pool.on('error', () => undefined);
+    // Every queue, worker and scheduler of BullMQ listens for the pool's errors.
+    this.pool.setMaxListeners(0);
+    return this.pool;
   }
 }

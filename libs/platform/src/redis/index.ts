@@ -1,2 +1,3 @@
 export * from './redis.module';
 export * from './rate-limiter.service';
+export * from './redis-rate-limit.store';

@@ -1,37 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
 import { DomainException } from '../errors';
-import { REDIS } from './redis.tokens';
+import { RateLimitStore } from '../rate-limit/rate-limit.store';
 
 export interface RateLimit {
-  /** Redis key (under the installation prefix); hash anything personal before it goes here. */
+  /** Counter key (under the installation prefix); hash anything personal before it goes here. */
   key: string;
   limit: number;
   windowSeconds: number;
 }
 
 /**
- * Fixed-window counters in Redis, shared by every api instance. Each call counts, so ten aliased
- * fields in one request are ten attempts.
+ * Fixed-window counters shared by every api instance, in Redis or PostgreSQL (RateLimitStore, as
+ * QUEUE_BACKEND says). Each call counts, so ten aliased fields in one request are ten attempts.
  */
 @Injectable()
 export class RateLimiter {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(private readonly store: RateLimitStore) {}
 
   /** Counts one attempt against every limit; throws RATE_LIMITED when any is exceeded. */
   async consume(...limits: RateLimit[]): Promise<void> {
-    const pipeline = this.redis.multi();
-    for (const l of limits) {
-      pipeline.incr(`rl:${l.key}`);
-      pipeline.expire(`rl:${l.key}`, l.windowSeconds, 'NX');
-      pipeline.ttl(`rl:${l.key}`);
-    }
-    const results = (await pipeline.exec()) ?? [];
+    const counters = await this.store.hit(limits);
     let retryAfter = 0;
     limits.forEach((l, i) => {
-      const count = Number(results[i * 3]?.[1] ?? 0);
-      const ttl = Number(results[i * 3 + 2]?.[1] ?? l.windowSeconds);
-      if (count > l.limit) retryAfter = Math.max(retryAfter, ttl > 0 ? ttl : l.windowSeconds);
+      const { count, ttlSeconds } = counters[i];
+      if (count > l.limit) retryAfter = Math.max(retryAfter, ttlSeconds);
     });
     if (retryAfter > 0) throw DomainException.rateLimited(retryAfter);
   }
@@ -41,17 +33,15 @@ export class RateLimiter {
    * RATE_LIMITED once the window's budget is spent. A refused request spends nothing more.
    */
   async spend(limit: RateLimit, units: number): Promise<void> {
-    const key = `rl:${limit.key}`;
-    const results =
-      (await this.redis.multi().incrby(key, units).expire(key, limit.windowSeconds, 'NX').ttl(key).exec()) ?? [];
-    const total = Number(results[0]?.[1] ?? 0);
-    if (total <= limit.limit) return;
-    await this.redis.decrby(key, units);
-    const ttl = Number(results[2]?.[1] ?? limit.windowSeconds);
-    throw DomainException.rateLimited(ttl > 0 ? ttl : limit.windowSeconds);
+    const [{ count, ttlSeconds }] = await this.store.hit([
+      { key: limit.key, windowSeconds: limit.windowSeconds, units },
+    ]);
+    if (count <= limit.limit) return;
+    await this.store.refund(limit.key, units);
+    throw DomainException.rateLimited(ttlSeconds);
   }
 
   async reset(key: string): Promise<void> {
-    await this.redis.del(`rl:${key}`);
+    await this.store.reset(key);
   }
 }

@@ -1,7 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { PlatformConfig } from '../config';
-import { RateLimiter } from './rate-limiter.service';
 
 export { REDIS } from './redis.tokens';
 import { REDIS } from './redis.tokens';
@@ -17,14 +16,14 @@ export function createRedis(config: PlatformConfig, options: { forBullMQ?: boole
   });
 }
 
-/** The shared Redis client for rate limits and health checks (BullMQ opens its own). */
+/**
+ * The shared Redis client for rate limits and health checks (BullMQ opens its own). Imported only
+ * when QUEUE_BACKEND=redis: with the PostgreSQL backend nothing connects to Redis.
+ */
 @Global()
 @Module({
-  providers: [
-    { provide: REDIS, inject: [PlatformConfig], useFactory: (c: PlatformConfig) => createRedis(c) },
-    RateLimiter,
-  ],
-  exports: [REDIS, RateLimiter],
+  providers: [{ provide: REDIS, inject: [PlatformConfig], useFactory: (c: PlatformConfig) => createRedis(c) }],
+  exports: [REDIS],
 })
 export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
