@@ -5,3 +5,5 @@ export * from './outbox.entity';
 export * from './outbox-relay.service';
 export * from './queue-registry.service';
 export * from './queue.module';
+export * from './job-reconciler.service';
+export * from './schedule-source';

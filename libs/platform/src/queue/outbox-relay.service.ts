@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
-import { JOB_QUEUES, JOB_RETRIES, JobName, QueueName } from './jobs';
+import { JOB_QUEUES, JobName, QueueName } from './jobs';
 import { OUTBOX_CHANNEL } from './enqueue';
-import { QueueRegistry } from './queue-registry.service';
+import { jobOptions, QueueRegistry } from './queue-registry.service';
 
 interface OutboxRow {
   id: string;
@@ -75,7 +75,7 @@ export class OutboxRelay {
         list.push({
           name: row.name,
           data: row.payload,
-          opts: { ...JOB_RETRIES[row.name as JobName], jobId: row.job_id, delay },
+          opts: jobOptions(row.name as JobName, row.job_id, delay),
         });
         byQueue.set(queue, list);
       }
