@@ -16,6 +16,7 @@ import {
   depthLimitRule,
   DomainExceptionFilter,
   formatGraphqlError,
+  IdempotencyPlugin,
   InputValidationPipe,
   LoaderRegistry,
   PLATFORM_ENTITIES,
@@ -87,6 +88,8 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        // Idempotency-Key on the mutations marked @Idempotent() (an Apollo plugin Nest discovers).
+        IdempotencyPlugin,
       ],
     };
   }

@@ -4,12 +4,14 @@ export * from './config';
 export * from './database';
 export * from './errors';
 export * from './graphql';
+export * from './idempotency';
 export * from './logging';
 export * from './pagination';
 export * from './platform.module';
 export * from './queue';
 export * from './redis';
 
+import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { OutboxJobEntity } from './queue';
 /** The platform's own tables. */
-export const PLATFORM_ENTITIES = [OutboxJobEntity];
+export const PLATFORM_ENTITIES = [OutboxJobEntity, IdempotencyKeyEntity];

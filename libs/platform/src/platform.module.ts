@@ -3,6 +3,7 @@ import { AccessTokenService } from './auth';
 import { ClockModule } from './clock';
 import { ConfigModule, PlatformConfig } from './config';
 import { DatabaseModule, EntityList, SqlLogger } from './database';
+import { IdempotencyCleanupProcessor } from './idempotency/idempotency-cleanup.processor';
 import { LoggingModule } from './logging';
 import { QueueModule } from './queue';
 import { RedisModule } from './redis';
@@ -32,7 +33,8 @@ export class PlatformModule {
         QueueModule,
         ClockModule,
       ],
-      providers: [AccessTokenService],
+      // The cleanup job's handler: found by the worker, inert elsewhere.
+      providers: [AccessTokenService, IdempotencyCleanupProcessor],
       exports: [AccessTokenService],
     };
   }

@@ -13,6 +13,7 @@ import {
   UserObject,
 } from '@app/identity';
 import {
+  Idempotent,
   Actor,
   Clock,
   Connection,
@@ -74,6 +75,7 @@ export class SubmissionResolver {
     private readonly clock: Clock,
   ) {}
 
+  @Idempotent()
   @Mutation(() => SubmissionObject, { description: 'Starts a DRAFT for one of the caller’s VERIFIED organisations.' })
   async createSubmission(
     @CurrentActor() actor: Actor,
@@ -97,6 +99,7 @@ export class SubmissionResolver {
     );
   }
 
+  @Idempotent()
   @Mutation(() => SubmissionObject)
   async submitSubmission(
     @CurrentActor() actor: Actor,
@@ -248,6 +251,7 @@ export class CosignatureResolver {
     private readonly identity: IdentityLoaderFactory,
   ) {}
 
+  @Idempotent()
   @Mutation(() => CosignatureObject, { description: 'Asks another VERIFIED organisation to co-sign.' })
   async inviteCosigner(
     @CurrentActor() actor: Actor,

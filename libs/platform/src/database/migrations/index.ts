@@ -3,6 +3,7 @@ import { ConsultationsAndSubmissions1795859908040 } from './1795859908040-Consul
 import { Moderation1795860206313 } from './1795860206313-Moderation';
 import { Digests1795860530934 } from './1795860530934-Digests';
 import { WaitingQueueIndex1795862914624 } from './1795862914624-WaitingQueueIndex';
+import { IdempotencyKeys1796300000000 } from './1796300000000-IdempotencyKeys';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Moderation1795860206313,
   Digests1795860530934,
   WaitingQueueIndex1795862914624,
+  IdempotencyKeys1796300000000,
 ];
