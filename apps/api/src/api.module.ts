@@ -27,6 +27,7 @@ import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions
 import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
 import { AccountPagesController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
+import { GracefulShutdown } from './graceful-shutdown';
 import { HealthController } from './health.controller';
 
 export const API_ENTITIES = [
@@ -90,6 +91,7 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         // Idempotency-Key on the mutations marked @Idempotent() (an Apollo plugin Nest discovers).
         IdempotencyPlugin,
+        GracefulShutdown,
       ],
     };
   }

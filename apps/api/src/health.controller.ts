@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '
 import { Public, REDIS } from '@app/platform';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { GracefulShutdown } from './graceful-shutdown';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -17,6 +18,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly shutdown: GracefulShutdown,
   ) {}
 
   /** Liveness: the process answers. */
@@ -26,11 +28,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL and Redis both answer. */
+  /** Readiness: not shutting down, and PostgreSQL and Redis both answer. */
   @Public()
   @Get('ready')
   @HttpCode(200)
   async ready(): Promise<{ status: string; database: string; redis: string }> {
+    if (this.shutdown.isDraining) throw new ServiceUnavailableException({ status: 'shutting-down' });
     const [database, redis] = await Promise.all([
       within(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS).then(
         () => 'ok',
