@@ -90,9 +90,10 @@ describe('job reconciler (PostgreSQL is the source of truth for the queues)', ()
 
     const stored = () =>
       plenary.dataSource
-        .query<
-          { status: string; opened_notified_at: Date | null; closing_reminded_at: Date | null }[]
-        >('SELECT status, opened_notified_at, closing_reminded_at FROM consultation_rounds WHERE id = $1', [roundId])
+        .query<{ status: string; opened_notified_at: Date | null; closing_reminded_at: Date | null }[]>(
+          'SELECT status, opened_notified_at, closing_reminded_at FROM consultation_rounds WHERE id = $1',
+          [roundId],
+        )
         .then((r) => r[0]);
     await eventually(async () => (await stored()).opened_notified_at !== null, 20_000);
     await eventually(async () => (await stored()).closing_reminded_at !== null, 20_000);
@@ -111,8 +112,8 @@ describe('job reconciler (PostgreSQL is the source of truth for the queues)', ()
     expect(
       await count(`SELECT count(*) AS n FROM notifications WHERE kind = 'ROUND_OPENED' AND entity_id = $1`, [roundId]),
     ).toBe(1);
-    expect(
-      await count(`SELECT count(*) AS n FROM email_messages WHERE subject LIKE 'Consultation open:%'`, []),
-    ).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM email_messages WHERE subject LIKE 'Consultation open:%'`, [])).toBe(
+      1,
+    );
   }, 60_000);
 });

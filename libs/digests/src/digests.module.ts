@@ -36,7 +36,12 @@ export class DigestsJobsModule {
     return {
       module: DigestsJobsModule,
       imports: [DigestsModule, AuditModule, NotificationsModule, IdentityModule],
-      providers: [{ provide: DIGEST_SETTINGS, useValue: settings }, DigestCompiler, DigestCompileProcessor, DigestScheduleSource],
+      providers: [
+        { provide: DIGEST_SETTINGS, useValue: settings },
+        DigestCompiler,
+        DigestCompileProcessor,
+        DigestScheduleSource,
+      ],
       exports: [DigestCompiler],
     };
   }
