@@ -30,7 +30,6 @@ describe('a dependency that is down answers SERVICE_UNAVAILABLE', () => {
     const started = Date.now();
     const res = await plenary.gql(query);
     const ms = Date.now() - started;
-    // eslint-disable-next-line no-console
     console.log(`${_name}: ${res.errors?.[0]?.extensions?.code ?? 'ok'} in ${ms} ms`);
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'SERVICE_UNAVAILABLE',

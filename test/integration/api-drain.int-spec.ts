@@ -103,7 +103,6 @@ describe('api SIGTERM drain (built api, real process)', () => {
         `SELECT count(*) AS n FROM organisations WHERE name LIKE $1`,
         [`${prefix} %`],
       );
-      // eslint-disable-next-line no-console
       console.log(
         `drain: ${acknowledged} acknowledged (${acknowledged - before} after SIGTERM), ${Number(n)} committed, ${refused} refused after close, ${unexpected.length} unexpected; exit after ${drainMs} ms`,
       );

@@ -47,7 +47,6 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
     private readonly tokens: AccessTokenService,
   ) {}
 
-  // eslint-disable-next-line @typescript-eslint/require-await
   async requestDidStart(
     start: GraphQLRequestContext<BaseContext>,
   ): Promise<GraphQLRequestListener<BaseContext> | void> {
