@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { apiReady, AppProcess, freePort, startApp, workerReady } from '../../libs/testing/src/process-harness';
+import { apiReady, AppProcess, freePort, startApp, workerReady } from '@app/testing';
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 const scratch = mkdtempSync(join(tmpdir(), 'plenary-faults-'));
@@ -186,9 +186,13 @@ async function main(): Promise<void> {
   // Fault 3: SIGTERM on the api: not ready at once, then exit 0.
   {
     api.child.kill('SIGTERM');
-    const ready = await fetch(`http://127.0.0.1:${apiPort}/health/ready`)
-      .then((r) => r.status)
-      .catch(() => 0);
+    let ready = 0;
+    for (let i = 0; i < 20 && ready !== 503; i++) {
+      ready = await fetch(`http://127.0.0.1:${apiPort}/health/ready`)
+        .then((r) => r.status)
+        .catch(() => 0);
+      if (ready !== 503) await sleep(50);
+    }
     const exit = await api.exited;
     results.push({
       fault: 'api SIGTERM',
