@@ -123,7 +123,7 @@ describe('process lifecycle (built api and worker)', () => {
 
   it('the api, sent SIGTERM once ready, exits with code 0 within 10 s', async () => {
     const port = await freePort();
-    const api = start('api', { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    const api = start('api', { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '200' });
     const ready = await eventually(async () => {
       if (api.child.exitCode !== null)
         throw new Error(`api exited early (${api.child.exitCode}): ${api.output.stderr}`);

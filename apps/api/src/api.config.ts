@@ -69,6 +69,21 @@ export class ApiConfig extends PlatformConfig {
   @Min(1)
   EXPENSIVE_QUERY_WINDOW_SECONDS = 60;
 
+  /**
+   * On SIGTERM, how long /health/ready answers 503 while requests are still served, so a load
+   * balancer stops sending before the listener closes.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_GRACE_MS = 5_000;
+
+  /** On SIGTERM, the longest the api waits for running requests to finish after the listener closed. */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 30_000;
+
   /** Express `trust proxy`: set to the number of proxies in front of the api, so rate limits see client IPs. */
   @IsInt()
   @Min(0)

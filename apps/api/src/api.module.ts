@@ -16,6 +16,7 @@ import {
   DomainExceptionFilter,
   formatGraphqlError,
   GraphqlContext,
+  IdempotencyPlugin,
   LoaderRegistry,
   PLATFORM_ENTITIES,
   PlatformModule,
@@ -32,6 +33,7 @@ import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions
 import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
 import { AccountPagesController } from './account-pages/account-pages.controller';
 import { ApiConfig } from './api.config';
+import { GracefulShutdown } from './graceful-shutdown';
 import { HealthController } from './health.controller';
 import { httpHardening } from './http-hardening';
 import { WebClientModule } from './web-client/web-client.module';
@@ -148,6 +150,9 @@ export class ApiModule implements NestModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        // Idempotency-Key on the mutations marked @Idempotent() (an Apollo plugin Nest discovers).
+        IdempotencyPlugin,
+        GracefulShutdown,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, Optional, ServiceUnavailableExceptio
 import { Public, REDIS } from '@app/platform';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { GracefulShutdown } from './graceful-shutdown';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -17,7 +18,8 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     /** Absent with QUEUE_BACKEND=postgres: then Redis is not in use and not checked. */
-    @Optional() @Inject(REDIS) private readonly redis?: Redis,
+    @Optional() @Inject(REDIS) private readonly redis: Redis | undefined,
+    private readonly shutdown: GracefulShutdown,
   ) {}
 
   /** Liveness: the process answers. */
@@ -27,11 +29,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL answers, and Redis too when it is in use. */
+  /** Readiness: not shutting down, PostgreSQL answers, and Redis too when it is in use. */
   @Public()
   @Get('ready')
   @HttpCode(200)
   async ready(): Promise<{ status: string; database: string; redis?: string }> {
+    if (this.shutdown.isDraining) throw new ServiceUnavailableException({ status: 'shutting-down' });
     const [database, redis] = await Promise.all([
       within(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS).then(
         () => 'ok',

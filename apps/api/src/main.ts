@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, PlenaryLogger, settleQueueBackend } from '@app/platform';
 
 import { ApiConfig } from './api.config';
 import { ApiModule } from './api.module';
+import { GracefulShutdown } from './graceful-shutdown';
 
 export async function startApi(config: ApiConfig): Promise<NestExpressApplication> {
   const queues = await settleQueueBackend(config);
@@ -12,9 +14,29 @@ export async function startApi(config: ApiConfig): Promise<NestExpressApplicatio
   app.useLogger(app.get(PlenaryLogger));
   app.get(PlenaryLogger).log(`rate limits on ${queues.backend} (${queues.reason})`);
   app.disable('x-powered-by');
-  // SIGTERM/SIGINT: stop accepting connections, finish requests, close the pool and Redis.
-  // Exit with code 0 once the hooks have run (Nest would otherwise re-raise the signal).
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  const server = app.getHttpServer() as Server;
+  const shutdown = app.get(GracefulShutdown);
+  shutdown.attach(server);
+  // SIGTERM/SIGINT: not ready, a grace period, the listener closes, running requests finish and are
+  // answered (Connection: close), then the pool and Redis close and the process exits with code 0.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    app.get(PlenaryLogger).log({ signal }, 'api stopping');
+    shutdown
+      .drain(server, config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_TIMEOUT_MS)
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.get(PlenaryLogger).error({ err: error }, 'api shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
   await app.listen(config.PORT, config.HOST);
   return app;
 }

@@ -9,7 +9,9 @@ import {
   OutboxRelay,
   QUEUE_NAMES,
   QueueRegistry,
-  REPEATABLE_JOBS,
+  JobReconciler,
+  JobScheduleSource,
+  SCHEDULE_SOURCE,
 } from '@app/platform';
 import { Job, Worker } from 'bullmq';
 import { WorkerConfig } from './worker.config';
@@ -41,6 +43,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly relay: OutboxRelay,
+    private readonly reconciler: JobReconciler,
     private readonly queues: QueueRegistry,
     private readonly config: WorkerConfig,
   ) {}
@@ -87,13 +90,11 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
       worker.on('error', (error) => this.logger.error({ queue, err: error }, 'worker error'));
       this.workers.push(worker);
     }
-    // Schedules are upserted, so several workers starting at once leave one schedule per job.
-    for (const repeatable of REPEATABLE_JOBS) {
-      await this.queues
-        .get(JOB_QUEUES[repeatable.name])
-        .upsertJobScheduler(repeatable.name, { every: repeatable.everyMs }, { name: repeatable.name, data: {} });
-    }
     await this.relay.start();
+    // What PostgreSQL says must be queued (rounds' dates, unsent emails, unfinished digests, the
+    // repeatable schedules) is added again under its deterministic ids: now, periodically and when
+    // Redis comes back. Several workers doing it at once leave one job per id.
+    await this.reconciler.start(this.discoverSources(), this.config.RECONCILE_INTERVAL_MS);
     this.logger.log(
       `worker ready (${this.queues.backend} queues): queues ${QUEUE_NAMES.join(', ')}; jobs ${JOB_NAMES.join(', ')}`,
     );
@@ -101,8 +102,16 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
 
   /** SIGTERM: stop relaying, let running jobs finish, then close. */
   async onApplicationShutdown(): Promise<void> {
+    await this.reconciler.stop();
     await this.relay.stop();
     await Promise.all(this.workers.map((w) => w.close()));
+  }
+
+  private discoverSources(): JobScheduleSource[] {
+    return this.discovery
+      .getProviders()
+      .filter((w) => w.metatype && w.instance && Reflect.getMetadata(SCHEDULE_SOURCE, w.metatype as object))
+      .map((w) => w.instance as JobScheduleSource);
   }
 
   private discoverHandlers(): Map<JobName, Handler> {

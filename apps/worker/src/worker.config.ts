@@ -29,6 +29,14 @@ export class WorkerConfig extends PlatformConfig {
   @Min(1000)
   JOB_LOCK_MS = 30_000;
 
+  /**
+   * How often the worker re-derives from PostgreSQL what must be queued (and adds what the queue
+   * lost). It also does so at start and whenever Redis comes back.
+   */
+  @IsInt()
+  @Min(1000)
+  RECONCILE_INTERVAL_MS = 60_000;
+
   /** Jobs run at once per queue by this process. */
   @IsInt()
   @Min(1)

@@ -1,3 +1,4 @@
+import { RoundScheduleSource } from './jobs/round-schedule.source';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { IdentityModule } from '@app/identity';
@@ -28,6 +29,6 @@ export class ConsultationsGraphqlModule {}
 
 @Module({
   imports: [ConsultationsModule, IdentityModule, NotificationsModule],
-  providers: [RoundOpenProcessor, RoundCloseProcessor],
+  providers: [RoundOpenProcessor, RoundCloseProcessor, RoundScheduleSource],
 })
 export class ConsultationsJobsModule {}

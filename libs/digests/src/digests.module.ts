@@ -1,3 +1,4 @@
+import { DigestScheduleSource } from './jobs/digest-schedule.source';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { ConsultationsGraphqlModule } from '@app/consultations';
@@ -35,7 +36,12 @@ export class DigestsJobsModule {
     return {
       module: DigestsJobsModule,
       imports: [DigestsModule, AuditModule, NotificationsModule, IdentityModule],
-      providers: [{ provide: DIGEST_SETTINGS, useValue: settings }, DigestCompiler, DigestCompileProcessor],
+      providers: [
+        { provide: DIGEST_SETTINGS, useValue: settings },
+        DigestCompiler,
+        DigestCompileProcessor,
+        DigestScheduleSource,
+      ],
       exports: [DigestCompiler],
     };
   }

@@ -1,3 +1,4 @@
+import { EmailScheduleSource } from './email-schedule.source';
 import { Module } from '@nestjs/common';
 import { EmailOutbox } from './email-outbox.service';
 import { MailSendProcessor } from './mail-send.processor';
@@ -20,6 +21,7 @@ export class NotificationsGraphqlModule {}
 @Module({
   providers: [
     MailSendProcessor,
+    EmailScheduleSource,
     { provide: MAIL_TRANSPORT, inject: [MAIL_SETTINGS], useFactory: (s: MailSettings) => createMailTransport(s) },
   ],
 })

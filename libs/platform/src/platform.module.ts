@@ -3,6 +3,7 @@ import { AccessTokenService } from './auth';
 import { ClockModule } from './clock';
 import { ConfigModule, PlatformConfig } from './config';
 import { DatabaseModule, EntityList, SqlLogger } from './database';
+import { IdempotencyCleanupProcessor } from './idempotency/idempotency-cleanup.processor';
 import { LoggingModule } from './logging';
 import { PersonalDataRegistry } from './personal-data';
 import { queueBackendOf, QueueModule } from './queue';
@@ -38,11 +39,13 @@ export class PlatformModule {
         QueueModule,
         ClockModule,
       ],
+      // IdempotencyCleanupProcessor is the cleanup job's handler: found by the worker, inert elsewhere.
       providers: [
         AccessTokenService,
         PersonalDataRegistry,
         RateLimiter,
         { provide: RateLimitStore, useClass: onRedis ? RedisRateLimitStore : PostgresRateLimitStore },
+        IdempotencyCleanupProcessor,
       ],
       exports: [AccessTokenService, PersonalDataRegistry, RateLimiter, RateLimitStore],
     };

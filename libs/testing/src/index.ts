@@ -6,3 +6,4 @@ export * from './identity-fixtures';
 export * from './consultation-factories';
 export * from './bulk-fixtures';
 export * from './digest-factories';
+export * from './process-harness';

@@ -36,6 +36,9 @@ import {
 } from './digest-source';
 
 const BATCH = 500;
+/** Tries at storing each compiled file before the attempt fails. */
+const STORE_ATTEMPTS = 3;
+const STORE_RETRY_MS = 1_000;
 
 export interface DigestSettings {
   chromiumPath: string;
@@ -302,10 +305,11 @@ export class DigestCompiler {
     const files: { format: DigestFormat; path: string }[] = [];
     for (const writer of built.writers)
       files.push({ format: writer.extension as DigestFormat, path: await writer.finish(cover, changes) });
+    // Compiled once; only the storing is retried (a PDF can take minutes to print).
     const stored: { format: DigestFormat; key: string; bytes: number; sha256: string }[] = [];
     for (const f of files) {
       const key = storageKey(digest.id, `digest.${f.format}`);
-      stored.push({ format: f.format, key, ...(await this.storage.put(key, createReadStream(f.path))) });
+      stored.push({ format: f.format, key, ...(await this.store(digest.id, key, f.path)) });
     }
     await inTransaction(this.dataSource, async (manager) => {
       const result: [unknown[], number] = await manager.query(
@@ -348,6 +352,23 @@ export class DigestCompiler {
       });
     });
     this.logger.log({ digestId: digest.id, version, submissions: built.count }, 'digest compiled');
+  }
+
+  /** Stores one compiled file, trying again (with backoff) when the storage refuses it. */
+  private async store(digestId: string, key: string, path: string): Promise<{ bytes: number; sha256: string }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.storage.put(key, createReadStream(path));
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        if (attempt >= STORE_ATTEMPTS) throw error;
+        this.logger.warn(
+          { digestId, key, attempt, of: STORE_ATTEMPTS, err: { name: e.name, code: e.code, message: e.message } },
+          'storing a digest file failed; retrying the store only',
+        );
+        await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS * attempt));
+      }
+    }
   }
 
   /** Added, removed and changed entries against the previous version (from the recorded items). */

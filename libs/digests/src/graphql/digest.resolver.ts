@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConsultationsLoaders, NegotiationSessionObject } from '@app/consultations';
 import {
+  Idempotent,
   Actor,
   CurrentActor,
   groupBy,
@@ -42,6 +43,7 @@ export class DigestResolver {
   ) {}
 
   @Roles(PlatformRole.STAFF)
+  @Idempotent()
   @Mutation(() => DigestObject, {
     description: 'Queues a compile; returns the one already in flight, or the unchanged latest version.',
   })

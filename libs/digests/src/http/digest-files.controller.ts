@@ -27,6 +27,13 @@ export class DigestFilesController {
     res.setHeader('x-content-sha256', file.sha256);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('cache-control', 'private, max-age=300');
-    await pipeline(file.stream, res);
+    try {
+      await pipeline(file.stream, res);
+    } catch (error) {
+      // The client closed its connection (once it had every byte, or midway): there is nobody left
+      // to answer, and it is not a server error to log.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' || res.destroyed) return;
+      throw error;
+    }
   }
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JobHandler, JobPayloads, JobProcessor } from '@app/platform';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DigestCompiler } from '../compile/digest.compiler';
+import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
 
 /**
  * Runs a compile. A throw is retried with backoff; when the last attempt fails the digest shows
@@ -17,6 +18,7 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
   constructor(
     private readonly compiler: DigestCompiler,
     private readonly dataSource: DataSource,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   async handle({ digestId }: JobPayloads['digest.compile'], job: Job): Promise<void> {
@@ -26,7 +28,7 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
       const errorId = randomUUID();
       const attempts = job.opts.attempts ?? 1;
       this.logger.error(
-        { errorId, digestId, attempt: job.attemptsMade + 1, of: attempts, err: error },
+        { errorId, digestId, attempt: job.attemptsMade + 1, of: attempts, err: errorSummary(error) },
         'digest compile failed',
       );
       if (job.attemptsMade + 1 >= attempts) await this.markFailed(digestId, errorId);
@@ -41,13 +43,36 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
     await this.markFailed(digestId, errorId);
   }
 
+  /**
+   * FAILED, and nothing of it kept: its items and whatever files it stored (a digest that failed on
+   * a full disk must not keep the disk full for the next one).
+   */
   private async markFailed(digestId: string, errorId: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE digests SET status = 'FAILED', error = $2 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING')`,
+      `WITH failed AS (
+         UPDATE digests SET status = 'FAILED', error = $2 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id
+       ), items AS (DELETE FROM digest_items WHERE digest_id IN (SELECT id FROM failed))
+       DELETE FROM digest_files WHERE digest_id IN (SELECT id FROM failed)`,
       [
         digestId,
         `Compiling failed (error id ${errorId}). Request the digest again; if it fails again, give the error id to the administrators.`,
       ],
     );
+    const [row] = await this.dataSource.query<{ status: string }[]>('SELECT status FROM digests WHERE id = $1', [
+      digestId,
+    ]);
+    if (row?.status === 'FAILED') {
+      await this.storage
+        .remove(storageKey(digestId, ''))
+        .catch((err: unknown) =>
+          this.logger.warn({ digestId, err: errorSummary(err) }, 'could not remove the failed digest files'),
+        );
+    }
   }
+}
+
+/** The error's name, code (EROFS, ENOSPC …) and message: the real cause, on one line. */
+function errorSummary(error: unknown): Record<string, unknown> {
+  const e = error as NodeJS.ErrnoException;
+  return { name: e?.name, code: e?.code, syscall: e?.syscall, message: e?.message };
 }

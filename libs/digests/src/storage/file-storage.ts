@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -37,7 +37,7 @@ export class LocalDiskStorage implements FileStorage {
 
   async put(key: string, content: Readable): Promise<StoredFile> {
     const target = this.path(key);
-    await mkdir(dirname(target), { recursive: true });
+    await makeDirectory(dirname(target));
     const temp = `${target}.${process.pid}.${Date.now()}.part`;
     const hash = createHash('sha256');
     let bytes = 0;
@@ -45,9 +45,15 @@ export class LocalDiskStorage implements FileStorage {
       hash.update(chunk);
       bytes += chunk.length;
     });
-    await pipeline(content, createWriteStream(temp));
-    // Rename is atomic: a reader never sees half a file, and a retry replaces the file whole.
-    await rename(temp, target);
+    try {
+      await pipeline(content, createWriteStream(temp));
+      // Rename is atomic: a reader never sees half a file, and a retry replaces the file whole.
+      await rename(temp, target);
+    } catch (error) {
+      // A failed write (disk full, read-only) leaves no partial file behind to keep the disk full.
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw error;
+    }
     return { bytes, sha256: hash.digest('hex') };
   }
 
@@ -65,5 +71,28 @@ export class LocalDiskStorage implements FileStorage {
     await rm(this.path(prefix), { recursive: true, force: true });
   }
 }
+
+/**
+ * `mkdir -p`, reporting the real cause: a recursive mkdir that cannot create a directory on a
+ * read-only or full file system reports ENOENT for it; a plain mkdir of the first missing level
+ * reports EROFS, ENOSPC or EACCES as they are.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    let missing = dir;
+    while (dirname(missing) !== missing && !(await exists(dirname(missing)))) missing = dirname(missing);
+    await mkdir(missing); // throws the file system's own reason
+    throw error;
+  }
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export const storageKey = (digestId: string, file: string): string => join('digests', digestId, file);

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  Idempotent,
   Actor,
   Connection,
   CurrentActor,
@@ -34,6 +35,7 @@ export class OrganisationResolver {
     private readonly loaders: IdentityLoaderFactory,
   ) {}
 
+  @Idempotent()
   @Mutation(() => OrganisationObject, { description: 'Creates a PENDING organisation; the caller becomes its ADMIN.' })
   async createOrganisation(
     @CurrentActor() actor: Actor,

@@ -6,6 +6,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A dependency (PostgreSQL, Redis) is down or saturated: nothing was done; retry after `retryAfterSeconds`. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export interface FieldError {
@@ -49,9 +51,40 @@ export class DomainException extends Error {
     return new DomainException(ErrorCode.UNAUTHENTICATED, message);
   }
 
+  static unavailable(retryAfterSeconds = DEPENDENCY_RETRY_AFTER_SECONDS): DomainException {
+    return new DomainException(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'The service is temporarily unavailable; nothing was changed. Try again shortly.',
+      [],
+      { retryAfterSeconds },
+    );
+  }
+
   static rateLimited(retryAfterSeconds: number): DomainException {
     return new DomainException(ErrorCode.RATE_LIMITED, 'Too many attempts; try again later', [], {
       retryAfterSeconds,
     });
   }
+}
+
+/** What a client is told to wait before retrying when a dependency is down. */
+export const DEPENDENCY_RETRY_AFTER_SECONDS = 5;
+
+const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
+const NET_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/**
+ * True when `error` says a dependency is down or saturated rather than that the request was wrong:
+ * PostgreSQL refusing or dropping connections, the pool timing out, Redis unreachable.
+ */
+export function isDependencyUnavailable(error: unknown): boolean {
+  const e = error as { name?: string; code?: unknown; message?: unknown; driverError?: { code?: unknown } } | null;
+  if (!e || typeof e !== 'object') return false;
+  const code = e.driverError?.code ?? e.code;
+  if (typeof code === 'string' && (PG_UNAVAILABLE.has(code) || NET_UNAVAILABLE.has(code))) return true;
+  if (e.name === 'MaxRetriesPerRequestError') return true; // ioredis gave up while Redis is down
+  const message = typeof e.message === 'string' ? e.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated|Connection is closed|the database system is (starting up|shutting down)|enableOfflineQueue|Stream isn't writeable/i.test(
+    message,
+  );
 }

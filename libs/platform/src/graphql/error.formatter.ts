@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DomainException, ErrorCode } from '../errors';
+import { DEPENDENCY_RETRY_AFTER_SECONDS, DomainException, ErrorCode, isDependencyUnavailable } from '../errors';
 
 /** Apollo's own codes for a request the client got wrong; they carry no internal detail. */
 const CLIENT_ERROR_CODES = new Set([
@@ -72,6 +72,20 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   // answer exactly as for an unknown id. Services check ids too; this is the net under them.
   if (pgCode(original) === '22P02') {
     return { ...base, message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } };
+  }
+
+  // A dependency that is down: a distinct code and a retry hint, not an internal error.
+  if (isDependencyUnavailable(original)) {
+    const e = original as { name?: string; code?: string; message?: string };
+    logger.warn(
+      { err: { name: e.name, code: e.code, message: e.message }, path: formatted.path },
+      'dependency unavailable',
+    );
+    return {
+      ...base,
+      message: 'The service is temporarily unavailable; nothing was changed. Try again shortly.',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: DEPENDENCY_RETRY_AFTER_SECONDS },
+    };
   }
 
   const errorId = randomUUID();

@@ -6,3 +6,5 @@ export * from './outbox-relay.service';
 export * from './queue-registry.service';
 export * from './queue.module';
 export * from './queue-backend';
+export * from './job-reconciler.service';
+export * from './schedule-source';

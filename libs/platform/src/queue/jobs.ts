@@ -2,7 +2,7 @@
  * Every queue, job name and payload in one place. The string values never change once shipped:
  * jobs waiting in Redis outlive deploys. Payloads carry ids only — never names, emails or text.
  */
-export const QUEUE_NAMES = ['mail', 'consultations', 'moderation', 'digests'] as const;
+export const QUEUE_NAMES = ['mail', 'consultations', 'moderation', 'digests', 'maintenance'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -18,6 +18,8 @@ export interface JobPayloads {
   'moderation.waiting-digest': Record<string, never>;
   /** Compile one requested digest (the row says which session and edition). */
   'digest.compile': { digestId: string };
+  /** Repeatable (hourly): forget idempotency keys older than 24 hours. */
+  'idempotency.cleanup': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -30,6 +32,7 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'round.close': 'consultations',
   'moderation.waiting-digest': 'moderation',
   'digest.compile': 'digests',
+  'idempotency.cleanup': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
@@ -50,7 +53,8 @@ export function jobIdFor(job: Job): string {
       // One job per round and scheduled time: rescheduling makes a new job; the old one finds the dates moved and does nothing.
       return `${job.name}-${job.payload.roundId}-${job.payload.at}`;
     case 'moderation.waiting-digest':
-      return 'moderation.waiting-digest';
+    case 'idempotency.cleanup':
+      return job.name;
     case 'digest.compile':
       return `digest.compile-${job.payload.digestId}`;
   }
@@ -74,4 +78,5 @@ export const JOB_RETRIES: Partial<
 /** Jobs the worker schedules itself (BullMQ job schedulers), with how often they run. */
 export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   { name: 'moderation.waiting-digest', everyMs: 3600_000 },
+  { name: 'idempotency.cleanup', everyMs: 3600_000 },
 ];

@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
-import { JOB_QUEUES, JOB_RETRIES, JobName, QueueName } from './jobs';
+import { JOB_QUEUES, JobName, QueueName } from './jobs';
 import { OUTBOX_CHANNEL } from './enqueue';
-import { QueueRegistry } from './queue-registry.service';
+import { jobOptions, QueueRegistry } from './queue-registry.service';
 
 interface OutboxRow {
   id: string;
@@ -32,6 +32,8 @@ export class OutboxRelay {
   /** Set by every NOTIFY; a notification that arrives while a batch runs must not be lost. */
   private notified = false;
   private releaseListener?: () => Promise<void>;
+  /** False once the LISTEN connection died (a PostgreSQL restart): the poll loop opens a new one. */
+  private listening = false;
   private lastCleanup = 0;
 
   constructor(
@@ -43,7 +45,9 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.listen();
+    await this.listen().catch((error: unknown) =>
+      this.logger.warn({ err: summary(error) }, 'outbox LISTEN failed; polling until it is back'),
+    );
     this.loop = this.run();
   }
 
@@ -75,7 +79,7 @@ export class OutboxRelay {
         list.push({
           name: row.name,
           data: row.payload,
-          opts: { ...JOB_RETRIES[row.name as JobName], jobId: row.job_id, delay },
+          opts: jobOptions(row.name as JobName, row.job_id, delay),
         });
         byQueue.set(queue, list);
       }
@@ -89,12 +93,13 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     while (this.running) {
       try {
+        if (!this.listening) await this.listen();
         this.notified = false;
         const moved = await this.relayBatch();
         await this.cleanup();
         if (moved === BATCH || this.notified) continue;
       } catch (error) {
-        this.logger.error({ err: error }, 'outbox relay failed; retrying');
+        this.logger.warn({ err: summary(error) }, 'outbox relay failed; retrying');
       }
       await this.sleep(IDLE_POLL_MS);
     }
@@ -125,18 +130,53 @@ export class OutboxRelay {
   private async listen(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as {
-      on(event: 'notification', cb: () => void): void;
+      on(event: 'notification' | 'end', cb: () => void): void;
+      on(event: 'error', cb: (error: Error) => void): void;
       removeAllListeners(event: string): void;
+    };
+    let lost = false;
+    const onLost = (error?: Error): void => {
+      if (lost) return;
+      lost = true;
+      this.listening = false;
+      this.releaseListener = undefined;
+      this.logger.warn({ err: error ? summary(error) : undefined }, 'outbox LISTEN connection lost; re-listening');
+      client.removeAllListeners('notification');
+      runner.release().catch(() => undefined);
+      this.wake?.(); // the loop re-listens at once (and polls meanwhile)
     };
     client.on('notification', () => {
       this.notified = true;
       this.wake?.();
     });
-    await runner.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    client.on('error', onLost);
+    client.on('end', () => onLost());
+    try {
+      await runner.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      await runner.release().catch(() => undefined);
+      throw error;
+    }
+    this.listening = true;
     this.releaseListener = async () => {
+      lost = true;
+      this.listening = false;
       await runner.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
       client.removeAllListeners('notification');
-      await runner.release();
+      client.removeAllListeners('error');
+      client.removeAllListeners('end');
+      await runner.release().catch(() => undefined);
     };
   }
+
+  /** Whether the LISTEN connection is open (for tests and health). */
+  get isListening(): boolean {
+    return this.listening;
+  }
+}
+
+/** An error's name, code and message, without the bound values a driver error can carry. */
+function summary(error: unknown): Record<string, unknown> {
+  const e = error as { name?: string; code?: string; message?: string };
+  return { name: e?.name, code: e?.code, message: e?.message };
 }

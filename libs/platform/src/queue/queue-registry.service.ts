@@ -1,12 +1,18 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { createPostgresBackend, Processor, Queue, Worker, WorkerOptions } from 'bullmq';
+import { createPostgresBackend, JobsOptions, Processor, Queue, Worker, WorkerOptions } from 'bullmq';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { PlatformConfig, QueueBackendName } from '../config';
 import { BULLMQ_SCHEMA } from '../database/migrator';
 import { createRedis } from '../redis';
-import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, QueueName } from './jobs';
+import { DEFAULT_JOB_OPTIONS, JOB_QUEUES, JOB_RETRIES, jobIdFor, JobName, QUEUE_NAMES, QueueName } from './jobs';
 import { queueBackendOf } from './queue-backend';
+import { DueJob } from './schedule-source';
+
+/** The options every job is added with: its deterministic id, its retries, its delay. */
+export function jobOptions(name: JobName, jobId: string, delay: number): JobsOptions {
+  return { ...JOB_RETRIES[name], jobId, delay };
+}
 
 /** What a worker of one queue needs besides its processor; the connection is the registry's. */
 export type WorkerTuning = Pick<
@@ -50,12 +56,54 @@ export class QueueRegistry implements OnApplicationShutdown {
           createPostgresBackend,
         ) as unknown as Queue;
       } else {
-        this.producer ??= createRedis(this.config, { forBullMQ: true });
-        queue = new Queue(name, { ...opts, connection: this.producer, prefix: this.prefix });
+        queue = new Queue(name, { ...opts, connection: this.producerConnection(), prefix: this.prefix });
       }
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /**
+   * Adds jobs under their deterministic ids (a job whose id the queue still holds is left alone),
+   * delayed until `runAt`; one round trip per queue.
+   */
+  async addJobs(due: DueJob[], now = Date.now()): Promise<void> {
+    const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
+    for (const { job, runAt } of due) {
+      const queue = JOB_QUEUES[job.name];
+      const list = byQueue.get(queue) ?? [];
+      const delay = runAt ? Math.max(0, runAt.getTime() - now) : 0;
+      list.push({ name: job.name, data: job.payload, opts: jobOptions(job.name, jobIdFor(job), delay) });
+      byQueue.set(queue, list);
+    }
+    for (const [queue, jobs] of byQueue) {
+      for (let i = 0; i < jobs.length; i += 500) await this.get(queue).addBulk(jobs.slice(i, i + 500));
+    }
+  }
+
+  /**
+   * Calls `listener` whenever the queues' Redis connection is ready again after it was lost (a
+   * Redis that restarted may have lost its jobs). On PostgreSQL the jobs are as durable as the
+   * database, so there is nothing to listen for.
+   */
+  onReconnect(listener: () => void): () => void {
+    if (this.backend === 'postgres') return () => undefined;
+    const connection = this.producerConnection();
+    let lost = false;
+    const onLost = (): void => {
+      lost = true;
+    };
+    const onReady = (): void => {
+      if (!lost) return;
+      lost = false;
+      listener();
+    };
+    connection.on('close', onLost);
+    connection.on('ready', onReady);
+    return () => {
+      connection.off('close', onLost);
+      connection.off('ready', onReady);
+    };
   }
 
   /** A worker for one queue; closed with the registry unless the caller closes it first. */
@@ -89,6 +137,11 @@ export class QueueRegistry implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.close();
+  }
+
+  private producerConnection(): Redis {
+    this.producer ??= createRedis(this.config, { forBullMQ: true });
+    return this.producer;
   }
 
   private postgresPool(): Pool {

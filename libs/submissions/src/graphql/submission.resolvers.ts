@@ -13,6 +13,7 @@ import {
   UserObject,
 } from '@app/identity';
 import {
+  Idempotent,
   Actor,
   Clock,
   Connection,
@@ -80,6 +81,7 @@ export class SubmissionResolver {
     private readonly clock: Clock,
   ) {}
 
+  @Idempotent()
   @Mutation(() => SubmissionObject, { description: 'Starts a DRAFT for one of the caller’s VERIFIED organisations.' })
   async createSubmission(
     @CurrentActor() actor: Actor,
@@ -103,6 +105,7 @@ export class SubmissionResolver {
     );
   }
 
+  @Idempotent()
   @Mutation(() => SubmissionObject)
   async submitSubmission(
     @CurrentActor() actor: Actor,
@@ -256,6 +259,7 @@ export class CosignatureResolver {
     private readonly identity: IdentityLoaderFactory,
   ) {}
 
+  @Idempotent()
   @Mutation(() => CosignatureObject, { description: 'Asks another VERIFIED organisation to co-sign.' })
   async inviteCosigner(
     @CurrentActor() actor: Actor,

@@ -6,6 +6,7 @@ import { WaitingQueueIndex1795862914624 } from './1795862914624-WaitingQueueInde
 import { RoundTimeZone1796050000000 } from './1796050000000-RoundTimeZone';
 import { EmailVerification1796200000000 } from './1796200000000-EmailVerification';
 import { AuditSealedOrder1796200000001 } from './1796200000001-AuditSealedOrder';
+import { IdempotencyKeys1796300000000 } from './1796300000000-IdempotencyKeys';
 import { RateLimitCounters1796400000000 } from './1796400000000-RateLimitCounters';
 import { PreferredLanguage1796500000001 } from './1796500000001-PreferredLanguage';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
@@ -19,6 +20,7 @@ export const MIGRATIONS: (new () => object)[] = [
   RoundTimeZone1796050000000,
   EmailVerification1796200000000,
   AuditSealedOrder1796200000001,
+  IdempotencyKeys1796300000000,
   RateLimitCounters1796400000000,
   PreferredLanguage1796500000001,
 ];

@@ -1,0 +1,3 @@
+export * from './idempotency-key.entity';
+export * from './idempotency-cleanup.processor';
+export * from './idempotency.plugin';
