@@ -4,7 +4,7 @@ import { NotificationsModule } from '@app/notifications';
 import { ACTOR_LOADER } from '@app/platform';
 import { AuthResolver } from './graphql/auth.resolver';
 import { IdentityLoaderFactory } from './graphql/identity-loader.factory';
-import { MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
+import { CountryResolver, MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
 import { UserResolver } from './graphql/user.resolver';
 import { AccountDataService } from './services/account-data.service';
 import { AuthService } from './services/auth.service';
@@ -34,7 +34,14 @@ export class IdentityModule {}
 
 @Module({
   imports: [IdentityModule],
-  providers: [IdentityLoaderFactory, AuthResolver, OrganisationResolver, MembershipResolver, UserResolver],
+  providers: [
+    IdentityLoaderFactory,
+    AuthResolver,
+    OrganisationResolver,
+    MembershipResolver,
+    CountryResolver,
+    UserResolver,
+  ],
   exports: [IdentityLoaderFactory],
 })
 export class IdentityGraphqlModule {}
