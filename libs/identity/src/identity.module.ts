@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { NotificationsModule } from '@app/notifications';
 import { ACTOR_LOADER } from '@app/platform';
 import { AuthResolver } from './graphql/auth.resolver';
+import { SessionController } from './http/session.controller';
 import { IdentityLoaderFactory } from './graphql/identity-loader.factory';
 import { CountryResolver, MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
 import { UserResolver } from './graphql/user.resolver';
@@ -42,6 +43,8 @@ export class IdentityModule {}
     CountryResolver,
     UserResolver,
   ],
+  // The web client's cookie-based session refresh (REST: it must read and set an HttpOnly cookie).
+  controllers: [SessionController],
   exports: [IdentityLoaderFactory],
 })
 export class IdentityGraphqlModule {}
