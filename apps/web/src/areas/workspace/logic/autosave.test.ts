@@ -64,6 +64,15 @@ describe('autosave state machine', () => {
     expect(shouldSave(keptMine, true)).toBe(true);
   });
 
+  it('stops autosaving content the server refused until the next edit', () => {
+    const refused = run([{ type: 'edit', value: '' }, { type: 'saveStarted' }, { type: 'rejected' }]);
+    expect(refused).toMatchObject({ status: 'dirty', blocked: true });
+    expect(shouldSave(refused, true)).toBe(false);
+    expect(hasUnsavedChanges(refused)).toBe(true);
+    const edited = autosaveReducer(refused, { type: 'edit', value: 'fixed' });
+    expect(shouldSave(edited, true)).toBe(true);
+  });
+
   it('ignores answers that do not belong to the current state', () => {
     const idle = initialAutosave('x', 3);
     expect(autosaveReducer(idle, { type: 'saved', version: 9, at: 1 })).toBe(idle);

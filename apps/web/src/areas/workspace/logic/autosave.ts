@@ -21,6 +21,8 @@ export interface AutosaveState<T> {
   version: number;
   /** Edits since the save in flight started. */
   editedWhileSaving: boolean;
+  /** The server refused the last save for its content: no more autosaves until the next edit. */
+  blocked: boolean;
   /** When a save was refused as stale: the server's copy, to show side by side. */
   theirs: { value: T; version: number } | null;
   savedAt: number | null;
@@ -33,22 +35,33 @@ export type AutosaveEvent<T> =
   | { type: 'conflict'; theirs: T; version: number }
   | { type: 'offline' }
   | { type: 'online' }
+  /** The server refused the content (BAD_USER_INPUT): shown beside the fields, retried after an edit. */
+  | { type: 'rejected' }
   /** The person chose after a conflict: keep theirs (mine is dropped) or keep mine (sent on top of theirs). */
   | { type: 'resolve'; keep: 'mine' | 'theirs' }
   /** A fresh copy from the server replaces everything (after a reload or a resolved conflict). */
   | { type: 'loaded'; value: T; version: number };
 
 export function initialAutosave<T>(value: T, version: number): AutosaveState<T> {
-  return { status: 'idle', local: value, version, editedWhileSaving: false, theirs: null, savedAt: null };
+  return {
+    status: 'idle',
+    local: value,
+    version,
+    editedWhileSaving: false,
+    blocked: false,
+    theirs: null,
+    savedAt: null,
+  };
 }
 
 export function autosaveReducer<T>(state: AutosaveState<T>, event: AutosaveEvent<T>): AutosaveState<T> {
   switch (event.type) {
     case 'edit':
-      if (state.status === 'saving') return { ...state, local: event.value, editedWhileSaving: true };
+      if (state.status === 'saving') return { ...state, local: event.value, editedWhileSaving: true, blocked: false };
       // Offline and conflict keep their status: the edit is kept locally and goes with the next send.
-      if (state.status === 'offline' || state.status === 'conflict') return { ...state, local: event.value };
-      return { ...state, status: 'dirty', local: event.value };
+      if (state.status === 'offline' || state.status === 'conflict')
+        return { ...state, local: event.value, blocked: false };
+      return { ...state, status: 'dirty', local: event.value, blocked: false };
     case 'saveStarted':
       if (state.status !== 'dirty' && state.status !== 'offline') return state;
       return { ...state, status: 'saving', editedWhileSaving: false };
@@ -67,6 +80,9 @@ export function autosaveReducer<T>(state: AutosaveState<T>, event: AutosaveEvent
       if (state.status === 'conflict') return state;
       if (state.status === 'saving' || state.status === 'dirty') return { ...state, status: 'offline' };
       return state;
+    case 'rejected':
+      if (state.status !== 'saving') return state;
+      return { ...state, status: 'dirty', blocked: !state.editedWhileSaving, editedWhileSaving: false };
     case 'online':
       return state.status === 'offline' ? { ...state, status: 'dirty' } : state;
     case 'resolve': {
@@ -90,5 +106,5 @@ export function hasUnsavedChanges(state: AutosaveState<unknown>): boolean {
 
 /** Whether a save should be sent now (the hook calls this after the debounce). */
 export function shouldSave(state: AutosaveState<unknown>, online: boolean): boolean {
-  return online && state.status === 'dirty';
+  return online && state.status === 'dirty' && !state.blocked;
 }
