@@ -50,11 +50,14 @@ export class WebClientMiddleware implements NestMiddleware {
     this.indexHtml = existsSync(indexPath) ? readFileSync(indexPath) : null;
     if (!this.indexHtml) this.logger.log(`web client not built (${indexPath} missing): serving the api only`);
     this.assets = express.static(join(this.dir, 'assets'), {
-      immutable: true,
-      maxAge: '365d',
+      cacheControl: false,
       index: false,
       fallthrough: false,
-      setHeaders: (res) => res.setHeader('X-Content-Type-Options', 'nosniff'),
+      setHeaders: (res) => {
+        // Names carry a content hash: a changed file is a new name, so a year is safe.
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+      },
     });
     this.rootFiles = express.static(this.dir, { index: false, maxAge: '1h', fallthrough: true });
   }
@@ -65,9 +68,11 @@ export class WebClientMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     if (!this.indexHtml || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    const path = req.path;
+    // originalUrl: Nest mounts middleware under a route pattern, so req.path/req.url may be relative to it.
+    const url = new URL(req.originalUrl, 'http://plenary.invalid');
+    const path = url.pathname;
     if (path.startsWith('/assets/')) {
-      req.url = req.url.slice('/assets'.length);
+      req.url = path.slice('/assets'.length) + url.search;
       // fallthrough: false — a missing asset is a 404, never index.html.
       this.assets(req, res, () => {
         if (!res.headersSent) res.status(404).type('text/plain').send('Not found');
@@ -76,6 +81,7 @@ export class WebClientMiddleware implements NestMiddleware {
     }
     if (ownedByApi(path)) return next();
     if (path !== '/' && /\.[a-z0-9]+$/i.test(path)) {
+      req.url = path + url.search;
       void this.rootFiles(req, res, next);
       return;
     }

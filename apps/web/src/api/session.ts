@@ -87,6 +87,11 @@ export function refresh(): Promise<boolean> {
         session.clear();
         return false;
       }
+      if (res.status === 204) {
+        // No refresh cookie: a visitor who is not logged in.
+        session.clear();
+        return false;
+      }
       if (!res.ok) throw new Error(`refresh answered ${res.status}`);
       const body = (await res.json()) as { accessToken: string; user: SessionUser };
       session.accept(body.accessToken, body.user);

@@ -22,14 +22,13 @@ export function Layout(): ReactNode {
   const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const shownPath = useRef(location.pathname);
 
-  // After a client-side navigation, move focus to the page (as a full page load would).
+  // After a client-side navigation to another page, move focus to the page's content (a screen
+  // reader then reads the new page); not on the first load, where focus starts at the top.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     main.current?.focus();
   }, [location.pathname]);
 

@@ -15,19 +15,26 @@ import { clearRefreshCookie, isWebClient, readRefreshCookie, setRefreshCookie } 
 export class SessionController {
   constructor(private readonly auth: AuthService) {}
 
-  /** Rotates the refresh cookie (as refreshSession does) and answers a new access token. */
+  /**
+   * Rotates the refresh cookie (as refreshSession does) and answers a new access token. Without a
+   * cookie: 204 and no body (a visitor who is not logged in; not an error the console should show).
+   * A cookie that is used, revoked or expired: 401, and the cookie is removed.
+   */
   @Public()
   @Post('refresh')
   @HttpCode(200)
   async refresh(
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ accessToken: string; user: UserObject }> {
+  ): Promise<{ accessToken: string; user: UserObject } | undefined> {
     if (!isWebClient(req)) throw new ForbiddenException('X-Plenary-Client: web is required');
     res.setHeader('Cache-Control', 'no-store');
     const token = readRefreshCookie(req);
+    if (!token) {
+      res.status(204);
+      return undefined;
+    }
     try {
-      if (!token) throw new DomainException(ErrorCode.UNAUTHENTICATED, 'No session');
       const session = await this.auth.refresh(token);
       setRefreshCookie(res, session.refreshToken);
       const viewer = { userId: session.user.id, sessionId: '', roles: [] };

@@ -134,16 +134,22 @@ export function Component(): ReactNode {
         </ul>
       </section>
 
-      <section aria-labelledby="digests">
+      <section aria-labelledby="digests" className="digests">
         <h2 id="digests">
           <FormattedMessage id="home.digests" />
         </h2>
         {data && (
-          <ul className="plain-list">
-            {sessions.map((s) => (
-              <SessionDigests key={s.id} sessionId={s.id} sessionTitle={s.title} />
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list">
+              {sessions.map((s) => (
+                <SessionDigests key={s.id} sessionId={s.id} sessionTitle={s.title} />
+              ))}
+            </ul>
+            {/* Hidden by CSS (.digests:has(li)) once any session lists a digest. */}
+            <p className="digests__none">
+              <FormattedMessage id="home.noDigests" />
+            </p>
+          </>
         )}
       </section>
     </>
