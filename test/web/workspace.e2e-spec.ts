@@ -156,7 +156,7 @@ describe('civil-society workspace journey', () => {
     const before = await serverSubmission(namedId);
 
     await web.context.setOffline(true);
-    await page.locator('#editor-body').press('End');
+    await page.locator('#editor-body').press('Control+End');
     await page.locator('#editor-body').pressSequentially(' Written while offline.');
     await page.locator('.save-status[data-status="offline"]').waitFor({ timeout: 20_000 });
     expect(await saveStatus(page).textContent()).toContain('kept in this browser');
@@ -251,9 +251,13 @@ describe('civil-society workspace journey', () => {
     await page.reload();
     await page.locator('[data-cosigner-status="ACCEPTED"]').waitFor();
     // An edit to the text sends the acceptance back to PENDING, and the editor says so.
-    await page.locator('#editor-body').press('End');
+    await page.locator('#editor-body').press('Control+End');
     await page.locator('#editor-body').pressSequentially(' Remedies must be effective.');
     await page.locator('.notice', { hasText: 'went back to pending' }).waitFor({ timeout: 20_000 });
+    // Every keystroke saved (each save of a changed text resets acceptances again).
+    for (let i = 0; i < 100 && !(await serverSubmission(namedId)).body.endsWith('Remedies must be effective.'); i++)
+      await page.waitForTimeout(200);
+    await waitSaved(page);
     await check(page, 'editor, co-signature reset (en)', 'editor-cosign-reset');
 
     // The co-signer reads why it is asked again, and accepts the new text.
@@ -272,6 +276,7 @@ describe('civil-society workspace journey', () => {
     await web.login(page, { email: member.email }, `/workspace/submissions/${namedId}`);
     await page.getByRole('button', { name: 'Check your answers' }).click();
     await page.locator('main h1', { hasText: 'Check your answers before submitting' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Lagos Privacy Forum (Accepted)');
     await check(page, 'check your answers (en)', 'check-answers');
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await page.locator('main h1', { hasText: 'Submission sent' }).waitFor();
@@ -365,8 +370,8 @@ describe('civil-society workspace journey', () => {
     await page.close();
   });
 
-  it('passes axe on every workspace page of the journey in the other language too', async () => {
-    for (const lang of ['ar', 'en'] as const) {
+  it('passes axe on every workspace page of the journey in Arabic too (English was checked on the way)', async () => {
+    for (const lang of ['ar'] as const) {
       const page = await web.newPage(lang);
       await web.login(page, { email: member.email }, '/workspace');
       for (const path of visited) {
