@@ -25,12 +25,29 @@ describe('submitting with the keyboard alone', () => {
   });
   afterAll(() => web.close());
 
-  /** Presses Tab (or Shift+Tab) until the focused element matches; fails if it never does. */
-  async function tabTo(page: Page, matches: (el: Element) => boolean, what: string, max = 80): Promise<void> {
+  /** What the focused element must be (checked inside the page, so plain data only). */
+  interface Target {
+    id?: string;
+    startsWith?: string;
+    tag?: string;
+    radio?: boolean;
+  }
+
+  /** Presses Tab until the focused element matches; fails if it never does. */
+  async function tabTo(page: Page, target: Target, what: string, max = 80): Promise<void> {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
-      const handle = await page.evaluateHandle(() => document.activeElement);
-      if (await handle.evaluate(matches)) {
+      const matched = await page.evaluate((t: Target) => {
+        const el = document.activeElement;
+        if (!el) return false;
+        const text = (el.textContent ?? '').trim();
+        if (t.id !== undefined && el.id !== t.id) return false;
+        if (t.startsWith !== undefined && !text.startsWith(t.startsWith)) return false;
+        if (t.tag !== undefined && el.tagName !== t.tag) return false;
+        if (t.radio && !(el instanceof HTMLInputElement && el.type === 'radio')) return false;
+        return true;
+      }, target);
+      if (matched) {
         const ring = await focusRing(page);
         if (!/^solid [1-9]/.test(ring.outline) && ring.shadow === 'none')
           throw new Error(`${what} has no visible focus ring (${ring.outline})`);
@@ -39,8 +56,8 @@ describe('submitting with the keyboard alone', () => {
     }
     throw new Error(`${what} was not reached with Tab`);
   }
-  const byId = (id: string) => (el: Element) => el.id === id;
-  const byText = (text: string) => (el: Element) => (el.textContent ?? '').trim().startsWith(text);
+  const byId = (id: string): Target => ({ id });
+  const byText = (text: string): Target => ({ startsWith: text });
 
   const TEXT = {
     en: {
@@ -85,7 +102,7 @@ describe('submitting with the keyboard alone', () => {
       await page.keyboard.type(t.body);
 
       // The disclosure: Tab into the radio group, then arrow keys choose (Region only is second).
-      await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === 'radio', 'disclosure options');
+      await tabTo(page, { radio: true }, 'disclosure options');
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowDown');
       await page
@@ -102,7 +119,7 @@ describe('submitting with the keyboard alone', () => {
         .waitFor();
       await web.expectAccessible(page, `check your answers, keyboard (${lang})`);
 
-      await tabTo(page, (el) => el.tagName === 'BUTTON' && (el.textContent ?? '').trim() === t.submit, 'submit');
+      await tabTo(page, { tag: 'BUTTON', startsWith: t.submit }, 'submit');
       await page.keyboard.press('Enter');
       await page.locator('main h1', { hasText: t.sent }).waitFor();
       expect(await page.locator('.panel__reference').textContent()).toContain(lang === 'ar' ? '1' : 'Version 1');
