@@ -111,7 +111,11 @@ describe('submitting with the keyboard alone', () => {
 
       // Saved to Plenary (the URL gets the submission's id), then on to check your answers.
       await page.waitForURL(/\/workspace\/submissions\/[0-9a-f-]{36}$/, { timeout: 20_000 });
-      await page.locator('.save-status[data-status="saved"]').waitFor({ timeout: 20_000 });
+      await page
+        .locator('.save-status[data-status="saved"], .save-status[data-status="idle"]')
+        .waitFor({ timeout: 30_000 });
+      // Typing went on in the same editor: focus is still on the disclosure options.
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
       await tabTo(page, byText(t.check), 'check your answers');
       await page.keyboard.press('Enter');
       await page

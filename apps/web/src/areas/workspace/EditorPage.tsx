@@ -190,7 +190,9 @@ function Editor({
     },
     onCreated: (newId) => {
       setSavedId(newId);
-      void navigate(`/workspace/submissions/${newId}`, { replace: true });
+      // The address becomes the submission's own, without remounting the editor (which would move
+      // focus away from the field being typed in): the router reads it on the next navigation.
+      window.history.replaceState(window.history.state, '', `/workspace/submissions/${newId}`);
     },
   });
   const f = editor.state.local;

@@ -144,7 +144,8 @@ export function useDraftEditor(options: DraftEditorOptions): DraftEditor {
 
   // Debounced autosave.
   useEffect(() => {
-    if (!shouldSave(state, !connectivity.isDown())) return;
+    // Not gated on the connectivity banner: a send that fails goes back to offline, and is retried.
+    if (!shouldSave(state, true)) return;
     const timer = window.setTimeout(() => void save(), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [state, save]);
@@ -152,7 +153,7 @@ export function useDraftEditor(options: DraftEditorOptions): DraftEditor {
   // Back online: resend what was kept.
   useEffect(() => {
     const back = (): void => {
-      if (stateRef.current.status === 'offline' && !connectivity.isDown()) dispatch({ type: 'online' });
+      if (stateRef.current.status === 'offline') dispatch({ type: 'online' });
     };
     window.addEventListener('online', back);
     const unsubscribe = connectivity.subscribe(back);
