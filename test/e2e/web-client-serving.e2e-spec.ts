@@ -44,7 +44,7 @@ describe('the web client served by the api', () => {
   });
 
   it('answers every client route with index.html', async () => {
-    for (const path of ['/login', '/rounds/3f1c', '/workspace/organisations/new', '/ar/anything?x=1']) {
+    for (const path of ['/login', '/rounds/3f1c', '/workspace/organisations/new', '/digests', '/ar/anything?x=1']) {
       const res = await get(path);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<div id="root"></div>');

@@ -5,7 +5,7 @@ import { ACTOR_LOADER } from '@app/platform';
 import { AuthResolver } from './graphql/auth.resolver';
 import { SessionController } from './http/session.controller';
 import { IdentityLoaderFactory } from './graphql/identity-loader.factory';
-import { MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
+import { CountryResolver, MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
 import { UserResolver } from './graphql/user.resolver';
 import { AccountDataService } from './services/account-data.service';
 import { AuthService } from './services/auth.service';
@@ -37,7 +37,14 @@ export class IdentityModule {}
 
 @Module({
   imports: [IdentityModule],
-  providers: [IdentityLoaderFactory, AuthResolver, OrganisationResolver, MembershipResolver, UserResolver],
+  providers: [
+    IdentityLoaderFactory,
+    AuthResolver,
+    OrganisationResolver,
+    MembershipResolver,
+    CountryResolver,
+    UserResolver,
+  ],
   // The web client's cookie-based session refresh (REST: it must read and set an HttpOnly cookie).
   controllers: [SessionController],
   exports: [IdentityLoaderFactory],

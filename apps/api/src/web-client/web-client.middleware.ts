@@ -27,8 +27,9 @@ export const WEB_DIR = Symbol('WEB_DIR');
 /** Paths the api owns: never answered with index.html, so their 404s stay 404s. */
 const API_PREFIXES = ['/graphql', '/health', '/digests/', '/account/', '/auth/', '/assets/'];
 
+/** `/graphql` and `/health` with anything after them; `/digests/…` etc. only below them (`/digests` is a page). */
 function ownedByApi(path: string): boolean {
-  return API_PREFIXES.some((p) => path.startsWith(p) || path === p.replace(/\/$/, ''));
+  return API_PREFIXES.some((p) => path.startsWith(p) || (!p.endsWith('/') && path === p));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApolloClient } from '@apollo/client/react';
@@ -8,6 +8,11 @@ import { OfflineBanner } from '../components/OfflineBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { hasRole, useSession } from './useSession';
+
+/** The workspace's notification bell: its own small chunk, loaded only for a logged-in person. */
+const NotificationBell = lazy(() =>
+  import('../areas/workspace/NotificationBell').then((m) => ({ default: m.Component })),
+);
 
 /** Header (name, nav, session, language, notifications slot), main, footer: on every page. */
 export function Layout(): ReactNode {
@@ -41,11 +46,11 @@ export function Layout(): ReactNode {
           <div className="site-header__tools">
             <LanguageSwitcher />
             {loggedIn && (
-              <span
-                className="bell-slot"
-                id="notifications-slot"
-                aria-label={intl.formatMessage({ id: 'header.notifications' })}
-              />
+              <span className="bell-slot" id="notifications-slot">
+                <Suspense fallback={null}>
+                  <NotificationBell />
+                </Suspense>
+              </span>
             )}
             {loggedIn ? (
               <>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useParams } from 'react-router';
 import { Layout } from './Layout';
 
 /**
@@ -22,6 +22,12 @@ const WorkspacePage = page(() => import('../areas/workspace/WorkspacePage'));
 const ModerationPage = page(() => import('../areas/moderation/ModerationPage'));
 const StaffPage = page(() => import('../areas/staff/StaffPage'));
 
+/** Emails link to /cosignatures/:id (the api's PUBLIC_URL links); the page lives in the workspace. */
+function CosignatureRedirect(): ReactNode {
+  const { id = '' } = useParams();
+  return <Navigate to={`/workspace/cosignatures/${id}`} replace />;
+}
+
 function Loading(): ReactNode {
   return (
     <p>
@@ -38,6 +44,8 @@ export function AppRoutes(): ReactNode {
           <Route index element={<HomePage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="workspace/*" element={<WorkspacePage />} />
+          <Route path="organisations" element={<Navigate to="/workspace" replace />} />
+          <Route path="cosignatures/:id" element={<CosignatureRedirect />} />
           <Route path="moderation/*" element={<ModerationPage />} />
           <Route path="staff/*" element={<StaffPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,6 @@
 import { Actor, groupBy, LoaderRegistry } from '@app/platform';
 import DataLoader from 'dataloader';
-import { MemberRole, MembershipEntity, OrganisationEntity, UserEntity } from '../entities';
+import { InvitationEntity, MemberRole, MembershipEntity, OrganisationEntity, UserEntity } from '../entities';
 import { MembershipService } from '../services/membership.service';
 import { OrganisationService } from '../services/organisation.service';
 import { UserService } from '../services/user.service';
@@ -42,6 +42,12 @@ export class IdentityLoaders {
   membersOf(): DataLoader<string, MembershipEntity[]> {
     return this.registry.get('identity.membersOf', async (orgIds: readonly string[]) =>
       groupBy(orgIds, await this.services.memberships.membersOf(orgIds), (m) => m.organisationId),
+    );
+  }
+
+  pendingInvitationsOf(): DataLoader<string, InvitationEntity[]> {
+    return this.registry.get('identity.pendingInvitationsOf', async (orgIds: readonly string[]) =>
+      groupBy(orgIds, await this.services.memberships.pendingInvitationsOf(orgIds), (i) => i.organisationId),
     );
   }
 

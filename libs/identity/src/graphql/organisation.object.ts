@@ -68,4 +68,18 @@ export class InvitationObject {
   expiresAt!: Date;
 }
 
+@ObjectType('Country', {
+  description: 'A country an organisation may be based in. Names come from the client (its own language).',
+})
+export class CountryObject {
+  @Field({ description: 'ISO 3166-1 alpha-2 code (and XK for Kosovo).' })
+  code!: string;
+
+  @Field(() => Region, {
+    nullable: true,
+    description: 'The UN regional group; null where the country is in none and the organisation chooses.',
+  })
+  region!: Region | null;
+}
+
 export const OrganisationConnection = ConnectionType(OrganisationObject, 'Organisation');

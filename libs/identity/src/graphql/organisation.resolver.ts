@@ -9,11 +9,13 @@ import {
   MaybeActor,
   PAGE_ARGS_FIRST,
   PlatformRole,
+  Public,
   Roles,
 } from '@app/platform';
 import { MemberRole } from '../entities';
 import { MembershipService } from '../services/membership.service';
-import { canSeeOrganisationInternals } from '../services/organisation-access';
+import { canManageMembers, canSeeOrganisationInternals } from '../services/organisation-access';
+import { listCountries } from '../services/regions';
 import { OrganisationService } from '../services/organisation.service';
 import { IdentityLoaderFactory } from './identity-loader.factory';
 import { toInvitationObject, toMembershipObject, toOrganisationObject, toUserObject } from './identity.mapper';
@@ -24,7 +26,13 @@ import {
   RemoveMemberInput,
   ReviewOrganisationInput,
 } from './organisation.inputs';
-import { InvitationObject, MembershipObject, OrganisationConnection, OrganisationObject } from './organisation.object';
+import {
+  CountryObject,
+  InvitationObject,
+  MembershipObject,
+  OrganisationConnection,
+  OrganisationObject,
+} from './organisation.object';
 import { UserObject } from './user.object';
 
 @Resolver(() => OrganisationObject)
@@ -121,6 +129,32 @@ export class OrganisationResolver {
     const role = await loaders.myRoles(actor).load(org.id);
     if (!canSeeOrganisationInternals(actor, role)) return null;
     return (await loaders.membersOf().load(org.id)).map(toMembershipObject);
+  }
+
+  @ResolveField(() => [InvitationObject], {
+    nullable: true,
+    description: 'Invitations not yet accepted nor expired: shown to the organisation’s ADMINs and staff.',
+  })
+  async invitations(
+    @Parent() org: OrganisationObject,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<InvitationObject[] | null> {
+    const loaders = this.loaders.for(registry);
+    const role = await loaders.myRoles(actor).load(org.id);
+    if (!canManageMembers(actor, role)) return null;
+    return (await loaders.pendingInvitationsOf().load(org.id)).map(toInvitationObject);
+  }
+}
+
+@Resolver(() => CountryObject)
+export class CountryResolver {
+  @Public()
+  @Query(() => [CountryObject], {
+    description: 'Countries with their UN regional group, for pickers (the client names them in its own language).',
+  })
+  countries(): CountryObject[] {
+    return listCountries();
   }
 }
 

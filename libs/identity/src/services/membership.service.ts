@@ -206,6 +206,19 @@ export class MembershipService {
     });
   }
 
+  /** Invitations not yet accepted and not expired, of each organisation (for loaders), oldest first. */
+  async pendingInvitationsOf(organisationIds: readonly string[]): Promise<InvitationEntity[]> {
+    if (organisationIds.length === 0) return [];
+    return this.dataSource.getRepository(InvitationEntity).find({
+      where: {
+        organisationId: In([...organisationIds]),
+        acceptedAt: IsNull(),
+        expiresAt: MoreThan(this.clock.now()),
+      },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
   /** Members of each organisation (for loaders: one query for many organisations). */
   async membersOf(organisationIds: readonly string[]): Promise<MembershipEntity[]> {
     if (organisationIds.length === 0) return [];

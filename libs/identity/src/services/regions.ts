@@ -18,3 +18,8 @@ export function isKnownCountry(code: string): boolean {
 export function regionOfCountry(code: string): Region | null {
   return BY_COUNTRY.get(code) ?? null;
 }
+
+/** Every country the reference lists, with its UN regional group (null: the organisation chooses). */
+export function listCountries(): { code: string; region: Region | null }[] {
+  return [...BY_COUNTRY].map(([code, region]) => ({ code, region }));
+}

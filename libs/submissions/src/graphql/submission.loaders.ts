@@ -30,6 +30,13 @@ export class SubmissionLoaders {
     );
   }
 
+  /** Co-signatures asked of each organisation, newest first. */
+  cosignaturesOfOrganisation(registry: LoaderRegistry): DataLoader<string, CosignatureEntity[]> {
+    return registry.get('submissions.cosignaturesOfOrganisation', async (ids: readonly string[]) =>
+      groupBy(ids, await this.cosignatureService.forOrganisations(ids), (c) => c.organisationId),
+    );
+  }
+
   /** Tags moderators applied, active or not (a deactivated tag still describes what it tagged). */
   tags(registry: LoaderRegistry): DataLoader<string, TagEntity[]> {
     return registry.get('submissions.tags', async (ids: readonly string[]) => {

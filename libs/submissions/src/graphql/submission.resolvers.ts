@@ -17,6 +17,8 @@ import {
   Actor,
   Clock,
   Connection,
+  DomainException,
+  ErrorCode,
   CurrentActor,
   EXPENSE_EXTENSION,
   isStaff,
@@ -284,6 +286,27 @@ export class CosignatureResolver {
     return toCosignatureObject(c, await this.submissionService.get(viewer, c.submissionId), viewer);
   }
 
+  @Query(() => CosignatureObject, {
+    description: 'One co-signature, for whoever may see its submission (the invited organisation can).',
+  })
+  async cosignature(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<CosignatureObject> {
+    const viewer = await this.loaders.viewer(registry, actor);
+    const c = await this.cosignatures.findById(id);
+    // The same NOT_FOUND for an id that does not exist and one whose submission the caller may not see.
+    const submission =
+      c &&
+      (await this.submissionService.get(viewer, c.submissionId).catch((error: unknown) => {
+        if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) return null;
+        throw error;
+      }));
+    if (!c || !submission) throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found');
+    return toCosignatureObject(c, submission, viewer);
+  }
+
   @ResolveField(() => AttributionObject)
   async attribution(
     @Parent() c: CosignatureObject,
@@ -362,5 +385,26 @@ export class OrganisationSubmissionsResolver {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, { organisationId: org.id }, first, after);
     return mapConnection(page, (node) => toSubmissionObject(node, viewer));
+  }
+
+  @ResolveField(() => [CosignatureObject], {
+    nullable: true,
+    description: 'Invitations this organisation received to co-sign, newest first: its members and staff.',
+  })
+  async cosignatureInvitations(
+    @Parent() org: OrganisationObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<CosignatureObject[] | null> {
+    const viewer = await this.loaders.viewer(registry, actor);
+    if (!viewer.orgIds.has(org.id) && !isStaff(actor)) return null;
+    const rows = await this.loaders.cosignaturesOfOrganisation(registry).load(org.id);
+    const subs = new Map(
+      (await this.submissionService.findByIds([...new Set(rows.map((c) => c.submissionId))])).map((s) => [s.id, s]),
+    );
+    return rows.flatMap((c) => {
+      const s = subs.get(c.submissionId);
+      return s ? [toCosignatureObject(c, s, viewer)] : [];
+    });
   }
 }

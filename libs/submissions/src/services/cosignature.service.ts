@@ -198,4 +198,16 @@ export class CosignatureService {
       .getRepository(CosignatureEntity)
       .find({ where: { submissionId: In([...submissionIds]) }, order: { createdAt: 'ASC' } });
   }
+
+  /** Co-signatures asked of these organisations (for loaders), newest first. */
+  forOrganisations(organisationIds: readonly string[]): Promise<CosignatureEntity[]> {
+    if (organisationIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(CosignatureEntity)
+      .find({ where: { organisationId: In([...organisationIds]) }, order: { createdAt: 'DESC' } });
+  }
+
+  findById(id: string): Promise<CosignatureEntity | null> {
+    return this.dataSource.getRepository(CosignatureEntity).findOne({ where: { id } });
+  }
 }

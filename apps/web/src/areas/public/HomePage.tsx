@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -96,9 +97,9 @@ export function Component(): ReactNode {
             <ul className="card-list">
               {rounds.map((r) => (
                 <li key={r.id} className="card">
-                  <a href={`/rounds/${r.id}`} className="card__title">
+                  <Link to={`/rounds/${r.id}`} className="card__title">
                     {r.title}
-                  </a>
+                  </Link>
                   <span className="card__meta">{r.session.title}</span>
                   <Deadline at={r.closesAt} />
                 </li>
@@ -120,9 +121,9 @@ export function Component(): ReactNode {
         <ul className="card-list">
           {sessions.map((s) => (
             <li key={s.id} className="card">
-              <a href={`/sessions/${s.id}`} className="card__title">
+              <Link to={`/sessions/${s.id}`} className="card__title">
                 {s.title}
-              </a>
+              </Link>
               <span className="card__meta">
                 <FormattedMessage
                   id="home.sessionDates"
@@ -163,7 +164,7 @@ function SessionDigests({ sessionId, sessionTitle }: { sessionId: string; sessio
   const published = (data?.digests ?? []).filter((d) => d.publishedAt).slice(0, 1);
   return published.map((d) => (
     <li key={d.id}>
-      <a href={`/digests/${d.id}`}>
+      <Link to={`/digest/${d.id}`}>
         <FormattedMessage
           id="home.digestItem"
           values={{
@@ -173,7 +174,7 @@ function SessionDigests({ sessionId, sessionTitle }: { sessionId: string; sessio
             date: intl.formatDate(d.publishedAt!, { dateStyle: 'medium' }),
           }}
         />
-      </a>
+      </Link>
     </li>
   ));
 }
