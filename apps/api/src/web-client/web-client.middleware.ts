@@ -4,23 +4,6 @@ import { Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 
-/**
- * The Content-Security-Policy the web client is built to live with: no inline script or style, no
- * eval, nothing from another origin. Sent on index.html (the document whose policy applies).
- */
-export const WEB_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 /** Injection token: the folder holding the built client (index.html + assets/). */
 export const WEB_DIR = Symbol('WEB_DIR');
 
@@ -89,9 +72,8 @@ export class WebClientMiddleware implements NestMiddleware {
     if (!req.accepts('html')) return next();
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('Content-Security-Policy', WEB_CSP);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    // The Content-Security-Policy and the other hardening headers come from httpHardening (one
+    // policy for every response, which the client is built to live with).
     res.status(200).send(this.indexHtml);
   }
 }
