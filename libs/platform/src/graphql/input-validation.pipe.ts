@@ -12,13 +12,33 @@ export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
     if (!type || !needsValidation(type) || value === null || value === undefined) return value;
-    const instance = plainToInstance(type, value) as object;
-    const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length === 0) return instance;
-    const fields = flatten(errors);
-    const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-    throw new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid input: ${summary}`, fields);
+    return validateInput(type, value);
   }
+}
+
+/**
+ * The same validation for an argument whose TypeScript type is a union (`Filter | null`): swc
+ * records such a parameter's type as Object, so the global pipe cannot see its class. Name it:
+ * `@Args('filter', { type: () => Filter, nullable: true }, new ValidateAs(Filter))`.
+ */
+export class ValidateAs implements PipeTransform {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  constructor(private readonly type: Function) {}
+
+  async transform(value: unknown): Promise<unknown> {
+    if (value === null || value === undefined) return value;
+    return validateInput(this.type, value);
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+async function validateInput(type: Function, value: unknown): Promise<object> {
+  const instance = plainToInstance(type as new () => object, value) as object;
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length === 0) return instance;
+  const fields = flatten(errors);
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+  throw new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid input: ${summary}`, fields);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -14,17 +14,18 @@ import {
 } from '@app/identity';
 import {
   Actor,
+  actorOf,
   Clock,
   Connection,
   CurrentActor,
-  isStaff,
-  actorOf,
   GraphqlContext,
+  isStaff,
   LoaderRegistry,
   mapConnection,
   MaybeActor,
   PAGE_ARGS_FIRST,
   Public,
+  ValidateAs,
 } from '@app/platform';
 import { TagObject } from '@app/taxonomy';
 import { CosignatureService } from '../services/cosignature.service';
@@ -139,7 +140,8 @@ export class SubmissionResolver {
   async submissions(
     @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
-    @Args('filter', { type: () => SubmissionFilterInput, nullable: true }) filter: SubmissionFilterInput | null,
+    @Args('filter', { type: () => SubmissionFilterInput, nullable: true }, new ValidateAs(SubmissionFilterInput))
+    filter: SubmissionFilterInput | null,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
     @Args('after', PAGE_AFTER) after: string | null,
   ): Promise<Connection<SubmissionObject>> {
