@@ -4,14 +4,16 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const TS_FILES = ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts'];
+const WEB_FILES = ['apps/web/**/*.{ts,tsx}'];
 
 const DEEP_IMPORT_MESSAGE = "Import from '@app/<lib>' only: a lib's public surface is its src/index.ts.";
 
 export default defineConfig([
-  globalIgnores(['**/dist/', '**/node_modules/', 'coverage/', 'test/bench/results/']),
+  globalIgnores(['**/dist/', '**/node_modules/', 'coverage/', 'test/bench/results/', 'apps/web/src/gql/']),
 
   // Plain JavaScript (config files such as this one): no type information needed.
   {
@@ -24,6 +26,7 @@ export default defineConfig([
 
   {
     files: TS_FILES,
+    ignores: WEB_FILES,
     // recommended, not the strict type-checked sets: only the type-aware rules below pay for type information.
     // Do not add consistent-type-imports: Nest's DI reads constructor parameter types from decorator metadata,
     // and a type-only import erases them.
@@ -55,6 +58,33 @@ export default defineConfig([
             { group: ['**/libs/*/src', '**/libs/*/src/**'], message: DEEP_IMPORT_MESSAGE },
             // From inside one lib into another by a relative path, e.g. '../../../platform/src/queue'.
             { regex: '^(\\.\\./)+[^./][^/]*/src(/|$)', message: DEEP_IMPORT_MESSAGE },
+          ],
+        },
+      ],
+    },
+  },
+
+  // The web client: its own tsconfig (DOM, JSX, bundler resolution), browser globals, React's hook rules.
+  {
+    files: WEB_FILES,
+    ignores: ['apps/web/scripts/**'],
+    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { project: 'apps/web/tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The web app may import only the framework-free shared lib, through its alias.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@app/*', '!@app/text'], message: 'The web app imports only @app/text from libs/.' },
+            { group: ['**/libs/**'], message: 'Import shared code through @app/text.' },
           ],
         },
       ],

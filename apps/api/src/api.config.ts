@@ -33,4 +33,8 @@ export class ApiConfig extends PlatformConfig {
   @Min(0)
   @Max(10)
   TRUST_PROXY = 0;
+
+  /** The built web client (index.html + assets/), served at `/`. Missing: the api serves GraphQL only. */
+  @IsString()
+  WEB_DIR = 'dist/web';
 }

@@ -27,6 +27,7 @@ import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
 import { AccountPagesController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
+import { WebClientModule } from './web-client/web-client.module';
 
 export const API_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -81,6 +82,7 @@ export class ApiModule {
         SubmissionsGraphqlModule,
         ModerationGraphqlModule,
         DigestsGraphqlModule,
+        WebClientModule.forRoot(config.WEB_DIR),
       ],
       controllers: [HealthController, AccountPagesController],
       providers: [

@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { NotificationsModule } from '@app/notifications';
 import { ACTOR_LOADER } from '@app/platform';
 import { AuthResolver } from './graphql/auth.resolver';
+import { SessionController } from './http/session.controller';
 import { IdentityLoaderFactory } from './graphql/identity-loader.factory';
 import { MembershipResolver, OrganisationResolver } from './graphql/organisation.resolver';
 import { UserResolver } from './graphql/user.resolver';
@@ -35,6 +36,8 @@ export class IdentityModule {}
 @Module({
   imports: [IdentityModule],
   providers: [IdentityLoaderFactory, AuthResolver, OrganisationResolver, MembershipResolver, UserResolver],
+  // The web client's cookie-based session refresh (REST: it must read and set an HttpOnly cookie).
+  controllers: [SessionController],
   exports: [IdentityLoaderFactory],
 })
 export class IdentityGraphqlModule {}

@@ -4,10 +4,9 @@ export { SubmissionService, SubmissionFilter } from './services/submission.servi
 export { CosignatureService } from './services/cosignature.service';
 export * from './services/disclosure.policy';
 export { TRANSITIONS, SubmissionAction, canTransition, nextStatus } from './services/status-machine';
-export { countWords } from './services/word-count';
+export { countWords } from '@app/text';
 export { whereAllTags } from './services/tag-filter';
 export { contentHash } from './services/content-hash';
-export { renderMarkdown } from './services/markdown.renderer';
 export { SubmissionObject } from './graphql/submission.objects';
 export { cosignerAttribution, submissionAttribution, toSubmissionObject } from './graphql/submission.mapper';
 export { SubmissionLoaders } from './graphql/submission.loaders';

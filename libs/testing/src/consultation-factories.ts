@@ -25,7 +25,15 @@ export interface OpenRound {
 export async function createSessionAndOpenRound(
   plenary: TestPlenary,
   staffToken: string,
-  options: { region: Region; sessionId?: string; title?: string; languages?: string[]; wordLimit?: number },
+  options: {
+    region: Region;
+    sessionId?: string;
+    title?: string;
+    languages?: string[];
+    wordLimit?: number;
+    /** Default: a week from the clock's now. */
+    closesAt?: Date;
+  },
 ): Promise<OpenRound> {
   const now = plenary.get(Clock).now().getTime();
   let sessionId = options.sessionId;
@@ -53,7 +61,7 @@ export async function createSessionAndOpenRound(
         region: options.region,
         title: options.title ?? `Consultation ${options.region} ${randomUUID().slice(0, 6)}`,
         opensAt: new Date(now - HOUR).toISOString(),
-        closesAt: new Date(now + 7 * 24 * HOUR).toISOString(),
+        closesAt: (options.closesAt ?? new Date(now + 7 * 24 * HOUR)).toISOString(),
         ...(options.languages ? { languages: options.languages } : {}),
         ...(options.wordLimit ? { wordLimit: options.wordLimit } : {}),
       },

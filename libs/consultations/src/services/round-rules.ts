@@ -44,8 +44,7 @@ export function acceptsDrafts(round: ConsultationRoundEntity, now: Date): boolea
   return status === RoundStatus.SCHEDULED || status === RoundStatus.OPEN;
 }
 
-export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export const DEFAULT_WORD_LIMIT = 2000;
+export { DEFAULT_WORD_LIMIT, UN_LANGUAGES } from '@app/text';
 export const DEFAULT_REVISION_DAYS = 7;
 /** Reminder to organisations holding drafts, this long before a round closes. */
 export const CLOSING_REMINDER_MS = 48 * 3600 * 1000;

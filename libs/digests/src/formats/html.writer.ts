@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Region } from '@app/identity';
-import { renderMarkdown } from '@app/submissions';
+import { renderMarkdown } from '@app/text';
 import {
   DigestChanges,
   DigestContext,

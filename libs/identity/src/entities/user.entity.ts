@@ -32,6 +32,10 @@ export class UserEntity {
   @Column({ type: 'enum', enum: PlatformRole, enumName: 'platform_role', array: true, default: () => "'{}'" })
   roles!: PlatformRole[];
 
+  /** One of the six UN languages, chosen in the web client's language switcher; null until chosen. */
+  @Column({ name: 'preferred_language', type: 'text', nullable: true })
+  preferredLanguage!: string | null;
+
   @VersionColumn()
   version!: number;
 

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Trim } from '@app/platform';
-import { IsEmail, IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { UN_LANGUAGES } from '@app/text';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 @InputType()
 export class RegisterInput {
@@ -49,4 +50,20 @@ export class ResetPasswordInput {
   @IsString()
   @MaxLength(200)
   newPassword!: string;
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateMyProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(100)
+  displayName?: string;
+
+  @Field({ nullable: true, description: 'One of ar, zh, en, fr, ru, es.' })
+  @IsOptional()
+  @IsIn(UN_LANGUAGES, { message: `must be one of ${UN_LANGUAGES.join(', ')}` })
+  preferredLanguage?: string;
 }

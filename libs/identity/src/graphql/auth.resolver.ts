@@ -4,16 +4,30 @@ import { isEmail } from 'class-validator';
 import { AccountDataService } from '../services/account-data.service';
 import { AuthService, Session } from '../services/auth.service';
 import { UserService } from '../services/user.service';
-import { LoginInput, RegisterInput, ResetPasswordInput } from './auth.inputs';
+import type { Response } from 'express';
+import { issueTokens } from '../http/refresh-cookie';
+import { LoginInput, RegisterInput, ResetPasswordInput, UpdateMyProfileInput } from './auth.inputs';
 import { toUserObject } from './identity.mapper';
 import { AuthPayload, UserObject } from './user.object';
 
-function payload(session: Session, viewerId: string): AuthPayload {
-  return {
-    accessToken: session.accessToken,
-    refreshToken: session.refreshToken,
-    user: toUserObject(session.user, { userId: viewerId, sessionId: '', roles: [] }),
-  };
+interface HttpContext {
+  req: PlenaryRequest;
+  res?: Response;
+}
+
+/**
+ * Every mutation answering an AuthPayload goes through this: the web client gets its refresh token
+ * as an HttpOnly cookie (see issueTokens), other clients in the body.
+ */
+function payload(session: Session, ctx: HttpContext): AuthPayload {
+  return issueTokens(
+    {
+      accessToken: session.accessToken,
+      refreshToken: session.refreshToken,
+      user: toUserObject(session.user, { userId: session.user.id, sessionId: '', roles: [] }),
+    },
+    ctx,
+  );
 }
 
 function checkToken(field: string, token: string): void {
@@ -30,24 +44,24 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account and logs it in.' })
-  async register(@Args('input') input: RegisterInput, @Context('req') req: PlenaryRequest): Promise<AuthPayload> {
-    const session = await this.auth.register(input, clientIp(req));
-    return payload(session, session.user.id);
+  async register(@Args('input') input: RegisterInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
+    const session = await this.auth.register(input, clientIp(ctx.req));
+    return payload(session, ctx);
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Args('input') input: LoginInput, @Context('req') req: PlenaryRequest): Promise<AuthPayload> {
-    const session = await this.auth.login(input, clientIp(req));
-    return payload(session, session.user.id);
+  async login(@Args('input') input: LoginInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
+    const session = await this.auth.login(input, clientIp(ctx.req));
+    return payload(session, ctx);
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (used once) for new tokens.' })
-  async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
+  async refreshSession(@Args('refreshToken') refreshToken: string, @Context() ctx: HttpContext): Promise<AuthPayload> {
     checkToken('refreshToken', refreshToken);
     const session = await this.auth.refresh(refreshToken);
-    return payload(session, session.user.id);
+    return payload(session, ctx);
   }
 
   @Public()
@@ -82,6 +96,13 @@ export class AuthResolver {
   deleteMyAccount(@CurrentActor() actor: Actor, @Args('password') password: string): Promise<boolean> {
     if (password.length > 200) throw DomainException.badInput('password', 'is not correct');
     return this.accountData.delete(actor, password);
+  }
+
+  @Mutation(() => UserObject, { description: 'Changes the logged-in person’s display name and/or interface language.' })
+  async updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyProfileInput): Promise<UserObject> {
+    if (input.displayName === undefined && input.preferredLanguage === undefined)
+      throw DomainException.badInput('input', 'must change displayName or preferredLanguage');
+    return toUserObject(await this.users.updateProfile(actor, input), actor);
   }
 
   @Query(() => UserObject, { description: 'The logged-in person.' })

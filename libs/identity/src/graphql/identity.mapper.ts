@@ -15,6 +15,7 @@ export function toUserObject(user: UserEntity, viewer: MaybeActor): UserObject {
     email: private_ ? user.email : null,
     roles: private_ ? user.roles : null,
     createdAt: private_ ? user.createdAt : null,
+    preferredLanguage: private_ ? user.preferredLanguage : null,
   };
 }
 

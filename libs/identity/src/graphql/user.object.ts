@@ -17,6 +17,12 @@ export class UserObject {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   createdAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The interface language the person chose (ar, zh, en, fr, ru, es); shown to themself and staff.',
+  })
+  preferredLanguage!: string | null;
 }
 
 @ObjectType()

@@ -1,11 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ActorLoader, PlatformRole } from '@app/platform';
+import { AuditService } from '@app/audit';
+import { Actor, ActorLoader, DomainException, inTransaction, PlatformRole } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../entities';
 
 @Injectable()
 export class UserService implements ActorLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The person's own name and interface language; only the fields given change (validated by the input). */
+  async updateProfile(actor: Actor, input: { displayName?: string; preferredLanguage?: string }): Promise<UserEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const user = await manager.findOne(UserEntity, {
+        where: { id: actor.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user) throw DomainException.unauthenticated();
+      const before = { displayName: user.displayName, preferredLanguage: user.preferredLanguage };
+      if (input.displayName !== undefined) user.displayName = input.displayName;
+      if (input.preferredLanguage !== undefined) user.preferredLanguage = input.preferredLanguage;
+      await manager.save(user);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'user.profile_updated',
+        entityType: 'User',
+        entityId: user.id,
+        before,
+        after: { displayName: user.displayName, preferredLanguage: user.preferredLanguage },
+      });
+      return user;
+    });
+  }
 
   /** The actor behind an access token, if the user exists and the session is still open. */
   async load(userId: string, sessionId: string): Promise<Actor | null> {

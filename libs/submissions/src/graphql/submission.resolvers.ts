@@ -36,9 +36,8 @@ import {
   canSeeWorkflow,
   isOwn,
 } from '../services/disclosure.policy';
-import { renderMarkdown } from '../services/markdown.renderer';
 import { SubmissionService } from '../services/submission.service';
-import { countWords } from '../services/word-count';
+import { countWords, renderMarkdown } from '@app/text';
 import {
   CreateSubmissionInput,
   InviteCosignerInput,

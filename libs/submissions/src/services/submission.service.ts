@@ -32,14 +32,12 @@ import {
   SubmissionStatus,
   SubmissionVersionEntity,
 } from '../entities';
+import { countWords, SUMMARY_WORD_LIMIT } from '@app/text';
 import { contentHash, SubmissionContent } from './content-hash';
 import { CosignatureService } from './cosignature.service';
 import { canSee, ORGANISATION_FILTER_SQL, SubmissionViewer, viewerOf, VISIBLE_SQL } from './disclosure.policy';
 import { EDITABLE, nextStatus, SubmissionAction } from './status-machine';
 import { whereAllTags } from './tag-filter';
-import { countWords } from './word-count';
-
-export const SUMMARY_WORD_LIMIT = 100;
 
 export interface SubmissionDraft {
   title: string;

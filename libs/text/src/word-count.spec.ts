@@ -1,4 +1,4 @@
-import { DEFAULT_WORD_LIMIT } from '@app/consultations';
+import { DEFAULT_WORD_LIMIT } from './limits';
 import { countWords, countWordsIcu } from './word-count';
 
 /**

@@ -4,7 +4,8 @@ import sanitizeHtml from 'sanitize-html';
 // Raw HTML in the Markdown is escaped, not passed through; links get markdown-it's URL checks.
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
-const ALLOWED = {
+/** The sanitiser's allow-list, for code that sanitises HTML it did not render itself. */
+export const MARKDOWN_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
     'br',
@@ -45,7 +46,7 @@ const ALLOWED = {
  */
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), {
-    ...ALLOWED,
-    allowedAttributes: { ...ALLOWED.allowedAttributes, a: ['href', 'title', 'rel'] },
+    ...MARKDOWN_SANITIZE_OPTIONS,
+    allowedAttributes: { ...MARKDOWN_SANITIZE_OPTIONS.allowedAttributes, a: ['href', 'title', 'rel'] },
   });
 }

@@ -1,0 +1,59 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from, mergeMap, tap } from 'rxjs';
+import { connectivity } from './connectivity';
+import { isNetworkFailure } from './errors';
+import { connectionPolicy } from './pagination';
+import { CLIENT_HEADER, refresh, session } from './session';
+
+/** Adds the in-memory access token to each request. */
+const authLink = new ApolloLink((operation, forward) => {
+  const token = session.accessToken();
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, ...CLIENT_HEADER, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  }));
+  return forward(operation).pipe(tap({ next: () => connectivity.reportSuccess() }));
+});
+
+/**
+ * UNAUTHENTICATED from the api while a session exists (the access token expired early, e.g. the
+ * laptop slept): refresh once through the cookie and replay the operation. A failed request
+ * without an answer raises the "cannot be reached" banner.
+ */
+const recoveryLink = new ErrorLink(({ error, operation, forward }) => {
+  if (isNetworkFailure(error)) {
+    connectivity.reportFailure();
+    return;
+  }
+  const unauthenticated =
+    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  if (!unauthenticated || session.get().status !== 'authenticated' || operation.getContext().retried) return;
+  return from(refresh()).pipe(
+    mergeMap((ok) => {
+      operation.setContext({ retried: true });
+      if (!ok) throw error;
+      const token = session.accessToken();
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, authorization: `Bearer ${token}` },
+      }));
+      return forward(operation);
+    }),
+  );
+});
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([recoveryLink, authLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            negotiationSessions: connectionPolicy(false),
+            consultationRounds: connectionPolicy(['filter']),
+          },
+        },
+      },
+    }),
+  });
+}

@@ -1,0 +1,43 @@
+/** The six UN languages, each named in itself (a person looks for their own language's name). */
+export const LANGUAGES = [
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'fr', name: 'Français', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'zh', name: '中文', dir: 'ltr' },
+  { code: 'ru', name: 'Русский', dir: 'ltr' },
+] as const;
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+
+export const isLanguage = (value: unknown): value is Language => LANGUAGES.some((l) => l.code === value);
+
+export const directionOf = (lang: Language): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr');
+
+/** Where the choice made before login is kept (not a secret). */
+export const LANGUAGE_STORAGE_KEY = 'plenary.language';
+
+export function initialLanguage(): Language {
+  const url = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(url)) return url;
+  const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  for (const tag of navigator.languages ?? []) {
+    const base = tag.slice(0, 2).toLowerCase();
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+/** Only the current language's catalogue is loaded (each is its own chunk). */
+export async function loadCatalogue(lang: Language): Promise<Record<string, string>> {
+  const loaders: Record<Language, () => Promise<{ default: Record<string, string> }>> = {
+    en: () => import('./catalogues/en.json'),
+    fr: () => import('./catalogues/fr.json'),
+    es: () => import('./catalogues/es.json'),
+    ar: () => import('./catalogues/ar.json'),
+    zh: () => import('./catalogues/zh.json'),
+    ru: () => import('./catalogues/ru.json'),
+  };
+  return (await loaders[lang]()).default;
+}

@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const API = process.env.PLENARY_API_URL ?? 'http://localhost:3000';
+
+/**
+ * Catalogues are compiled to ICU message ASTs at build time, so the browser needs no message
+ * parser (react-intl takes ASTs; the parser is aliased to its no-parser stub below). A message
+ * that does not parse fails the build.
+ */
+function precompiledCatalogues(): Plugin {
+  return {
+    name: 'plenary-precompiled-catalogues',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/i18n\/catalogues\/[a-z]{2}\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, string>;
+      const ast = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parse(message)]));
+      return { code: JSON.stringify(ast), map: null };
+    },
+  };
+}
+
+/**
+ * The web client. Built into dist/web (served by the api at `/`), with a manifest the bundle-budget
+ * check reads. Everything is built to live under the api's strict Content-Security-Policy: no inline
+ * script (the module-preload polyfill is inline, so it is off), no inline style.
+ */
+export default defineConfig({
+  root: here('.'),
+  publicDir: here('public'),
+  plugins: [precompiledCatalogues()],
+  resolve: {
+    alias: [
+      { find: '@app/text', replacement: here('../../libs/text/src/index.ts') },
+      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+    ],
+  },
+  json: { stringify: false },
+  // React 19's automatic JSX runtime (no React import in every file).
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: here('../../dist/web'),
+    emptyOutDir: true,
+    manifest: true,
+    sourcemap: false,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      // "use client" in react-router and react-intl means nothing in a client-only bundle.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
+  },
+  // `npm run test:web`: unit tests of pure functions and components (*.test.ts[x], next to the code).
+  test: { include: ['src/**/*.test.{ts,tsx}'], environment: 'node' },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: Object.fromEntries(['/graphql', '/auth', '/digests', '/health', '/account'].map((p) => [p, API])),
+  },
+});

@@ -1,0 +1,103 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { TestPlenary } from '@app/testing';
+
+/** The api serves the built web client at `/` (npm test builds it first: see apps/web/scripts/ensure-built.mjs). */
+const ROOT = resolve(__dirname, '../..');
+
+describe('the web client served by the api', () => {
+  let plenary: TestPlenary;
+  let asset: string;
+
+  beforeAll(async () => {
+    execSync('node apps/web/scripts/ensure-built.mjs', { cwd: ROOT, stdio: 'inherit' });
+    asset = readdirSync(join(ROOT, 'dist/web/assets')).find((f) => f.endsWith('.js'))!;
+    plenary = await TestPlenary.start({ api: { WEB_DIR: join(ROOT, 'dist/web') } });
+  });
+  afterAll(() => plenary.close());
+
+  const get = (path: string, accept = 'text/html'): Promise<Response> =>
+    fetch(`${plenary.url}${path}`, { headers: { accept }, redirect: 'manual' });
+
+  it('answers / with index.html, never cached, under the strict Content-Security-Policy', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const csp = res.headers.get('content-security-policy')!;
+    for (const directive of [
+      "script-src 'self'",
+      "style-src 'self'",
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "connect-src 'self'",
+    ])
+      expect(csp).toContain(directive);
+    expect(csp).not.toContain('unsafe');
+    const html = await res.text();
+    expect(html).toContain('<div id="root"></div>');
+    // No inline script or style the CSP would block.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style|style="/);
+  });
+
+  it('answers every client route with index.html', async () => {
+    for (const path of ['/login', '/rounds/3f1c', '/workspace/organisations/new', '/ar/anything?x=1']) {
+      const res = await get(path);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="root"></div>');
+    }
+  });
+
+  it('serves hashed assets for a year, immutable, and a missing asset is a 404', async () => {
+    const res = await get(`/assets/${asset}`, '*/*');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    const missing = await get('/assets/nothing-here.js', '*/*');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('<div id="root">');
+  });
+
+  it('leaves the api its own paths, whose 404s stay 404s', async () => {
+    expect((await get('/health', 'application/json')).status).toBe(200);
+    for (const path of [
+      '/digests/00000000-0000-0000-0000-000000000000/files/pdf',
+      '/auth/nothing',
+      '/account/nothing',
+      '/health/nothing',
+    ]) {
+      const res = await get(path);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('<div id="root">');
+    }
+    expect((await get('/account/forgot-password')).status).toBe(200);
+    const gql = await fetch(`${plenary.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('does not answer index.html to a request that does not ask for HTML', async () => {
+    const res = await get('/some/route', 'application/json');
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('the api without a built web client', () => {
+  it('starts and serves GraphQL; / is a plain 404', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'plenary-no-web-'));
+    const plenary = await TestPlenary.start({ api: { WEB_DIR: empty } });
+    try {
+      expect((await fetch(`${plenary.url}/`, { headers: { accept: 'text/html' } })).status).toBe(404);
+      expect((await fetch(`${plenary.url}/health`)).status).toBe(200);
+    } finally {
+      await plenary.close();
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
