@@ -384,9 +384,10 @@ const TABLE: Row[] = [
       const copy = await submitted(plenary, w.other, w.roundId, { text: { ...text, title: `${text.title} (copy)` } });
       return { variables: { id: s.id }, state: { copy: copy.id } };
     },
-    // Reading near-duplicates is no decision: a moderator of the submitting organisation sees
-    // their own organisation's submission anyway, and its neighbours as any moderator would.
-    expect: MODERATORS,
+    // A moderation tool: a moderator of the submitting organisation is refused it, as for a claim
+    // (they see their own organisation's submission as a member, not as a moderator).
+    moderatesSubmission: true,
+    expect: MODERATORS_NOT_OWN,
     check: (res, { outcome, state }) => {
       if (outcome !== 'ok') return;
       expect((res.data?.similarSubmissions as { submission: { id: string } }[]).map((s) => s.submission.id)).toContain(

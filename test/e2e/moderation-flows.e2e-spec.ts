@@ -181,17 +181,18 @@ describe('moderation flows (api over HTTP)', () => {
     expect(told.map((n) => n.kind)).toEqual(['DECISION_MADE', 'CHANGES_REQUESTED']);
     expect(told[0].body).toContain('IN_SCOPE');
 
-    // The audit trail: the moderator's actions name them; the submitter's own are sealed.
+    // The audit trail: the moderator's actions name them; the submitter's own are sealed, and
+    // keep only their day, so they come first (in their own order), never between the others.
     const trail = (await auditTrail(plenary, staff.token, s.id)).map((e) => [e.action, e.actorId]);
     const mod = moderator.user.id;
     expect(trail).toEqual([
       ['submission.created', null],
       ['submission.submitted', null],
+      ['submission.updated', null],
+      ['submission.submitted', null],
       ['moderation.claimed', mod],
       ['moderation.tagged', mod],
       ['moderation.decided', mod],
-      ['submission.updated', null],
-      ['submission.submitted', null],
       ['moderation.claimed', mod],
       ['moderation.tagged', mod],
       ['moderation.decided', mod],

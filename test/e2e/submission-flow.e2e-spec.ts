@@ -122,10 +122,10 @@ describe('submission flow (api + worker over HTTP)', () => {
     ).myNotifications.edges.map((e) => e.node);
 
   /** The email rows queued to `address`, and waits until the worker wrote each as an .eml file. */
-  async function emailsSentTo(address: string, subjectStart: string): Promise<{ id: string; subject: string }[]> {
+  async function emailsSentTo(address: string, textStart: string): Promise<{ id: string; subject: string }[]> {
     const rows: { id: string; subject: string }[] = await plenary.dataSource.query(
-      'SELECT id, subject FROM email_messages WHERE to_address = $1 AND starts_with(subject, $2)',
-      [address, subjectStart],
+      'SELECT id, subject FROM email_messages WHERE to_address = $1 AND starts_with(text_body, $2)',
+      [address, textStart],
     );
     for (const row of rows) {
       const file = join(mailDir, `${row.id}.eml`);

@@ -199,7 +199,7 @@ describe('digest compile: crash recovery across worker processes, and failure af
       [world.staff.user.id, secondStaff.user.id].sort().map((userId) => ({ user_id: userId, n: '1' })),
     );
     const emails: { to_address: string; n: string }[] = await plenary.dataSource.query(
-      `SELECT to_address, count(*) AS n FROM email_messages WHERE subject LIKE 'Digest ready:%' GROUP BY to_address ORDER BY to_address`,
+      `SELECT to_address, count(*) AS n FROM email_messages WHERE text_body LIKE 'Digest ready:%' GROUP BY to_address ORDER BY to_address`,
     );
     expect(emails).toEqual(
       [world.staff.email, secondStaff.email].sort().map((address) => ({ to_address: address, n: '1' })),

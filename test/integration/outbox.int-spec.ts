@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmailOutbox } from '@app/notifications';
+import { EMAIL_SUBJECTS, EmailOutbox } from '@app/notifications';
 import { enqueue, inTransaction, QueueRegistry } from '@app/platform';
 import { createOrganisation, createUser, eventually, TestPlenary } from '@app/testing';
 import Redis from 'ioredis';
@@ -196,7 +196,7 @@ describe('email outbox (PostgreSQL + Redis + worker)', () => {
 
     await requestReset(owner.email);
     // Registering with a taken email mails the owner (and answers as if it worked).
-    const taken = await plenary.gql('mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', {
+    const taken = await plenary.gql('mutation($i: RegisterInput!) { register(input: $i) { message } }', {
       i: {
         email: owner.email,
         password: 'another-long-passphrase-for-zebedee',
@@ -273,7 +273,9 @@ describe('email outbox (PostgreSQL + Redis + worker)', () => {
     const address = `rolled-back-${randomUUID().slice(0, 8)}@example.org`;
     await expect(
       inTransaction(plenary.dataSource, async (manager) => {
-        await plenary.get(EmailOutbox).queue(manager, { to: address, subject: 'never sent', text: 'never sent' });
+        await plenary
+          .get(EmailOutbox)
+          .queue(manager, { to: address, subject: EMAIL_SUBJECTS.NOTIFICATION, text: 'never sent' });
         throw new Error('the change failed after queueing the email');
       }),
     ).rejects.toThrow('the change failed after queueing the email');

@@ -144,11 +144,14 @@ describe('round lifecycle (worker jobs)', () => {
     return row.n;
   }
 
-  /** Addresses of the emails queued with this subject; each must have been written by the worker as an .eml. */
-  async function emailedTo(subject: string): Promise<string[]> {
+  /**
+   * Addresses of the emails queued whose text starts with this line (the notification's title: the
+   * subject is fixed text); each must have been written by the worker as an .eml.
+   */
+  async function emailedTo(firstLine: string): Promise<string[]> {
     const rows = await plenary.dataSource.query<{ id: string; to_address: string }[]>(
-      'SELECT id, to_address FROM email_messages WHERE subject = $1 ORDER BY to_address',
-      [subject],
+      'SELECT id, to_address FROM email_messages WHERE starts_with(text_body, $1) ORDER BY to_address',
+      [firstLine],
     );
     for (const row of rows) {
       const file = join(mailDir ?? '', `${row.id}.eml`);

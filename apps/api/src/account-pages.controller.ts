@@ -2,9 +2,10 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { Public } from '@app/platform';
 
 /**
- * Three small pages that emailed links open: forgot password, reset password, accept invitation.
- * The token travels in the URL fragment, so it never reaches a server log; the page posts it to
- * /graphql as JSON (which Apollo's CSRF prevention accepts).
+ * Small pages that emailed links open: forgot password, reset password, accept invitation, verify
+ * email. The token travels in the URL fragment (or, for the verification link the web client also
+ * serves, the query string — the request log keeps paths only), and the page posts it to /graphql
+ * as JSON (which Apollo's CSRF prevention accepts).
  */
 const page = (title: string, body: string, script: string): string => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -13,7 +14,7 @@ const page = (title: string, body: string, script: string): string => `<!doctype
 input{display:block;width:100%;padding:.5rem;font:inherit}button{padding:.5rem 1rem;font:inherit}#out{margin-top:1rem}</style></head>
 <body><main><h1>${title}</h1>${body}<p id="out" role="status" aria-live="polite"></p></main>
 <script>
-const token = new URLSearchParams(location.hash.slice(1)).get('token') || '';
+const token = new URLSearchParams(location.hash.slice(1)).get('token') || new URLSearchParams(location.search).get('token') || '';
 async function gql(query, variables, accessToken) {
   const headers = { 'content-type': 'application/json' };
   if (accessToken) headers.authorization = 'Bearer ' + accessToken;
@@ -72,13 +73,38 @@ export class AccountPagesController {
   accept(): string {
     return page(
       'Accept your invitation',
-      '<p>Log in with the address the invitation was sent to (register first if you have no account).</p><form id="f"><label>Email <input name="email" type="email" required autocomplete="email"></label><label>Password <input name="p" type="password" required autocomplete="current-password"></label><button>Log in and accept</button></form>',
+      '<p>Log in with the address the invitation was sent to (if you have no account, register first and open the link we email you).</p><form id="f"><label>Email <input name="email" type="email" required autocomplete="email"></label><label>Password <input name="p" type="password" required autocomplete="current-password"></label><button>Log in and accept</button></form>',
       `document.getElementById('f').onsubmit = async (e) => { e.preventDefault();
   try {
     const { login } = await gql('mutation($i:LoginInput!){login(input:$i){accessToken}}', { i: { email: e.target.email.value, password: e.target.p.value } });
     const { acceptInvitation } = await gql('mutation($t:String!){acceptInvitation(token:$t){role organisation{name}}}', { t: token }, login.accessToken);
     say('You are now ' + acceptInvitation.role + ' of ' + acceptInvitation.organisation.name + '.');
   } catch (err) { say(err.message); } };`,
+    );
+  }
+}
+
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'";
+
+/**
+ * The page of the emailed verification link, `/verify-email?token=…`, until the web client serves
+ * that route. A button, not an automatic request: mail scanners that open links must not use them.
+ */
+@Controller()
+export class VerifyEmailPageController {
+  @Public()
+  @Get('verify-email')
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', CSP)
+  @Header('referrer-policy', 'no-referrer')
+  verify(): string {
+    return page(
+      'Confirm your email address',
+      '<form id="f"><p>Confirm the address to finish creating your Plenary account.</p><button>Confirm my address</button></form>',
+      `document.getElementById('f').onsubmit = async (e) => { e.preventDefault();
+  try { const { verifyEmail } = await gql('mutation($t:String!){verifyEmail(token:$t){user{displayName}}}', { t: token }); say('Thank you, ' + verifyEmail.user.displayName + ': your address is confirmed and your account is ready. You can log in now.'); }
+  catch (err) { say(err.message + ' — ask for a new link from the login page, or register again.'); } };`,
     );
   }
 }

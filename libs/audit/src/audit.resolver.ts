@@ -14,7 +14,7 @@ export class AuditResolver {
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
     @Args('after', { nullable: true, type: () => String }) after: string | null,
   ): Promise<Connection<AuditEventObject>> {
-    // Audit rows are already summaries written for staff; the object mirrors the entity.
+    // Audit rows are already summaries written for staff; the service's view is what they may see.
     return this.audit.list(filter ?? {}, first, after);
   }
 }

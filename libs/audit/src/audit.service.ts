@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, DomainException, pageSize, toConnection, Connection } from '@app/platform';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -14,6 +15,21 @@ export interface AuditRecord {
   after?: Record<string, unknown> | null;
 }
 
+/** The time a sealed event keeps: its day, in UTC. */
+const SEALED_TIME_SQL = "date_trunc('day', now(), 'UTC')";
+
+/** An event as readers of the trail see it: `id` is the random ref. */
+export interface AuditEventView {
+  id: string;
+  occurredAt: Date;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
 export interface AuditFilter {
   entityType?: string | null;
   entityId?: string | null;
@@ -25,46 +41,75 @@ export interface AuditFilter {
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Records an event in the caller's transaction: the audit row commits with the change or not at all. */
+  /**
+   * Records an event in the caller's transaction: the audit row commits with the change or not at
+   * all. A sealed event keeps only its day (issue 10, finding 5: a time to the millisecond put it
+   * next to the same person's login).
+   */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await manager.insert(AuditEventEntity, {
-      actorId: record.actorId,
-      actorSealed: record.sealed ?? false,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      before: (record.before ?? null) as never,
-      after: (record.after ?? null) as never,
-    });
+    const sealed = record.sealed ?? false;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values({
+        actorId: record.actorId,
+        actorSealed: sealed,
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId,
+        before: (record.before ?? null) as never,
+        after: (record.after ?? null) as never,
+        ...(sealed ? { occurredAt: () => SEALED_TIME_SQL } : {}),
+      })
+      .execute();
   }
 
-  /** Newest first, keyset-paginated on the id. Staff only: the resolver's @Roles says so. */
+  /**
+   * Newest first, keyset-paginated on (occurred_at, id); the cursor carries the event's time as
+   * shown and its ref, never the internal id. Staff only: the resolver's @Roles says so.
+   */
   async list(
     filter: AuditFilter,
     first: number | null | undefined,
     after: string | null | undefined,
-  ): Promise<Connection<AuditEventEntity>> {
+  ): Promise<Connection<AuditEventView>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
-    // A cursor of this list carries a bigint id; anything else would reach PostgreSQL as a bad bigint (a 500).
-    if (position && !/^\d{1,18}$/.test(position[1]))
-      throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    if (position && !isUUID(position[1])) throw DomainException.badInput('after', 'is not a cursor this list gave out');
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId AND NOT e.actor_sealed', { actorId: filter.actorId });
     if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
-    if (position) qb.andWhere('e.id < :afterId', { afterId: position[1] });
+    if (position) {
+      const known = (await this.dataSource.query('SELECT 1 FROM audit_events WHERE ref = $1', [position[1]])) as [];
+      if (known.length === 0) throw DomainException.badInput('after', 'is not a cursor this list gave out');
+      // Compared in SQL: occurred_at has microseconds, which a JavaScript Date would lose.
+      qb.andWhere('(e.occurred_at, e.id) < (SELECT a.occurred_at, a.id FROM audit_events a WHERE a.ref = :afterRef)', {
+        afterRef: position[1],
+      });
+    }
     const rows = await qb
-      .orderBy('e.id', 'DESC')
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
       .limit(size + 1)
       .getMany();
     // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
     return toConnection(
       rows,
       size,
-      (r) => [0, r.id],
-      (r) => ({ ...r, actorId: r.actorSealed ? null : r.actorId }),
+      (r) => [r.occurredAt.toISOString(), r.ref],
+      (r): AuditEventView => ({
+        id: r.ref,
+        occurredAt: r.occurredAt,
+        actorId: r.actorSealed ? null : r.actorId,
+        action: r.action,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        before: r.before,
+        after: r.after,
+      }),
     );
   }
 }

@@ -11,6 +11,7 @@ import { AccountDataService } from './services/account-data.service';
 import { AuthService } from './services/auth.service';
 import { MembershipService } from './services/membership.service';
 import { OrganisationService } from './services/organisation.service';
+import { PasswordAttemptThrottle } from './services/password-attempt-throttle';
 import { PasswordService } from './services/password.service';
 import { RoleService } from './services/role.service';
 import { UserService } from './services/user.service';
@@ -23,6 +24,7 @@ const SERVICES = [
   MembershipService,
   RoleService,
   AccountDataService,
+  PasswordAttemptThrottle,
 ];
 
 /** Users, sessions, organisations, memberships, invitations and platform roles. */

@@ -1,6 +1,6 @@
 export * from './entities';
 export * from './identity.module';
-export { AuthService } from './services/auth.service';
+export { AuthService, BAD_CREDENTIALS, REGISTER_MESSAGE } from './services/auth.service';
 export { MembershipService, Recipient } from './services/membership.service';
 export { OrganisationService } from './services/organisation.service';
 export { PasswordService } from './services/password.service';
@@ -9,7 +9,7 @@ export { UserService } from './services/user.service';
 export { regionOfCountry, isKnownCountry } from './services/regions';
 export { normaliseEmail } from './services/secret-token';
 export { InvitationObject, MembershipObject, OrganisationObject } from './graphql/organisation.object';
-export { AuthPayload, UserObject } from './graphql/user.object';
+export { AuthPayload, RegisterResult, UserObject } from './graphql/user.object';
 export { toOrganisationObject, toUserObject } from './graphql/identity.mapper';
 export { IdentityLoaderFactory } from './graphql/identity-loader.factory';
 export { IdentityLoaders } from './graphql/identity.loaders';

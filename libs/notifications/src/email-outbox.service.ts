@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { enqueue } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { EmailMessageEntity } from './email-message.entity';
+import { EmailSubject } from './email-subjects';
 
 export interface OutgoingEmail {
   to: string;
-  subject: string;
+  /** One of EMAIL_SUBJECTS: the type refuses a subject built from user text. */
+  subject: EmailSubject;
   text: string;
 }
 

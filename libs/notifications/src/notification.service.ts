@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Connection, decodeCursor, pageSize, toConnection } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailOutbox } from './email-outbox.service';
+import { subjectOfKind } from './email-subjects';
 import { NotificationEntity } from './notification.entity';
 
 export interface NewNotification {
@@ -52,10 +53,13 @@ export class NotificationService {
       notification,
     );
     for (const person of unique) {
+      // The title may quote user text (a submission's title), so it goes in the body, not the subject.
       await this.mail.queue(manager, {
         to: person.email,
-        subject: notification.title,
-        text: [notification.body ?? '', notification.link ? `\n${notification.link}` : ''].join('\n').trim(),
+        subject: subjectOfKind(notification.kind),
+        text: [notification.title, '', notification.body ?? '', notification.link ? `\n${notification.link}` : '']
+          .join('\n')
+          .trim(),
       });
     }
   }

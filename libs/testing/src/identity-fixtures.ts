@@ -34,9 +34,9 @@ export async function addMember(
   await plenary.dataSource.getRepository(MembershipEntity).insert({ organisationId, userId, role });
 }
 
-const TOKEN_IN_LINK = /#token=([A-Za-z0-9_-]+)/;
+const TOKEN_IN_LINK = /[#?]token=([A-Za-z0-9_-]+)/;
 
-/** The `#token=` of the newest outbox email to `address` (read from the outbox table, no worker needed). */
+/** The `#token=` (or `?token=`) of the newest outbox email to `address` (read from the outbox table, no worker needed). */
 export async function latestEmailToken(plenary: TestPlenary, address: string): Promise<string> {
   const rows: { text_body: string }[] = await plenary.dataSource.query(
     `SELECT text_body FROM email_messages WHERE lower(to_address) = lower($1) ORDER BY created_at DESC, id DESC LIMIT 1`,
@@ -54,4 +54,35 @@ export async function rowCounts(plenary: TestPlenary, tables: readonly string[])
     [...tables],
   );
   return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
+}
+
+export interface VerifiedAccount {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string | null; displayName: string };
+}
+
+/**
+ * Registers over GraphQL as a person would, then uses the verification link from the email
+ * outbox (no worker needed): the account is verified and logged in.
+ */
+export async function registerAndVerify(
+  plenary: TestPlenary,
+  input: { email: string; password: string; displayName: string },
+  headers: Record<string, string> = {},
+): Promise<VerifiedAccount> {
+  const registered = await plenary.gql<{ register: { message: string } }>(
+    'mutation($i: RegisterInput!) { register(input: $i) { message } }',
+    { i: input },
+    undefined,
+    headers,
+  );
+  if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+  const token = await latestEmailToken(plenary, input.email);
+  const verified = await plenary.gql<{ verifyEmail: VerifiedAccount }>(
+    'mutation($t: String!) { verifyEmail(token: $t) { accessToken refreshToken user { id email displayName } } }',
+    { t: token },
+  );
+  if (!verified.data) throw new Error(`verifyEmail failed: ${JSON.stringify(verified.errors)}`);
+  return verified.data.verifyEmail;
 }

@@ -85,7 +85,7 @@ export async function startApi(options: ApiOptions): Promise<ServerProcess> {
     HOST: '127.0.0.1',
     LOG_LEVEL: options.logLevel ?? 'warn',
     LOGIN_MAX_PER_IP: '1000000',
-    LOGIN_MAX_PER_ACCOUNT: '1000000',
+    LOGIN_FAILURES_BEFORE_DELAY: '1000',
     ...(options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {}),
     ...options.extraEnv,
   };

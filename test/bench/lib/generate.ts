@@ -146,8 +146,8 @@ export async function generateWorld(
 
   await step(
     'moderators',
-    `INSERT INTO users (email, email_normalized, display_name, password_hash, roles, version)
-     SELECT e, e, 'Bench moderator ' || g, $1, ARRAY['MODERATOR']::platform_role[], 1
+    `INSERT INTO users (email, email_normalized, display_name, password_hash, roles, version, email_verified_at)
+     SELECT e, e, 'Bench moderator ' || g, $1, ARRAY['MODERATOR']::platform_role[], 1, now()
        FROM generate_series(1, ${BENCH_MODERATORS}) g, LATERAL (SELECT replace($2, '00', lpad(g::text, 2, '0')) AS e) x`,
     [passwordHash, moderatorEmail(0)],
   );
@@ -155,8 +155,8 @@ export async function generateWorld(
   await step(
     'organisation ADMIN users',
     `WITH ins AS (
-       INSERT INTO users (email, email_normalized, display_name, password_hash, roles, version)
-       SELECT e, e, 'Bench admin ' || g, $1, '{}', 1
+       INSERT INTO users (email, email_normalized, display_name, password_hash, roles, version, email_verified_at)
+       SELECT e, e, 'Bench admin ' || g, $1, '{}', 1, now()
          FROM generate_series(1, ${BENCH_ADMINS}) g, LATERAL (SELECT replace($2, '0000', lpad(g::text, 4, '0')) AS e) x
        RETURNING id, email)
      INSERT INTO bench_admin SELECT substring(email FROM 'admin-(\\d+)@')::int, id FROM ins`,

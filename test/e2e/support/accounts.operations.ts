@@ -1,9 +1,11 @@
 import { GraphqlResult, TestPlenary } from '@app/testing';
 
 /** The account operations as a client sends them (PRODUCT.md section 5). */
-export const REGISTER = `mutation Register($i: RegisterInput!) {
-  register(input: $i) { accessToken refreshToken user { id email displayName } }
+export const REGISTER = `mutation Register($i: RegisterInput!) { register(input: $i) { message } }`;
+export const VERIFY = `mutation Verify($t: String!) {
+  verifyEmail(token: $t) { accessToken refreshToken user { id email displayName } }
 }`;
+export const RESEND = 'mutation Resend($e: String!) { resendVerification(email: $e) }';
 export const LOGIN = `mutation Login($i: LoginInput!) {
   login(input: $i) { accessToken refreshToken user { id email displayName } }
 }`;
@@ -21,8 +23,13 @@ export interface AuthPayload {
   user: { id: string; email: string | null; displayName: string };
 }
 
-export const register = (p: TestPlenary, input: { email: string; password: string; displayName: string }) =>
-  p.gql<{ register: AuthPayload }>(REGISTER, { i: input });
+export const register = (
+  p: TestPlenary,
+  input: { email: string; password: string; displayName: string },
+  headers: Record<string, string> = {},
+) => p.gql<{ register: { message: string } }>(REGISTER, { i: input }, undefined, headers);
+
+export const verifyEmail = (p: TestPlenary, token: string) => p.gql<{ verifyEmail: AuthPayload }>(VERIFY, { t: token });
 
 export const login = (p: TestPlenary, email: string, password: string, headers: Record<string, string> = {}) =>
   p.gql<{ login: AuthPayload }>(LOGIN, { i: { email, password } }, undefined, headers);

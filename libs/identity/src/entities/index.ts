@@ -1,4 +1,5 @@
 import { AuthSessionEntity } from './auth-session.entity';
+import { EmailVerificationEntity } from './email-verification.entity';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -9,6 +10,7 @@ import { UserEntity } from './user.entity';
 export * from './enums';
 export {
   AuthSessionEntity,
+  EmailVerificationEntity,
   InvitationEntity,
   MembershipEntity,
   OrganisationEntity,
@@ -22,6 +24,7 @@ export const IDENTITY_ENTITIES = [
   AuthSessionEntity,
   RefreshTokenEntity,
   PasswordResetEntity,
+  EmailVerificationEntity,
   OrganisationEntity,
   MembershipEntity,
   InvitationEntity,

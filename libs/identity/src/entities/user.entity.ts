@@ -36,6 +36,13 @@ export class UserEntity {
   @Column({ name: 'preferred_language', type: 'text', nullable: true })
   preferredLanguage!: string | null;
 
+  /**
+   * When the person proved the address by using the emailed link (or a password-reset link). Null
+   * until then: such an account cannot log in (issue 10, finding 3).
+   */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   @VersionColumn()
   version!: number;
 

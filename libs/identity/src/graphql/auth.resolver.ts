@@ -8,7 +8,7 @@ import type { Response } from 'express';
 import { issueTokens } from '../http/refresh-cookie';
 import { LoginInput, RegisterInput, ResetPasswordInput, UpdateMyProfileInput } from './auth.inputs';
 import { toUserObject } from './identity.mapper';
-import { AuthPayload, UserObject } from './user.object';
+import { AuthPayload, RegisterResult, UserObject } from './user.object';
 
 interface HttpContext {
   req: PlenaryRequest;
@@ -43,10 +43,30 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account and logs it in.' })
-  async register(@Args('input') input: RegisterInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
-    const session = await this.auth.register(input, clientIp(ctx.req));
+  @Mutation(() => RegisterResult, {
+    description:
+      'Starts a registration: emails a verification link (or, if the address has an account, tells its owner). Answers the same for every email.',
+  })
+  async register(@Args('input') input: RegisterInput, @Context('req') req: PlenaryRequest): Promise<RegisterResult> {
+    return { message: await this.auth.register(input, clientIp(req)) };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Uses the emailed verification link: verifies the address and logs in.' })
+  async verifyEmail(@Args('token') token: string, @Context() ctx: HttpContext): Promise<AuthPayload> {
+    checkToken('token', token);
+    const session = await this.auth.verifyEmail(token);
     return payload(session, ctx);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Emails a new verification link if the address has an account waiting for one. Always true.',
+  })
+  resendVerification(@Args('email') email: string, @Context('req') req: PlenaryRequest): Promise<boolean> {
+    const trimmed = email.trim();
+    if (trimmed.length > 254 || !isEmail(trimmed)) throw DomainException.badInput('email', 'must be an email address');
+    return this.auth.resendVerification(trimmed, clientIp(req));
   }
 
   @Public()
@@ -93,9 +113,13 @@ export class AuthResolver {
   @Mutation(() => Boolean, {
     description: 'Erases the logged-in person (the organisation’s submissions stay, without an author).',
   })
-  deleteMyAccount(@CurrentActor() actor: Actor, @Args('password') password: string): Promise<boolean> {
+  deleteMyAccount(
+    @CurrentActor() actor: Actor,
+    @Args('password') password: string,
+    @Context('req') req: PlenaryRequest,
+  ): Promise<boolean> {
     if (password.length > 200) throw DomainException.badInput('password', 'is not correct');
-    return this.accountData.delete(actor, password);
+    return this.accountData.delete(actor, password, clientIp(req));
   }
 
   @Mutation(() => UserObject, { description: 'Changes the logged-in person’s display name and/or interface language.' })

@@ -36,3 +36,12 @@ export class AuthPayload {
   @Field(() => UserObject)
   user!: UserObject;
 }
+
+@ObjectType({
+  description:
+    'What register answers, the same for every email: check the inbox for the link (verifyEmail then logs in).',
+})
+export class RegisterResult {
+  @Field({ description: 'A sentence to show the person.' })
+  message!: string;
+}

@@ -3,6 +3,7 @@ import { AuditService } from '@app/audit';
 import { Actor, DomainException, ErrorCode, inTransaction } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { MemberRole, MembershipEntity, UserEntity } from '../entities';
+import { PasswordAttemptThrottle } from './password-attempt-throttle';
 import { PasswordService } from './password.service';
 
 /**
@@ -14,6 +15,7 @@ export class AccountDataService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly throttle: PasswordAttemptThrottle,
     private readonly audit: AuditService,
   ) {}
 
@@ -53,13 +55,17 @@ export class AccountDataService {
    * Erases the person: their account, sessions, memberships and notifications, and their address in
    * the email outbox. Refused while they are the last ADMIN of an organisation (it must keep one).
    */
-  async delete(actor: Actor, password: string): Promise<boolean> {
+  async delete(actor: Actor, password: string, ip: string): Promise<boolean> {
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: actor.userId } });
-    if (!user || !(await this.passwords.verify(user.passwordHash, password))) {
+    if (!user) throw DomainException.unauthenticated();
+    // A stolen session must not become a way around login's throttle: the same pair, the same ladder.
+    await this.throttle.attempt(user.emailNormalized, ip);
+    if (!(await this.passwords.verify(user.passwordHash, password))) {
       throw new DomainException(ErrorCode.BAD_USER_INPUT, 'The password is not correct', [
         { field: 'password', message: 'is not correct' },
       ]);
     }
+    await this.throttle.succeeded(user.emailNormalized, ip);
     return inTransaction(this.dataSource, async (manager) => {
       const lastAdminOf: { name: string }[] = await manager.query(
         `SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id

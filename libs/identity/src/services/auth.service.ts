@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { EmailOutbox } from '@app/notifications';
+import { EMAIL_SUBJECTS, EmailOutbox } from '@app/notifications';
 import {
   AccessTokenService,
   Clock,
@@ -14,12 +13,20 @@ import {
   RateLimiter,
 } from '@app/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuthSessionEntity, PasswordResetEntity, RefreshTokenEntity, UserEntity } from '../entities';
+import {
+  AuthSessionEntity,
+  EmailVerificationEntity,
+  PasswordResetEntity,
+  RefreshTokenEntity,
+  UserEntity,
+} from '../entities';
 import { hashSecretToken, newSecretToken, normaliseEmail } from './secret-token';
+import { PasswordAttemptThrottle } from './password-attempt-throttle';
 import { PasswordService } from './password.service';
 
 const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
+const VERIFICATION_TTL_MS = 48 * 3600 * 1000;
 
 export interface Session {
   accessToken: string;
@@ -27,7 +34,16 @@ export interface Session {
   user: UserEntity;
 }
 
-const BAD_CREDENTIALS = 'Email or password is incorrect';
+/**
+ * The one answer to every refused login: an unknown email, a wrong password and an account whose
+ * address is not verified yet are told apart by nobody (issue 10, finding 3).
+ */
+export const BAD_CREDENTIALS =
+  'Wrong email or password, or the account is not verified yet — check your inbox for the verification link';
+
+/** What register answers, whoever owns the email (or nobody). */
+export const REGISTER_MESSAGE =
+  'Check your inbox: we sent a link to this address. Open it within 48 hours to finish creating your account.';
 const BAD_REFRESH = 'Your session has ended; log in again';
 
 /**
@@ -42,29 +58,42 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: AccessTokenService,
     private readonly limiter: RateLimiter,
+    private readonly throttle: PasswordAttemptThrottle,
     private readonly audit: AuditService,
     private readonly mail: EmailOutbox,
     private readonly config: PlatformConfig,
     private readonly clock: Clock,
   ) {}
 
-  async register(input: { email: string; password: string; displayName: string }, ip: string): Promise<Session> {
-    await this.limiter.consume({ key: `register:ip:${ip}`, limit: 20, windowSeconds: 3600 });
+  /**
+   * Starts a registration. The answer is the same for every email, in about the same time (one
+   * argon2 hash either way): a new address gets an unverified account and a verification link; an
+   * address with an unverified account gets a new link (carrying this registration's password);
+   * a verified account's owner is told someone tried. Tokens come only from verifyEmail.
+   */
+  async register(input: { email: string; password: string; displayName: string }, ip: string): Promise<string> {
+    const emailNormalized = normaliseEmail(input.email);
+    await this.limiter.consume(
+      { key: `register:ip:${ip}`, limit: 20, windowSeconds: 3600 },
+      // Each registration emails the address: no one gets to fill someone's inbox.
+      { key: `register:account:${hashSecretToken(emailNormalized)}`, limit: 5, windowSeconds: 3600 },
+    );
     const weakness = this.passwords.weakness(input.password, input.email);
     if (weakness) throw DomainException.badInput('password', weakness);
-    const emailNormalized = normaliseEmail(input.email);
-    // Hashed before looking the email up, so both answers take the time of one argon2 hash.
+    // Hashed before looking the email up, so every answer takes the time of one argon2 hash.
     const passwordHash = await this.passwords.hash(input.password);
+    const pending = { passwordHash, displayName: input.displayName };
     try {
-      return await inTransaction(this.dataSource, async (manager) => {
-        const existing = await manager.findOne(UserEntity, { where: { emailNormalized }, select: { id: true } });
-        if (existing) return this.answerForTakenEmail(manager, input);
+      await inTransaction(this.dataSource, async (manager) => {
+        const existing = await manager.findOne(UserEntity, { where: { emailNormalized } });
+        if (existing) return this.registrationForExisting(manager, existing, pending);
         const user = manager.create(UserEntity, {
           email: input.email.trim(),
           emailNormalized,
           displayName: input.displayName,
           passwordHash,
           roles: [],
+          emailVerifiedAt: null,
         });
         await manager.save(user);
         await this.audit.record(manager, {
@@ -74,15 +103,72 @@ export class AuthService {
           entityId: user.id,
           after: { displayName: user.displayName },
         });
-        return this.startSession(manager, user);
+        await this.sendVerification(manager, user, pending);
       });
     } catch (error) {
-      // Two registrations for one email at once: the loser gets the same answer as a taken email.
-      if (isUniqueViolation(error, 'users_email_normalized_key')) {
-        return inTransaction(this.dataSource, (m) => this.answerForTakenEmail(m, input));
-      }
-      throw error;
+      // Two registrations for one email at once: the loser is handled as one for an existing account.
+      if (!isUniqueViolation(error, 'users_email_normalized_key')) throw error;
+      await inTransaction(this.dataSource, async (manager) => {
+        const existing = await manager.findOneByOrFail(UserEntity, { emailNormalized });
+        await this.registrationForExisting(manager, existing, pending);
+      });
     }
+    return REGISTER_MESSAGE;
+  }
+
+  /** Uses an emailed verification link: the account is verified and logged in. The link works once. */
+  async verifyEmail(token: string): Promise<Session> {
+    const invalid = DomainException.badInput('token', 'is invalid or has expired');
+    return inTransaction(this.dataSource, async (manager) => {
+      const verification = await manager.findOne(EmailVerificationEntity, {
+        where: { tokenHash: hashSecretToken(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const now = this.clock.now();
+      if (!verification || verification.usedAt || verification.expiresAt <= now) throw invalid;
+      const user = await manager.findOne(UserEntity, {
+        where: { id: verification.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user || user.emailVerifiedAt) throw invalid;
+      // Every other link of this account is spent too: one registration wins, the one whose link was used.
+      await manager.update(EmailVerificationEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: now });
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { emailVerifiedAt: now, passwordHash: verification.passwordHash, displayName: verification.displayName },
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'user.email_verified',
+        entityType: 'User',
+        entityId: user.id,
+      });
+      return this.startSession(manager, await manager.findOneByOrFail(UserEntity, { id: user.id }));
+    });
+  }
+
+  /** Sends a new verification link if the address has an unverified account. Always true. */
+  async resendVerification(email: string, ip: string): Promise<boolean> {
+    const emailNormalized = normaliseEmail(email);
+    await this.limiter.consume(
+      { key: `verify:ip:${ip}`, limit: 20, windowSeconds: 3600 },
+      { key: `verify:account:${hashSecretToken(emailNormalized)}`, limit: 5, windowSeconds: 3600 },
+    );
+    await inTransaction(this.dataSource, async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { emailNormalized } });
+      if (!user || user.emailVerifiedAt) return;
+      // The link carries the latest registration's password, as the one it replaces did.
+      const latest = await manager.findOne(EmailVerificationEntity, {
+        where: { userId: user.id },
+        order: { createdAt: 'DESC' },
+      });
+      await this.sendVerification(manager, user, {
+        passwordHash: latest?.passwordHash ?? user.passwordHash,
+        displayName: latest?.displayName ?? user.displayName,
+      });
+    });
+    return true;
   }
 
   /**
@@ -99,12 +185,14 @@ export class AuthService {
     if (weakness) throw DomainException.badInput('password', weakness);
     const passwordHash = await this.passwords.hash(input.password);
     return inTransaction(this.dataSource, async (manager) => {
+      // An operator vouches for the address (first staff user, demo data).
       const user = manager.create(UserEntity, {
         email: input.email.trim(),
         emailNormalized: normaliseEmail(input.email),
         displayName: input.displayName,
         passwordHash,
         roles: input.roles,
+        emailVerifiedAt: this.clock.now(),
       });
       try {
         await manager.save(user);
@@ -126,18 +214,12 @@ export class AuthService {
 
   async login(input: { email: string; password: string }, ip: string): Promise<Session> {
     const emailNormalized = normaliseEmail(input.email);
-    const window = this.config.LOGIN_WINDOW_SECONDS;
-    await this.limiter.consume(
-      {
-        key: `login:account:${hashSecretToken(emailNormalized)}`,
-        limit: this.config.LOGIN_MAX_PER_ACCOUNT,
-        windowSeconds: window,
-      },
-      { key: `login:ip:${ip}`, limit: this.config.LOGIN_MAX_PER_IP, windowSeconds: window },
-    );
+    await this.throttle.attempt(emailNormalized, ip);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { emailNormalized } });
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !ok) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
+    // Unverified is refused exactly as a wrong password is (and still counts as a failed attempt).
+    if (!user || !ok || !user.emailVerifiedAt) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
+    await this.throttle.succeeded(emailNormalized, ip);
     return inTransaction(this.dataSource, async (manager) => {
       await this.audit.record(manager, {
         actorId: user.id,
@@ -217,7 +299,7 @@ export class AuthService {
       });
       await this.mail.queue(manager, {
         to: user.email,
-        subject: 'Reset your Plenary password',
+        subject: EMAIL_SUBJECTS.PASSWORD_RESET,
         text: [
           `Hello ${user.displayName},`,
           '',
@@ -250,7 +332,18 @@ export class AuthService {
         { usedAt: this.clock.now() },
       );
       if (claimed.affected !== 1) throw invalid;
+      // The reset link proved the address, as a verification link would have; older links are spent.
       await manager.update(UserEntity, { id: reset.userId }, { passwordHash });
+      await manager.update(
+        UserEntity,
+        { id: reset.userId, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: this.clock.now() },
+      );
+      await manager.update(
+        EmailVerificationEntity,
+        { userId: reset.userId, usedAt: IsNull() },
+        { usedAt: this.clock.now() },
+      );
       await manager.update(
         AuthSessionEntity,
         { userId: reset.userId, revokedAt: IsNull() },
@@ -304,39 +397,57 @@ export class AuthService {
   }
 
   /**
-   * The answer to a registration for an email that already has an account: it looks like a
-   * success (tokens of the same shape, for an account that does not exist), and the owner is told
-   * by email. A caller learns nothing until the tokens fail, as they would after an expiry.
+   * A registration for an address that has an account. Unverified: a new link, carrying this
+   * registration's password and name (so a stranger who registered the address first gets nothing
+   * once its owner uses their own link). Verified: the owner is told, and nothing changes.
    */
-  private async answerForTakenEmail(
+  private async registrationForExisting(
     manager: EntityManager,
-    input: { email: string; displayName: string },
-  ): Promise<Session> {
-    const owner = await manager.findOneOrFail(UserEntity, { where: { emailNormalized: normaliseEmail(input.email) } });
+    existing: UserEntity,
+    pending: { passwordHash: string; displayName: string },
+  ): Promise<void> {
+    if (!existing.emailVerifiedAt) return this.sendVerification(manager, existing, pending);
     await this.mail.queue(manager, {
-      to: owner.email,
-      subject: 'Someone tried to register with your email on Plenary',
+      to: existing.email,
+      subject: EMAIL_SUBJECTS.REGISTRATION_ATTEMPT,
       text: [
-        `Hello ${owner.displayName},`,
+        `Hello ${existing.displayName},`,
         '',
         'Someone tried to create a Plenary account with this email address, which already has one.',
         `If it was you, log in instead, or reset your password at ${this.config.PUBLIC_URL}/account/forgot-password.`,
         'If it was not you, you need do nothing.',
       ].join('\n'),
     });
-    const phantom = manager.create(UserEntity, {
-      id: randomUUID(),
-      email: input.email.trim(),
-      emailNormalized: '',
-      displayName: input.displayName,
-      passwordHash: '',
-      roles: [],
-      createdAt: this.clock.now(),
+  }
+
+  /** A verification link for the account, bound to the password and name it will set. */
+  private async sendVerification(
+    manager: EntityManager,
+    user: UserEntity,
+    pending: { passwordHash: string; displayName: string },
+  ): Promise<void> {
+    const token = newSecretToken();
+    await manager.insert(EmailVerificationEntity, {
+      userId: user.id,
+      tokenHash: hashSecretToken(token),
+      passwordHash: pending.passwordHash,
+      displayName: pending.displayName,
+      expiresAt: new Date(this.clock.now().getTime() + VERIFICATION_TTL_MS),
+      usedAt: null,
     });
-    return {
-      accessToken: this.tokens.sign({ sub: phantom.id, sid: randomUUID() }),
-      refreshToken: newSecretToken(),
-      user: phantom,
-    };
+    // No name in the greeting: whoever registered chose it, and the email goes to an address they may not own.
+    await this.mail.queue(manager, {
+      to: user.email,
+      subject: EMAIL_SUBJECTS.VERIFY_EMAIL,
+      text: [
+        'Hello,',
+        '',
+        'Someone — we hope you — asked to create a Plenary account with this email address. To confirm it and log in, open this link within 48 hours:',
+        '',
+        `${this.config.PUBLIC_URL}/verify-email?token=${token}`,
+        '',
+        'If it was not you, ignore this email: no account is created unless the link is used.',
+      ].join('\n'),
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { EmailOutbox, NotificationService } from '@app/notifications';
+import { EMAIL_SUBJECTS, EmailOutbox, NotificationService } from '@app/notifications';
 import {
   Actor,
   Clock,
@@ -56,9 +56,16 @@ export class MembershipService {
       const myRole = await this.organisations.roleOf(actor.userId, org.id, manager);
       if (!canManageMembers(actor, myRole))
         throw DomainException.forbidden('Only an ADMIN of the organisation can invite members');
-      if (org.status === OrganisationStatus.REJECTED || org.status === OrganisationStatus.SUSPENDED) {
-        throw DomainException.conflict(`A ${org.status} organisation cannot invite members`);
+      // Invitations are Plenary-branded email to any address: only organisations staff have
+      // verified send them, and only so many a day.
+      if (org.status !== OrganisationStatus.VERIFIED) {
+        throw DomainException.forbidden(
+          org.status === OrganisationStatus.PENDING
+            ? 'An organisation can invite members once staff have verified it'
+            : `A ${org.status} organisation cannot invite members`,
+        );
       }
+      await this.checkDailyInvitations(manager, org.id);
       const emailNormalized = normaliseEmail(input.email);
       const alreadyMember = await manager
         .createQueryBuilder(MembershipEntity, 'm')
@@ -85,7 +92,7 @@ export class MembershipService {
       });
       await this.mail.queue(manager, {
         to: input.email.trim(),
-        subject: `You are invited to join ${org.name} on Plenary`,
+        subject: EMAIL_SUBJECTS.INVITATION,
         text: [
           `You have been invited to join ${org.name} on Plenary as ${input.role === MemberRole.ADMIN ? 'an administrator' : 'a member'}.`,
           '',
@@ -96,6 +103,23 @@ export class MembershipService {
       });
       return invitation;
     });
+  }
+
+  /**
+   * At most INVITATIONS_PER_ORG_PER_DAY invitations per organisation in any 24 hours, counted in
+   * PostgreSQL; the organisation row is locked first, so concurrent invitations cannot both take
+   * the last one.
+   */
+  private async checkDailyInvitations(manager: EntityManager, organisationId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]);
+    const [row] = (await manager.query(
+      `SELECT count(*)::int AS n, extract(epoch FROM min(created_at) + interval '1 day' - now()) AS wait
+         FROM invitations WHERE organisation_id = $1 AND created_at > now() - interval '1 day'`,
+      [organisationId],
+    )) as { n: number; wait: string | null }[];
+    if (row.n >= this.config.INVITATIONS_PER_ORG_PER_DAY) {
+      throw DomainException.rateLimited(Math.max(1, Math.ceil(Number(row.wait ?? 1))));
+    }
   }
 
   /** The logged-in person accepts an invitation sent to their email. Anything else is NOT_FOUND. */

@@ -64,9 +64,10 @@ export class ModerationLoaders {
     );
   }
 
-  hasSimilar(registry: LoaderRegistry): DataLoader<string, boolean> {
+  /** `excludeOrganisationIds`: the viewer's own organisations (their items are never a moderator's neighbours). */
+  hasSimilar(registry: LoaderRegistry, excludeOrganisationIds: ReadonlySet<string>): DataLoader<string, boolean> {
     return registry.get('moderation.hasSimilar', async (ids: readonly string[]) => {
-      const similar = await this.similarity.withSimilar(ids);
+      const similar = await this.similarity.withSimilar(ids, [...excludeOrganisationIds]);
       return ids.map((id) => similar.has(id));
     });
   }

@@ -24,7 +24,7 @@ import {
 import { isUUID } from 'class-validator';
 import { ClaimService } from '../services/claim.service';
 import { DecisionService } from '../services/decision.service';
-import { submissionNotFound } from '../services/moderation-access';
+import { notTheirsToModerate, submissionNotFound } from '../services/moderation-access';
 import { NoteService } from '../services/note.service';
 import { QueueService } from '../services/queue.service';
 import { RevealService } from '../services/reveal.service';
@@ -223,8 +223,10 @@ export class ModerationResolver {
   ): Promise<SimilarSubmissionObject[]> {
     if (!isUUID(id)) throw submissionNotFound();
     const viewer = await this.submissionLoaders.viewer(registry, actor);
-    await this.submissionService.get(viewer, id);
-    const similar = await this.similarity.similarTo(id);
+    const subject = await this.submissionService.get(viewer, id);
+    // A moderation tool: never on, nor showing, items of the caller's own organisations.
+    if (isOwn(viewer, subject)) throw notTheirsToModerate();
+    const similar = await this.similarity.similarTo(id, [...viewer.orgIds]);
     const rows = await this.submissionService.findByIds(similar.map((s) => s.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return similar.flatMap((s) => {
@@ -288,7 +290,7 @@ export class SubmissionModerationResolver {
   ): Promise<boolean | null> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     if (!moderatesIt(viewer, s)) return null;
-    return this.loaders.hasSimilar(registry).load(s.id);
+    return this.loaders.hasSimilar(registry, viewer.orgIds).load(s.id);
   }
 
   @ResolveField(() => [ModerationNoteObject], {

@@ -8,6 +8,10 @@ import { EntityManager } from 'typeorm';
 export const submissionNotFound = (): DomainException =>
   new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
 
+/** A moderator's own organisation's item: the refusal says only that they cannot take it, never why. */
+export const notTheirsToModerate = (): DomainException =>
+  DomainException.forbidden('You cannot take this submission; another moderator will');
+
 /**
  * The submission a moderator or staff member may act on: submitted at least once (drafts are
  * NOT_FOUND, as for a missing id), and not from an organisation they belong to — ANONYMOUS
@@ -29,7 +33,7 @@ export async function moderatableSubmission(
   const conflicted = await manager.exists(MembershipEntity, {
     where: { organisationId: submission.organisationId, userId: actor.userId },
   });
-  if (conflicted) throw DomainException.forbidden('You cannot take this submission; another moderator will');
+  if (conflicted) throw notTheirsToModerate();
   return submission;
 }
 

@@ -14,7 +14,16 @@ const DOC = `(s.title || ' ' || s.summary || ' ' || left(s.body, 1000))`;
 export class SimilarityService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async similarTo(submissionId: string, limit = 10): Promise<{ id: string; score: number }[]> {
+  /**
+   * Near-duplicates of a submission, leaving out submissions of `excludeOrganisationIds` (the
+   * moderator's own organisations, read at the time of the request: a moderator who joins an
+   * organisation stops seeing its items here at once).
+   */
+  async similarTo(
+    submissionId: string,
+    excludeOrganisationIds: readonly string[] = [],
+    limit = 10,
+  ): Promise<{ id: string; score: number }[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
       const rows: { id: string; score: string }[] = await manager.query(
@@ -22,22 +31,27 @@ export class SimilarityService {
            FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
            JOIN submissions s ON ${DOC} % t.doc
           WHERE s.id <> $1 AND s.current_version > 0 AND s.status <> 'DRAFT'
+            AND NOT (s.organisation_id = ANY($3::uuid[]))
           ORDER BY score DESC, s.id LIMIT $2`,
-        [submissionId, limit],
+        [submissionId, limit, [...excludeOrganisationIds]],
       );
       return rows.map((r) => ({ id: r.id, score: Math.round(Number(r.score) * 1000) / 1000 }));
     });
   }
 
   /** Which of these submissions have at least one near-duplicate: one query for a page. */
-  async withSimilar(submissionIds: readonly string[]): Promise<Set<string>> {
+  async withSimilar(
+    submissionIds: readonly string[],
+    excludeOrganisationIds: readonly string[] = [],
+  ): Promise<Set<string>> {
     if (submissionIds.length === 0) return new Set();
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
       const rows: { id: string }[] = await manager.query(
         `SELECT t.id FROM (SELECT s.id, ${DOC} AS doc FROM submissions s WHERE s.id = ANY($1::uuid[])) t
-          WHERE EXISTS (SELECT 1 FROM submissions s WHERE ${DOC} % t.doc AND s.id <> t.id AND s.current_version > 0 AND s.status <> 'DRAFT')`,
-        [[...submissionIds]],
+          WHERE EXISTS (SELECT 1 FROM submissions s WHERE ${DOC} % t.doc AND s.id <> t.id AND s.current_version > 0 AND s.status <> 'DRAFT'
+                          AND NOT (s.organisation_id = ANY($2::uuid[])))`,
+        [[...submissionIds], [...excludeOrganisationIds]],
       );
       return new Set(rows.map((r) => r.id));
     });

@@ -53,11 +53,22 @@ export class PlatformConfig {
   @Matches(/^https?:\/\//, { message: 'must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
 
-  /** Failed or successful login attempts allowed per account, and per client IP, in each window. */
+  /**
+   * Password attempts (login, deleteMyAccount) per account and client address before each further
+   * one waits (LOGIN_FIRST_DELAY_SECONDS, then about twice as long each time). There is no
+   * per-account limit: an attacker would fill it and lock the owner out.
+   */
   @IsInt()
   @Min(1)
-  LOGIN_MAX_PER_ACCOUNT = 10;
+  @Max(1000)
+  LOGIN_FAILURES_BEFORE_DELAY = 5;
 
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOGIN_FIRST_DELAY_SECONDS = 60;
+
+  /** Password attempts allowed per client IP, across accounts, in each LOGIN_WINDOW_SECONDS. */
   @IsInt()
   @Min(1)
   LOGIN_MAX_PER_IP = 100;
@@ -65,6 +76,12 @@ export class PlatformConfig {
   @IsInt()
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
+
+  /** Invitations an organisation may send in any 24 hours (each is an email to any address). */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  INVITATIONS_PER_ORG_PER_DAY = 50;
 
   /** How long a moderator's claim on a submission lasts. */
   @IsInt()

@@ -4,6 +4,8 @@ import { Moderation1795860206313 } from './1795860206313-Moderation';
 import { Digests1795860530934 } from './1795860530934-Digests';
 import { WaitingQueueIndex1795862914624 } from './1795862914624-WaitingQueueIndex';
 import { RoundTimeZone1796050000000 } from './1796050000000-RoundTimeZone';
+import { EmailVerification1796200000000 } from './1796200000000-EmailVerification';
+import { AuditSealedOrder1796200000001 } from './1796200000001-AuditSealedOrder';
 import { PreferredLanguage1796500000001 } from './1796500000001-PreferredLanguage';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
@@ -14,5 +16,7 @@ export const MIGRATIONS: (new () => object)[] = [
   Digests1795860530934,
   WaitingQueueIndex1795862914624,
   RoundTimeZone1796050000000,
+  EmailVerification1796200000000,
+  AuditSealedOrder1796200000001,
   PreferredLanguage1796500000001,
 ];
