@@ -24,7 +24,6 @@ import {
 } from '@app/platform';
 import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
-import { AccountPagesController, VerifyEmailPageController } from './account-pages.controller';
 import { ApiConfig } from './api.config';
 import { HealthController } from './health.controller';
 import { WebClientModule } from './web-client/web-client.module';
@@ -84,7 +83,7 @@ export class ApiModule {
         DigestsGraphqlModule,
         WebClientModule.forRoot(config.WEB_DIR),
       ],
-      controllers: [HealthController, AccountPagesController, VerifyEmailPageController],
+      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },

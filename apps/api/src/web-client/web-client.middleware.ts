@@ -24,8 +24,11 @@ export const WEB_CSP = [
 /** Injection token: the folder holding the built client (index.html + assets/). */
 export const WEB_DIR = Symbol('WEB_DIR');
 
-/** Paths the api owns: never answered with index.html, so their 404s stay 404s. */
-const API_PREFIXES = ['/graphql', '/health', '/digests/', '/account/', '/auth/', '/assets/'];
+/**
+ * Paths the api owns: never answered with index.html, so their 404s stay 404s. (`/account/…` is the
+ * web client's: the links in emails sent before it existed open its pages.)
+ */
+const API_PREFIXES = ['/graphql', '/health', '/digests/', '/auth/', '/assets/'];
 
 function ownedByApi(path: string): boolean {
   return API_PREFIXES.some((p) => path.startsWith(p) || path === p.replace(/\/$/, ''));
