@@ -72,6 +72,12 @@ describe('the web client served by the api', () => {
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain('<div id="root">');
     }
+    // The digest pages are the client's; their downloads stay the api's.
+    for (const path of ['/digests', '/digests/00000000-0000-0000-0000-000000000000']) {
+      const res = await get(path);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="root">');
+    }
     // Links in emails sent before the web client existed open its pages (which move to the new routes).
     for (const path of ['/account/reset-password', '/account/accept-invitation', '/account/forgot-password']) {
       const res = await get(path);
