@@ -86,9 +86,10 @@ async function withServices<T>(
 
 function printLogins(config: CliConfig, logins: DemoLogin[], digestId: string | null): void {
   const url = `http://localhost:${config.PORT}`;
-  console.log(`\nPlenary is at ${url}/graphql  (health: ${url}/health/ready)`);
+  console.log(`\nPlenary is at ${url}/  (open it in a browser)`);
   console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);
+  console.log(`GraphQL: ${url}/graphql  (health: ${url}/health/ready)`);
   if (digestId)
     console.log(`Published demo digest: ${url}/digests/${digestId}/files/pdf  (also .../html, md, json, docx, csv)`);
   console.log(`Example: curl -s ${url}/graphql -H 'content-type: application/json' \\
