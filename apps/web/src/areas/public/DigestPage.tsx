@@ -5,7 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DigestVersions } from './parts/DigestVersions';
-import { ErrorPage } from './RoundPage';
+import { ErrorPage } from './parts/ErrorPage';
 
 const DigestQuery = graphql(`
   query PublicDigest($id: ID!) {

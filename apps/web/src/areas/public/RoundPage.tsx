@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorPage } from './parts/ErrorPage';
 import type { MessageId } from '../../i18n/messages';
 import { languageName, SubmissionList } from './parts/SubmissionList';
 import { ZonedDate } from './parts/ZonedDate';
@@ -110,17 +110,6 @@ export function Component(): ReactNode {
         </section>
       )}
       <SubmissionList base={{ roundId: round.id }} showRegion={false} />
-    </>
-  );
-}
-
-export function ErrorPage({ error }: { error: unknown }): ReactNode {
-  return (
-    <>
-      <h1>
-        <FormattedMessage id="notFound.title" />
-      </h1>
-      <ErrorMessage error={error} />
     </>
   );
 }

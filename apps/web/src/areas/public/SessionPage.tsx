@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { MessageId } from '../../i18n/messages';
 import { DigestVersions } from './parts/DigestVersions';
-import { ErrorPage } from './RoundPage';
+import { ErrorPage } from './parts/ErrorPage';
 import { ZonedDate } from './parts/ZonedDate';
 
 const SessionQuery = graphql(`

@@ -5,7 +5,6 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Button } from '../../components/forms';
 
 const SessionsQuery = graphql(`
   query PublicSessions($after: String) {
@@ -56,13 +55,14 @@ export function Component(): ReactNode {
         ))}
       </ul>
       {data?.negotiationSessions.pageInfo.hasNextPage && (
-        <Button
-          variant="secondary"
-          isDisabled={loading}
-          onPress={() => void fetchMore({ variables: { after: data.negotiationSessions.pageInfo.endCursor } })}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={loading}
+          onClick={() => void fetchMore({ variables: { after: data.negotiationSessions.pageInfo.endCursor } })}
         >
           <FormattedMessage id="common.more" />
-        </Button>
+        </button>
       )}
     </>
   );

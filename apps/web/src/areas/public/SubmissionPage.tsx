@@ -5,7 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { MessageId } from '../../i18n/messages';
-import { ErrorPage } from './RoundPage';
+import { ErrorPage } from './parts/ErrorPage';
 import { languageName, provisionLabel } from './parts/SubmissionList';
 
 const SubmissionQuery = graphql(`

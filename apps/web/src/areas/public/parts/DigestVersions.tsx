@@ -89,7 +89,12 @@ export function DigestVersions({ sessionId, highlight }: { sessionId: string; hi
                 </a>
               </td>
               <td>
-                {intl.formatNumber(f.bytes / 1024, { maximumFractionDigits: 1 })} <FormattedMessage id="digests.kb" />
+                {intl.formatNumber(f.bytes / 1024, {
+                  style: 'unit',
+                  unit: 'kilobyte',
+                  unitDisplay: 'short',
+                  maximumFractionDigits: 1,
+                })}
               </td>
               <td>
                 <code className="hash" dir="ltr">

@@ -5,7 +5,6 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { Region, SubmissionFilterInput } from '../../../gql/graphql';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Button } from '../../../components/forms';
 import type { MessageId } from '../../../i18n/messages';
 
 const PAGE = 20;
@@ -131,9 +130,9 @@ export function SubmissionList({
               value={search}
               onChange={(e) => setSearch(e.target.value)}
             />
-            <Button type="submit" variant="secondary">
+            <button type="submit" className="button button--secondary">
               <FormattedMessage id="submissions.searchButton" />
-            </Button>
+            </button>
           </div>
         </div>
         {showRegion && (
@@ -226,13 +225,14 @@ export function SubmissionList({
         </p>
       )}
       {data?.submissions.pageInfo.hasNextPage && (
-        <Button
-          variant="secondary"
-          isDisabled={loading}
-          onPress={() => void fetchMore({ variables: { after: data.submissions.pageInfo.endCursor } })}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={loading}
+          onClick={() => void fetchMore({ variables: { after: data.submissions.pageInfo.endCursor } })}
         >
           <FormattedMessage id="common.more" />
-        </Button>
+        </button>
       )}
     </section>
   );
