@@ -16,10 +16,14 @@ const ResetMutation = graphql(`
 export function Component(): ReactNode {
   usePageTitle('reset.title');
   const intl = useIntl();
+  // Kept for this tab: the page can mount twice (the language loading), after the URL was cleaned.
   const [token] = useState(() => {
-    const value = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-    window.history.replaceState(null, '', window.location.pathname);
-    return value;
+    const fromLink = new URLSearchParams(window.location.hash.slice(1)).get('token');
+    if (fromLink) {
+      window.sessionStorage.setItem('plenary.reset', fromLink);
+      window.history.replaceState(null, '', window.location.pathname);
+    }
+    return fromLink ?? window.sessionStorage.getItem('plenary.reset') ?? '';
   });
   const [password, setPassword] = useState('');
   const [reset, { data, error, loading }] = useMutation(ResetMutation);

@@ -34,10 +34,14 @@ export function Component(): ReactNode {
   const navigate = useNavigate();
   const client = useApolloClient();
   const { setLanguage } = useLanguage();
+  // Kept for this tab: the page can mount twice (the language loading), after the URL was cleaned.
   const [token] = useState(() => {
-    const value = new URLSearchParams(window.location.search).get('token') ?? '';
-    window.history.replaceState(null, '', window.location.pathname);
-    return value;
+    const fromLink = new URLSearchParams(window.location.search).get('token');
+    if (fromLink) {
+      window.sessionStorage.setItem('plenary.verify', fromLink);
+      window.history.replaceState(null, '', window.location.pathname);
+    }
+    return fromLink ?? window.sessionStorage.getItem('plenary.verify') ?? '';
   });
   const [verify, { error, loading }] = useMutation(VerifyMutation);
 
