@@ -72,6 +72,6 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: Object.fromEntries(['/graphql', '/auth', '/digests', '/health', '/account'].map((p) => [p, API])),
+    proxy: Object.fromEntries(['/graphql', '/auth', '/health', '^/digests/[^/]+/files/'].map((p) => [p, API])),
   },
 });

@@ -370,7 +370,7 @@ describe('organisations, invitations and platform roles (api and worker over HTT
       expect(created.after).toEqual({ invitationId: invitation.id, role: 'ADMIN' });
 
       const email = await waitForEmail(mailDir, (e) => e.to.toLowerCase().includes(address.toLowerCase()));
-      const token = /\/account\/accept-invitation#token=([A-Za-z0-9_-]+)/.exec(email.text)?.[1];
+      const token = /[^t]\/accept-invitation#token=([A-Za-z0-9_-]+)/.exec(email.text)?.[1];
       expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
       secrets.push(token as string);
 

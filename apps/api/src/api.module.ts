@@ -31,7 +31,6 @@ import {
 import { GraphQLSchema } from 'graphql';
 import { SUBMISSIONS_ENTITIES, SubmissionsGraphqlModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES, TaxonomyGraphqlModule } from '@app/taxonomy';
-import { AccountPagesController } from './account-pages/account-pages.controller';
 import { ApiConfig } from './api.config';
 import { GracefulShutdown } from './graceful-shutdown';
 import { HealthController } from './health.controller';
@@ -146,7 +145,7 @@ export class ApiModule implements NestModule {
         DigestsGraphqlModule,
         WebClientModule.forRoot(config.WEB_DIR),
       ],
-      controllers: [HealthController, AccountPagesController],
+      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },

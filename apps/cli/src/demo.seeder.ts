@@ -4,9 +4,10 @@ import { AuthService, OrganisationService, OrganisationType, Region, UserEntity 
 import { DigestCompiler, DigestEdition, DigestService } from '@app/digests';
 import { ClaimService, DecisionService, ModerationDecision, ReasonCode, TaggingService } from '@app/moderation';
 import { Actor, Clock, PlatformRole } from '@app/platform';
-import { SubmissionService } from '@app/submissions';
+import { CosignatureService, SubmissionService } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
+import { DEMO_POSITIONS } from './demo/demo-positions';
 import { DEMO_SUBMISSIONS } from './demo/demo-submissions';
 import { ReferenceSeeder } from './reference.seeder';
 
@@ -85,6 +86,7 @@ export class DemoSeeder {
     private readonly sessions: SessionService,
     private readonly rounds: RoundService,
     private readonly submissions: SubmissionService,
+    private readonly cosignatures: CosignatureService,
     private readonly reference: ReferenceSeeder,
     private readonly claims: ClaimService,
     private readonly tagging: TaggingService,
@@ -186,16 +188,18 @@ export class DemoSeeder {
       startsAt: new Date(now + 60 * DAY),
       endsAt: new Date(now + 71 * DAY),
     });
-    const plan: Record<Region, [number, number]> = {
-      [Region.AG]: [-3, 12],
-      [Region.APG]: [-5, 9],
-      [Region.EEG]: [7, 30],
-      [Region.GRULAC]: [-20, 2],
-      [Region.WEOG]: [-1, 20],
+    // [opens, closes] in days from now, and the round's reference time zone. APG closes within two
+    // days, so its page shows the live countdown.
+    const plan: Record<Region, [number, number, string]> = {
+      [Region.AG]: [-3, 12, 'Africa/Nairobi'],
+      [Region.APG]: [-5, 1.5, 'Asia/Bangkok'],
+      [Region.EEG]: [7, 30, 'Europe/Vienna'],
+      [Region.GRULAC]: [-20, 2, 'America/Lima'],
+      [Region.WEOG]: [-1, 20, 'Europe/Vienna'],
     };
     const roundIds = new Map<Region, string>();
     for (const region of Object.values(Region)) {
-      const [opens, closes] = plan[region];
+      const [opens, closes, timeZone] = plan[region];
       const round = await this.rounds.create(staff, {
         sessionId: session.id,
         region,
@@ -207,23 +211,39 @@ export class DemoSeeder {
         ],
         opensAt: new Date(now + opens * DAY),
         closesAt: new Date(now + closes * DAY),
-        timeZone: 'Europe/Vienna',
+        timeZone,
       });
       await this.rounds.schedule(staff, round.id);
       roundIds.set(region, round.id);
     }
-    for (const demo of DEMO_SUBMISSIONS) {
+    for (const demo of [...DEMO_SUBMISSIONS, ...DEMO_POSITIONS]) {
       const author = admins.get(demo.region);
       const roundId = roundIds.get(demo.region);
       if (!author || !roundId) continue;
       const draft = await this.submissions.create(author.actor, { ...demo, roundId, organisationId: author.orgId });
       if (demo.stage === 'DRAFT') continue;
+      for (const cosigner of demo.cosigners ?? []) {
+        const other = admins.get(cosigner.region);
+        if (!other) continue;
+        const invitation = await this.cosignatures.invite(author.actor, draft.id, other.orgId);
+        await this.cosignatures.respond(other.actor, invitation.id, true, cosigner.disclosure);
+      }
       let current = await this.submissions.submit(author.actor, draft.id, draft.version);
       if (demo.stage === 'WITHDRAWN')
         await this.submissions.withdraw(author.actor, current.id, 'Superseded by a joint submission.');
       if (demo.stage === 'SUBMITTED' || demo.stage === 'WITHDRAWN') continue;
       current = (await this.claims.claim(moderator, current.id)).submission;
       if (demo.stage === 'UNDER_REVIEW') continue;
+      if (demo.stage === 'CHANGES_REQUESTED') {
+        await this.decisions.decide(moderator, {
+          submissionId: current.id,
+          expectedVersion: current.version,
+          decision: ModerationDecision.REQUEST_CHANGES,
+          reasonCode: ReasonCode.MISSING_PROVISIONS,
+          message: 'Please name the articles you comment on and add your recommendations.',
+        });
+        continue;
+      }
       if (demo.stage === 'APPEALED') {
         const rejected = await this.decisions.decide(moderator, {
           submissionId: current.id,

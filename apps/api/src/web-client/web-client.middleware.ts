@@ -7,12 +7,17 @@ import express from 'express';
 /** Injection token: the folder holding the built client (index.html + assets/). */
 export const WEB_DIR = Symbol('WEB_DIR');
 
-/** Paths the api owns: never answered with index.html, so their 404s stay 404s. */
-const API_PREFIXES = ['/graphql', '/health', '/digests/', '/account/', '/auth/', '/assets/'];
+/**
+ * Paths the api owns: never answered with index.html, so their 404s stay 404s. (`/account/…` is the
+ * web client's: the links in emails sent before it existed open its pages.)
+ */
+const API_PREFIXES = ['/graphql', '/health', '/auth/', '/assets/'];
+/** Digest downloads are the api's; `/digests` and `/digests/<id>` are the web client's pages. */
+const DIGEST_FILES = /^\/digests\/[^/]+\/files(\/|$)/;
 
 /** `/graphql` and `/health` with anything after them; `/digests/…` etc. only below them (`/digests` is a page). */
 function ownedByApi(path: string): boolean {
-  return API_PREFIXES.some((p) => path.startsWith(p) || (!p.endsWith('/') && path === p));
+  return DIGEST_FILES.test(path) || API_PREFIXES.some((p) => path.startsWith(p) || path === p.replace(/\/$/, ''));
 }
 
 /**

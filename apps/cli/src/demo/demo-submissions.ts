@@ -11,7 +11,9 @@ export interface DemoSubmission {
   disclosure: Disclosure;
   provisionIds: string[];
   /** How far the demo moves it (APPEALED: rejected, then appealed by its organisation). */
-  stage: 'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW' | 'APPROVED' | 'APPEALED' | 'WITHDRAWN';
+  stage: 'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW' | 'APPROVED' | 'APPEALED' | 'WITHDRAWN' | 'CHANGES_REQUESTED';
+  /** Organisations (by region) that co-sign it before it is submitted, each with its own disclosure. */
+  cosigners?: { region: Region; disclosure: Disclosure }[];
   /** Tag slugs a moderator applies (APPROVED ones); without a GENDER tag the review records "no gender considerations". */
   tags?: string[];
 }
@@ -135,5 +137,33 @@ export const DEMO_SUBMISSIONS: DemoSubmission[] = [
     disclosure: Disclosure.REGION_ONLY,
     provisionIds: ['article-23'],
     stage: 'SUBMITTED',
+  },
+  // A joint position: written by the AG organisation, co-signed by two others that chose how to appear.
+  {
+    region: Region.AG,
+    title: 'Joint statement: conditions and safeguards must apply to every procedural power',
+    summary:
+      'Three organisations from three regions ask that Article 24’s safeguards apply to all of Chapter IV, without exceptions for urgency.',
+    body: '## A joint position\n\nArticle 24 is the Convention’s main safeguard. It must apply to **every** procedural power in Chapter IV, including expedited preservation and real-time collection.\n\n## Our requests\n\n1. No “urgency” exception without review by a judge within 48 hours.\n2. Proportionality assessed case by case, in writing.\n3. Notice to the person concerned once it no longer endangers the investigation.',
+    language: 'en',
+    disclosure: Disclosure.NAMED,
+    provisionIds: ['chapter-4', 'article-24'],
+    stage: 'APPROVED',
+    tags: ['judicial-oversight', 'transparency-user-notification', 'procedural-measures'],
+    cosigners: [
+      { region: Region.WEOG, disclosure: Disclosure.NAMED },
+      { region: Region.APG, disclosure: Disclosure.REGION_ONLY },
+    ],
+  },
+  // A moderator asked for changes: the organisation sees the message and can revise before the deadline.
+  {
+    region: Region.APG,
+    title: 'Data retention in the Asia-Pacific',
+    summary: 'Notes on data retention.',
+    body: 'Retention periods differ widely in the region. We will add the provisions and our recommendations.',
+    language: 'en',
+    disclosure: Disclosure.NAMED,
+    provisionIds: [],
+    stage: 'CHANGES_REQUESTED',
   },
 ];

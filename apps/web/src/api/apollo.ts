@@ -51,6 +51,7 @@ export function createApolloClient(): ApolloClient {
           fields: {
             negotiationSessions: connectionPolicy(false),
             consultationRounds: connectionPolicy(['filter']),
+            submissions: connectionPolicy(['filter']),
           },
         },
       },

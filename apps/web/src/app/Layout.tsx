@@ -54,9 +54,9 @@ export function Layout(): ReactNode {
             )}
             {loggedIn ? (
               <>
-                <span className="site-header__who">
+                <Link to="/account" className="site-header__who">
                   <FormattedMessage id="header.loggedInAs" values={{ name: state.user.displayName }} />
-                </span>
+                </Link>
                 <button
                   type="button"
                   className="button button--secondary"

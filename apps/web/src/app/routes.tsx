@@ -17,7 +17,23 @@ const page = (load: () => Promise<{ Component: ComponentType }>) =>
 
 const HomePage = page(() => import('../areas/public/HomePage'));
 const NotFoundPage = page(() => import('../areas/public/NotFoundPage'));
+const SessionsPage = page(() => import('../areas/public/SessionsPage'));
+const SessionPage = page(() => import('../areas/public/SessionPage'));
+const RoundPage = page(() => import('../areas/public/RoundPage'));
+const SubmissionPage = page(() => import('../areas/public/SubmissionPage'));
+const DigestsPage = page(() => import('../areas/public/DigestsPage'));
+const DigestPage = page(() => import('../areas/public/DigestPage'));
+const ProvisionsPage = page(() => import('../areas/public/ProvisionsPage'));
 const LoginPage = page(() => import('../areas/account/LoginPage'));
+const RegisterPage = page(() => import('../areas/account/RegisterPage'));
+const CheckInboxPage = page(() => import('../areas/account/CheckInboxPage'));
+const VerifyEmailPage = page(() => import('../areas/account/VerifyEmailPage'));
+const ForgotPasswordPage = page(() => import('../areas/account/ForgotPasswordPage'));
+const ResetPasswordPage = page(() => import('../areas/account/ResetPasswordPage'));
+const AcceptInvitationPage = page(() => import('../areas/account/AcceptInvitationPage'));
+const ProfilePage = page(() => import('../areas/account/ProfilePage'));
+const AccountDeletedPage = page(() => import('../areas/account/AccountDeletedPage'));
+const LegacyAccountLink = page(() => import('../areas/account/LegacyAccountLink'));
 const WorkspacePage = page(() => import('../areas/workspace/WorkspacePage'));
 const ModerationPage = page(() => import('../areas/moderation/ModerationPage'));
 const StaffPage = page(() => import('../areas/staff/StaffPage'));
@@ -42,7 +58,27 @@ export function AppRoutes(): ReactNode {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
+          <Route path="sessions" element={<SessionsPage />} />
+          <Route path="sessions/:id" element={<SessionPage />} />
+          <Route path="rounds/:id" element={<RoundPage />} />
+          <Route path="submissions/:id" element={<SubmissionPage />} />
+          <Route path="digests" element={<DigestsPage />} />
+          <Route path="digests/:id" element={<DigestPage />} />
+          <Route path="provisions" element={<ProvisionsPage />} />
+          <Route path="provisions/:id" element={<ProvisionsPage />} />
           <Route path="login" element={<LoginPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="check-inbox" element={<CheckInboxPage />} />
+          <Route path="verify-email" element={<VerifyEmailPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password" element={<ResetPasswordPage />} />
+          <Route path="accept-invitation" element={<AcceptInvitationPage />} />
+          <Route path="account" element={<ProfilePage />} />
+          <Route path="account-deleted" element={<AccountDeletedPage />} />
+          {/* Links in emails sent before the web client existed. */}
+          <Route path="account/reset-password" element={<LegacyAccountLink />} />
+          <Route path="account/accept-invitation" element={<LegacyAccountLink />} />
+          <Route path="account/forgot-password" element={<LegacyAccountLink />} />
           <Route path="workspace/*" element={<WorkspacePage />} />
           <Route path="organisations" element={<Navigate to="/workspace" replace />} />
           <Route path="cosignatures/:id" element={<CosignatureRedirect />} />

@@ -146,7 +146,8 @@ export class ConsultationRoundResolver {
   @Query(() => ConsultationRoundConnection, { description: 'By opening date; DRAFT rounds are shown to staff only.' })
   async consultationRounds(
     @CurrentActor() actor: MaybeActor,
-    @Args('filter', { type: () => ConsultationRoundFilter, nullable: true }) filter: ConsultationRoundFilter | null,
+    @Args('filter', { type: () => ConsultationRoundFilter, nullable: true })
+    filter: ConsultationRoundFilter | null,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
     @Args('after', { nullable: true, type: () => String }) after: string | null,
   ): Promise<Connection<ConsultationRoundObject>> {

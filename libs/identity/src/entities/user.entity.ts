@@ -35,6 +35,7 @@ export class UserEntity {
   /** One of the six UN languages, chosen in the web client's language switcher; null until chosen. */
   @Column({ name: 'preferred_language', type: 'text', nullable: true })
   preferredLanguage!: string | null;
+
   /**
    * When the person proved the address by using the emailed link (or a password-reset link). Null
    * until then: such an account cannot log in (issue 10, finding 3).

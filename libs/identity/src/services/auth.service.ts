@@ -320,7 +320,7 @@ export class AuthService {
           '',
           'Someone asked to reset the password of your Plenary account. If it was you, open this link within an hour:',
           '',
-          `${this.config.PUBLIC_URL}/account/reset-password#token=${token}`,
+          `${this.config.PUBLIC_URL}/reset-password#token=${token}`,
           '',
           'If it was not you, ignore this email: your password stays as it is.',
         ].join('\n'),
@@ -430,7 +430,7 @@ export class AuthService {
         `Hello ${existing.displayName},`,
         '',
         'Someone tried to create a Plenary account with this email address, which already has one.',
-        `If it was you, log in instead, or reset your password at ${this.config.PUBLIC_URL}/account/forgot-password.`,
+        `If it was you, log in instead, or reset your password at ${this.config.PUBLIC_URL}/forgot-password.`,
         'If it was not you, you need do nothing.',
       ].join('\n'),
     });

@@ -98,7 +98,7 @@ export class MembershipService {
           '',
           `Create an account with this email address (or log in), then accept the invitation within 7 days:`,
           '',
-          `${this.config.PUBLIC_URL}/account/accept-invitation#token=${token}`,
+          `${this.config.PUBLIC_URL}/accept-invitation#token=${token}`,
         ].join('\n'),
       });
       return invitation;

@@ -222,6 +222,11 @@ export class SubmissionFilterInput {
   @IsEnum(Region)
   region?: Region;
 
+  @Field(() => ID, { nullable: true, description: 'Submissions that cite this treaty provision (e.g. "article-23").' })
+  @IsOptional()
+  @Matches(/^(chapter|article)-[0-9]{1,3}$/, { message: 'must be a provision id such as "article-23"' })
+  provisionId?: string;
+
   @Field(() => SubmissionStatus, { nullable: true })
   @IsOptional()
   @IsEnum(SubmissionStatus)

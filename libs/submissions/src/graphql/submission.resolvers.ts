@@ -15,15 +15,15 @@ import {
 import {
   Idempotent,
   Actor,
+  actorOf,
   Clock,
   Connection,
   DomainException,
   ErrorCode,
   CurrentActor,
   EXPENSE_EXTENSION,
-  isStaff,
-  actorOf,
   GraphqlContext,
+  isStaff,
   LoaderRegistry,
   mapConnection,
   MaybeActor,
@@ -152,7 +152,8 @@ export class SubmissionResolver {
   async submissions(
     @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
-    @Args('filter', { type: () => SubmissionFilterInput, nullable: true }) filter: SubmissionFilterInput | null,
+    @Args('filter', { type: () => SubmissionFilterInput, nullable: true })
+    filter: SubmissionFilterInput | null,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
     @Args('after', PAGE_AFTER) after: string | null,
   ): Promise<Connection<SubmissionObject>> {

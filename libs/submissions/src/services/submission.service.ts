@@ -59,6 +59,7 @@ export interface SubmissionFilter {
   sessionId?: string | null;
   organisationId?: string | null;
   region?: Region | null;
+  provisionId?: string | null;
   status?: SubmissionStatus | null;
   tagIds?: string[] | null;
   language?: string | null;
@@ -397,6 +398,7 @@ export class SubmissionService {
     if (filter.organisationId) qb.andWhere(ORGANISATION_FILTER_SQL, { organisationId: filter.organisationId });
     if (filter.region) qb.andWhere('s.region = :region', { region: filter.region });
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter.provisionId) qb.andWhere(':provisionId = ANY(s.provision_ids)', { provisionId: filter.provisionId });
     if (filter.language) qb.andWhere('s.language = :language', { language: filter.language });
     if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
     if (filter.search) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { session } from '../../api/session';
@@ -92,9 +92,14 @@ export function Component(): ReactNode {
         </Button>
       </form>
       <p>
-        <a href="/account/forgot-password">
+        <Link to="/forgot-password">
           <FormattedMessage id="login.forgot" />
-        </a>
+        </Link>
+      </p>
+      <p>
+        <Link to="/register">
+          <FormattedMessage id="login.register" />
+        </Link>
       </p>
     </div>
   );
