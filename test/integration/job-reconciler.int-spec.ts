@@ -112,7 +112,7 @@ describe('job reconciler (PostgreSQL is the source of truth for the queues)', ()
     expect(
       await count(`SELECT count(*) AS n FROM notifications WHERE kind = 'ROUND_OPENED' AND entity_id = $1`, [roundId]),
     ).toBe(1);
-    expect(await count(`SELECT count(*) AS n FROM email_messages WHERE subject LIKE 'Consultation open:%'`, [])).toBe(
+    expect(await count(`SELECT count(*) AS n FROM email_messages WHERE text_body LIKE 'Consultation open:%'`, [])).toBe(
       1,
     );
   }, 60_000);
