@@ -100,7 +100,7 @@ describe.each(QUEUE_BACKENDS)('email outbox (PostgreSQL + BullMQ on %s + worker)
     const eml = readFileSync(join(mailDir, file), 'utf8');
     expect(eml).toContain(`To: ${person.email}`);
     expect(eml).toContain('Subject: Reset your Plenary password');
-    expect(eml).toMatch(/\/account\/reset-password#token=[A-Za-z0-9_-]{20,}/);
+    expect(eml).toMatch(/\/reset-password#token=[A-Za-z0-9_-]{20,}/);
 
     const sent = await eventually(async () => {
       const [row] = await emailsTo(person.email);
