@@ -4,6 +4,7 @@ import { Actor, Clock, Connection, decodeCursor, DomainException, pageSize, time
 import {
   SubmissionEntity,
   SubmissionService,
+  SubmissionSql,
   SubmissionStatus,
   SubmissionViewer,
   whereAllTags,
@@ -99,7 +100,7 @@ export class QueueService {
       .createQueryBuilder('s')
       .select('s.status', 'status')
       .addSelect('count(*)::int', 'count')
-      .where(`s.status <> 'DRAFT' AND s.current_version > 0`)
+      .where(SubmissionSql.reviewable('s'))
       .groupBy('s.status');
     if (filter.roundId) qb.andWhere('s.round_id = :roundId', { roundId: filter.roundId });
     if (filter.sessionId) qb.andWhere('s.session_id = :sessionId', { sessionId: filter.sessionId });
@@ -117,7 +118,7 @@ export class QueueService {
     region?: Region | null;
   }): Promise<CoverageRow[]> {
     const params: unknown[] = [];
-    const where = [`s.status <> 'DRAFT'`, 's.current_version > 0'];
+    const where = [SubmissionSql.reviewable('s')];
     if (filter.sessionId) where.push(`s.session_id = $${params.push(filter.sessionId)}`);
     if (filter.roundId) where.push(`s.round_id = $${params.push(filter.roundId)}`);
     if (filter.region) where.push(`s.region = $${params.push(filter.region)}`);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SubmissionSql } from '@app/submissions';
 import { DataSource } from 'typeorm';
 
 export const SIMILARITY_THRESHOLD = 0.35;
@@ -30,7 +31,7 @@ export class SimilarityService {
         `SELECT s.id, similarity(${DOC}, t.doc) AS score
            FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
            JOIN submissions s ON ${DOC} % t.doc
-          WHERE s.id <> $1 AND s.current_version > 0 AND s.status <> 'DRAFT'
+          WHERE s.id <> $1 AND ${SubmissionSql.reviewable('s')}
             AND NOT (s.organisation_id = ANY($3::uuid[]))
           ORDER BY score DESC, s.id LIMIT $2`,
         [submissionId, limit, [...excludeOrganisationIds]],
@@ -49,7 +50,7 @@ export class SimilarityService {
       await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
       const rows: { id: string }[] = await manager.query(
         `SELECT t.id FROM (SELECT s.id, ${DOC} AS doc FROM submissions s WHERE s.id = ANY($1::uuid[])) t
-          WHERE EXISTS (SELECT 1 FROM submissions s WHERE ${DOC} % t.doc AND s.id <> t.id AND s.current_version > 0 AND s.status <> 'DRAFT'
+          WHERE EXISTS (SELECT 1 FROM submissions s WHERE ${DOC} % t.doc AND s.id <> t.id AND ${SubmissionSql.reviewable('s')}
                           AND NOT (s.organisation_id = ANY($2::uuid[])))`,
         [[...submissionIds], [...excludeOrganisationIds]],
       );
