@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { SanitisedHtml } from '../../components/SanitisedHtml';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { MessageId } from '../../i18n/messages';
@@ -128,12 +129,7 @@ export function Component(): ReactNode {
           <FormattedMessage id="submission.body" />
         </h2>
         {/* bodyHtml is the api's sanitised rendering (WEB.md: the only HTML inserted as such). */}
-        <div
-          className="submission__body"
-          lang={s.language}
-          dir={dir}
-          dangerouslySetInnerHTML={{ __html: s.bodyHtml }}
-        />
+        <SanitisedHtml className="submission__body" lang={s.language} dir={dir} html={s.bodyHtml} />
       </section>
       {s.provisions.length > 0 && (
         <section aria-labelledby="provisions-heading">

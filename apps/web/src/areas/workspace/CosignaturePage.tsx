@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SanitisedHtml } from '../../components/SanitisedHtml';
 import { Button, ErrorSummary, useFieldErrors } from '../../components/forms';
 import type { Disclosure } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/messages';
@@ -71,8 +72,7 @@ export function CosignaturePage(): ReactNode {
         <p>
           <strong>{s.summary}</strong>
         </p>
-        {/* The server's sanitised rendering (bodyHtml), the only HTML inserted. */}
-        <div className="prose" dangerouslySetInnerHTML={{ __html: s.bodyHtml }} />
+        <SanitisedHtml className="prose" html={s.bodyHtml} />
       </article>
       {c.status === 'PENDING' && (
         <form

@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { renderMarkdown } from '@app/text';
 import { Button, TextArea } from '../../../components/forms';
+import { SanitisedHtml } from '../../../components/SanitisedHtml';
 import type { MessageId } from '../../../i18n/messages';
 
 type Tool = { id: string; label: MessageId; before: string; after: string; line?: boolean };
@@ -77,7 +78,7 @@ export function MarkdownField({
       </div>
       {preview ? (
         <section className="markdown-field__preview" aria-label={intl.formatMessage({ id: 'ws.md.previewLabel' })}>
-          <div className="prose" dir={dir} lang={language} dangerouslySetInnerHTML={{ __html: html }} />
+          <SanitisedHtml className="prose" dir={dir} lang={language} html={html} />
         </section>
       ) : (
         <TextArea
