@@ -52,6 +52,7 @@ export function createApolloClient(): ApolloClient {
             negotiationSessions: connectionPolicy(false),
             consultationRounds: connectionPolicy(['filter']),
             submissions: connectionPolicy(['filter']),
+            moderationQueue: connectionPolicy(['filter']),
           },
         },
       },
