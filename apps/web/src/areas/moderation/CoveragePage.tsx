@@ -188,8 +188,8 @@ export function CoveragePage(): ReactNode {
                 <tbody>
                   {rows.map((row) => (
                     <tr key={row.roundId}>
-                      <th scope="row" dir="auto">
-                        {roundLabel(row)}
+                      <th scope="row">
+                        {regionName(row.region)} — <bdi>{titles.get(row.roundId)}</bdi>
                       </th>
                       {STATUSES.map((s) => {
                         const n = countOf(row, s);
@@ -197,14 +197,15 @@ export function CoveragePage(): ReactNode {
                         return (
                           <td key={s}>
                             {listable && n > 0 ? (
-                              <Link
-                                to={queueLink(row, { status: s as QueueFilters['status'] })}
-                                aria-label={intl.formatMessage(
-                                  { id: 'mod.coverage.showItems' },
-                                  { count: n, status: status(s), round: roundLabel(row) },
-                                )}
-                              >
+                              <Link to={queueLink(row, { status: s as QueueFilters['status'] })}>
                                 {intl.formatNumber(n)}
+                                <span className="visually-hidden">
+                                  {' '}
+                                  <FormattedMessage
+                                    id="mod.coverage.showItems"
+                                    values={{ count: n, status: status(s), round: roundLabel(row) }}
+                                  />
+                                </span>
                               </Link>
                             ) : (
                               intl.formatNumber(n)
@@ -286,8 +287,8 @@ export function CoveragePage(): ReactNode {
                     const noHumanRights = row.approved - row.approvedWithHumanRightsTag;
                     return (
                       <tr key={row.roundId}>
-                        <th scope="row" dir="auto">
-                          {roundLabel(row)}
+                        <th scope="row">
+                          {regionName(row.region)} — <bdi>{titles.get(row.roundId)}</bdi>
                         </th>
                         <td>{intl.formatNumber(row.approved)}</td>
                         <td>{cell(row.approvedWithGenderTag, row.genderShare)}</td>

@@ -495,8 +495,8 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
             <dt>
               <FormattedMessage id="mod.item.from" />
             </dt>
-            <dd dir="auto" data-testid="item-attribution">
-              {s.attribution.text}
+            <dd data-testid="item-attribution">
+              <bdi>{s.attribution.text}</bdi>
             </dd>
             <dt>
               <FormattedMessage id="mod.item.disclosure" />
@@ -505,8 +505,8 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
             <dt>
               <FormattedMessage id="mod.item.round" />
             </dt>
-            <dd dir="auto">
-              {s.round.title} · <FormattedMessage id={`region.${s.region}` as MessageId} />
+            <dd>
+              <bdi>{s.round.title}</bdi> · <FormattedMessage id={`region.${s.region}` as MessageId} />
             </dd>
             <dt>
               <FormattedMessage id="mod.item.language" />
@@ -577,8 +577,9 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
                   </h2>
                   <ul className="plain-list">
                     {s.cosigners.map((c) => (
-                      <li key={c.id} dir="auto">
-                        {c.attribution.text} (<FormattedMessage id={`mod.cosign.${c.status}` as MessageId} />)
+                      <li key={c.id}>
+                        <bdi>{c.attribution.text}</bdi> (<FormattedMessage id={`mod.cosign.${c.status}` as MessageId} />
+                        )
                       </li>
                     ))}
                   </ul>

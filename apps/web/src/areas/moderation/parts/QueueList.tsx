@@ -33,10 +33,8 @@ export function QueueList({
               className="queue-item__link"
               to={`/moderation/items/${item.id}${search}`}
               aria-current={current ? 'true' : undefined}
-              lang={item.language}
-              dir="auto"
             >
-              {item.title}
+              <bdi lang={item.language}>{item.title}</bdi>
             </Link>
             <span className="queue-item__facts">
               <span className="badge" data-status={item.status}>
@@ -85,8 +83,8 @@ export function QueueList({
               )}
             </span>
             {!compact && (
-              <span className="queue-item__from" dir="auto">
-                {item.attribution.text} · {item.round.title}
+              <span className="queue-item__from">
+                <bdi>{item.attribution.text}</bdi> · <bdi>{item.round.title}</bdi>
               </span>
             )}
           </li>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
+import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { describeError } from '../../../api/errors';
 import { useAnnounce } from '../../../components/Announcer';
@@ -38,8 +39,10 @@ export function useQueue(filters: QueueFilters) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the filters' identity
   const filter = useMemo(() => toApiFilter(filters), [key]);
   const variables = useMemo(() => ({ filter, first: PAGE_SIZE }), [filter]);
-  const { data, error, fetchMore } = useQuery(QueueQuery, { variables });
-  const connection = data?.moderationQueue;
+  const { data, error, fetchMore, networkStatus } = useQuery(QueueQuery, { variables });
+  // Another filter is loading: the list of the previous one is not shown as if it were this one's.
+  const switching = networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.loading;
+  const connection = switching ? undefined : data?.moderationQueue;
   const items: QueueItem[] = useMemo(
     () => (connection?.edges ?? []).map((e) => ({ ...e.node.submission, waitingSince: e.node.waitingSince })),
     [connection],
@@ -101,7 +104,7 @@ export function useQueue(filters: QueueFilters) {
 
   return {
     items,
-    loaded: !!data,
+    loaded: !!connection,
     error,
     hasMore: connection?.pageInfo.hasNextPage ?? false,
     more,
