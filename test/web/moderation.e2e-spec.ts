@@ -131,7 +131,7 @@ describe('moderator desk journey', () => {
   const listIs = (page: Page, titles: string[]) =>
     page.waitForFunction(
       (expected) =>
-        JSON.stringify([...document.querySelectorAll('.queue-item__link')].map((a) => a.textContent)) ===
+        JSON.stringify(Array.from(document.querySelectorAll('.queue-item__link'), (a) => a.textContent)) ===
         JSON.stringify(expected),
       titles,
       { timeout: 20_000 },

@@ -47,8 +47,9 @@ describe('the lease a claim is', () => {
     expect(shouldRenew(leaseView(claim(false, 5 * MIN), now, null), now, now)).toBe(false);
   });
 
-  it('counts minutes up, so "1 minute" shows until the end', () => {
-    expect(minutesLeft(29 * MIN + 1)).toBe(30);
+  it('counts whole minutes, and "1 minute" until the end', () => {
+    expect(minutesLeft(30 * MIN + 400)).toBe(30);
+    expect(minutesLeft(29 * MIN + 59_000)).toBe(29);
     expect(minutesLeft(1)).toBe(1);
     expect(minutesLeft(-5)).toBe(0);
   });

@@ -56,5 +56,5 @@ export function shouldRenew(view: LeaseView, now: number, lastActivityAt: number
   return view.kind === 'mine' && view.leftMs < RENEW_WHEN_LEFT_MS && now - lastActivityAt < ACTIVE_WITHIN_MS;
 }
 
-/** Whole minutes left, rounded up ("1 minute" until the very end). */
-export const minutesLeft = (ms: number): number => Math.max(0, Math.ceil(ms / MINUTE));
+/** Whole minutes left ("1 minute" until the very end; a lease just taken shows its full 30). */
+export const minutesLeft = (ms: number): number => (ms <= 0 ? 0 : Math.max(1, Math.floor(ms / MINUTE)));

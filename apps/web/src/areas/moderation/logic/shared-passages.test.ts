@@ -38,6 +38,11 @@ describe('shared passages of two texts', () => {
     expect(shared(result.a).join('')).toContain('跨境数据调取中加入比例原则和独立监督');
   });
 
+  it('ends a passage at a line break', () => {
+    const a = 'one two three four five\n\nsix seven eight nine ten';
+    expect(shared(sharedPassages(a, a).a)).toEqual(['one two three four five', 'six seven eight nine ten']);
+  });
+
   it('handles empty texts', () => {
     expect(sharedPassages('', 'something')).toEqual({
       a: [],

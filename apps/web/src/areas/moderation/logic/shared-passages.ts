@@ -49,9 +49,11 @@ function segmentsOf(list: Token[], marked: boolean[]): Segment[] {
   const wordAt: number[] = [];
   let w = 0;
   for (const t of list) wordAt.push(t.word === null ? -1 : w++);
-  // Shared state of each token: words their own; others shared only between two shared words.
+  // Shared state of each token: words their own; others shared only between two shared words of
+  // one paragraph (a line break ends a passage).
   const sharedToken = list.map((t, i) => {
     if (t.word !== null) return marked[wordAt[i]];
+    if (t.text.includes('\n')) return false;
     let before = i - 1;
     while (before >= 0 && list[before].word === null) before--;
     let after = i + 1;
