@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, formatValue, summarise } from './audit-summary';
+import { formatValue, summarise } from './audit-summary';
 
 describe('audit before/after summaries', () => {
   it('lists each field once with both sides, marking what changed', () => {
@@ -31,11 +31,5 @@ describe('audit before/after summaries', () => {
 
   it('ignores summaries that are not objects', () => {
     expect(summarise('x', [1, 2])).toEqual([]);
-  });
-
-  it('turns field names into words', () => {
-    expect(fieldLabel('opensAt')).toBe('Opens at');
-    expect(fieldLabel('noGenderConsiderations')).toBe('No gender considerations');
-    expect(fieldLabel('entity_type')).toBe('Entity type');
   });
 });

@@ -52,13 +52,3 @@ export function summarise(
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** "roles" → "Roles", "opensAt" → "Opens at", "noGenderConsiderations" → "No gender considerations". */
-export function fieldLabel(field: string): string {
-  const words = field
-    .replace(/_/g, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteSize, inFlight, phaseRows } from './digest-progress';
+import { byteSize, inFlight, phaseRows, type SizeFormat } from './digest-progress';
 
 const at = (s: number) => new Date(Date.UTC(2026, 2, 1, 10, 0, s)).toISOString();
 
@@ -74,7 +74,7 @@ describe('compile phases', () => {
   });
 
   it('gives sizes in kB or MB', () => {
-    const fmt = (n: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat('en', o).format(n);
+    const fmt = (n: number, o: SizeFormat) => new Intl.NumberFormat('en', o).format(n);
     expect(byteSize(2048, fmt)).toBe('2 kB');
     expect(byteSize(3.5 * 1024 * 1024, fmt)).toBe('3.5 MB');
   });

@@ -55,7 +55,14 @@ export function phaseRows(
 export const inFlight = (status: string): boolean => status === 'QUEUED' || status === 'COMPILING';
 
 /** 1 234 567 bytes as a short size in the interface language (kB below a megabyte). */
-export function byteSize(bytes: number, formatNumber: (n: number, o: Intl.NumberFormatOptions) => string): string {
+export interface SizeFormat {
+  style: 'unit';
+  unit: 'kilobyte' | 'megabyte';
+  unitDisplay: 'short';
+  maximumFractionDigits: number;
+}
+
+export function byteSize(bytes: number, formatNumber: (n: number, o: SizeFormat) => string): string {
   if (bytes < 1024 * 1024)
     return formatNumber(bytes / 1024, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 });
   return formatNumber(bytes / (1024 * 1024), {
