@@ -48,6 +48,7 @@ describe('staff console journey', () => {
   let appealedId = '';
   let anonymousId = '';
   let anonymousOrgName = '';
+  let createdSessionId = '';
   /** Every staff path visited, for the axe pass in Arabic. */
   const visited = new Set<string>();
 
@@ -144,6 +145,7 @@ describe('staff console journey', () => {
     await page.getByRole('button', { name: 'Create the session' }).click();
     await page.locator('main h1', { hasText: 'Fourth session of the Ad Hoc Committee' }).waitFor();
     const sessionId = new URL(page.url()).pathname.split('/').pop()!;
+    createdSessionId = sessionId;
 
     await page.getByRole('link', { name: 'Add a round' }).click();
     await page.locator('main h1', { hasText: 'New consultation round' }).waitFor();
@@ -419,6 +421,7 @@ describe('staff console journey', () => {
     // Statistics as charts with their numbers as a table.
     await page.getByRole('button', { name: 'Show the numbers as a table' }).first().click();
     expect(await page.locator('.stats table').first().textContent()).toContain('African Group');
+    await web.screenshot(page, 'digest');
     await page.locator('.preview').getByRole('button', { name: 'Show the preview' }).click();
     const frame = page.frameLocator('.preview__frame');
     await frame.locator('h1').waitFor();
@@ -426,7 +429,7 @@ describe('staff console journey', () => {
     // The digest's own stylesheet applies inside the sandboxed frame (allowed by its hash, nothing else).
     expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).maxWidth)).not.toBe('none');
     expect(web.cspViolations()).toEqual([]);
-    await check(page, 'digest ready (en)', 'digest');
+    await check(page, 'digest ready, with its preview (en)', 'digest-preview');
 
     // Six files: each downloads with the size and hash the page shows.
     for (const format of FORMATS) {
@@ -493,7 +496,8 @@ describe('staff console journey', () => {
     for (const [path, name] of [
       ['/staff', 'overview'],
       ['/staff/organisations?status=VERIFIED', 'organisations'],
-      ['/staff/audit', 'audit'],
+      [`/staff/sessions/${createdSessionId}`, 'session'],
+      ['/staff/audit?action=submission.submitter_revealed', 'audit'],
       [`/staff/appeals/${appealedId}`, 'appeal'],
     ] as const) {
       await web.goto(page, path);

@@ -132,6 +132,17 @@ export function OrganisationsPage(): ReactNode {
   );
 }
 
+/** Organisations awaiting verification show the review at once; the others behind a disclosure. */
+function Collapsible({ open, summary, children }: { open: boolean; summary: ReactNode; children: ReactNode }): ReactNode {
+  if (open) return children;
+  return (
+    <details className="review-details">
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
 function OrganisationCard({ org, onReviewed }: { org: Organisation; onReviewed: () => void }): ReactNode {
   const intl = useIntl();
   const announce = useAnnounce();
@@ -215,7 +226,9 @@ function OrganisationCard({ org, onReviewed }: { org: Organisation; onReviewed: 
             <dt>
               <FormattedMessage id="staff.orgs.lastNote" />
             </dt>
-            <dd dir="auto">{org.reviewNote}</dd>
+            <dd>
+              <span dir="auto">{org.reviewNote}</span>
+            </dd>
           </>
         )}
       </dl>
@@ -225,6 +238,7 @@ function OrganisationCard({ org, onReviewed }: { org: Organisation; onReviewed: 
         </p>
       )}
       {decisions.length > 0 && (
+        <Collapsible open={org.status === 'PENDING'} summary={<FormattedMessage id="staff.orgs.changeStatus" />}>
         <form onSubmit={(e) => void submit(e)} noValidate className="review">
           {isStaleVersion(state.error) ? (
             <div className="notice notice--error" role="alert">
@@ -283,6 +297,7 @@ function OrganisationCard({ org, onReviewed }: { org: Organisation; onReviewed: 
             <FormattedMessage id="staff.orgs.record" />
           </Button>
         </form>
+        </Collapsible>
       )}
     </article>
   );

@@ -82,8 +82,8 @@ function SubmissionFacts({ s }: { s: Submission }): ReactNode {
       <dt>
         <FormattedMessage id="staff.submission.from" />
       </dt>
-      <dd dir="auto">
-        {s.attribution.text}
+      <dd>
+        <span dir="auto">{s.attribution.text}</span>
         {s.attribution.masked && (
           <span className="meta">
             <FormattedMessage id="staff.submission.masked" />
