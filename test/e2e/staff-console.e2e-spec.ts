@@ -20,7 +20,8 @@ import {
 } from '@app/testing';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const codeOf = (res: GraphqlResult<unknown>): string | undefined => res.errors?.[0]?.extensions?.code as string | undefined;
+const codeOf = (res: GraphqlResult<unknown>): string | undefined =>
+  res.errors?.[0]?.extensions?.code as string | undefined;
 
 /**
  * What the staff console reads and does beyond issue 2's operations, as a client sees it: people
@@ -83,7 +84,9 @@ describe('staff console api (api + worker)', () => {
 
     it('pages by name with a keyset cursor, and refuses a forged one', async () => {
       for (const name of ['Aaron Pager', 'Beatriz Pager', 'Chidi Pager']) await createUser(plenary, { name });
-      type Page = { users: { edges: { node: { displayName: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      type Page = {
+        users: { edges: { node: { displayName: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
       const first = await gql<Page>(USERS, { f: { search: 'Pager' }, first: 2 });
       expect(first.users.edges.map((e) => e.node.displayName)).toEqual(['Aaron Pager', 'Beatriz Pager']);
       expect(first.users.pageInfo.hasNextPage).toBe(true);
@@ -102,7 +105,12 @@ describe('staff console api (api + worker)', () => {
     type Audit = {
       auditEvents: {
         edges: {
-          node: { action: string; actorId: string | null; actor: { id: string; displayName: string; email: string } | null; occurredAt: string };
+          node: {
+            action: string;
+            actorId: string | null;
+            actor: { id: string; displayName: string; email: string } | null;
+            occurredAt: string;
+          };
         }[];
       };
     };
@@ -129,7 +137,9 @@ describe('staff console api (api + worker)', () => {
       const all = await gql<Audit>(AUDIT, { first: 100 });
       const times = all.auditEvents.edges.map((e) => Date.parse(e.node.occurredAt));
       const newest = Math.max(...times);
-      expect((await gql<Audit>(AUDIT, { f: { from: new Date(newest + 1000).toISOString() } })).auditEvents.edges).toEqual([]);
+      expect(
+        (await gql<Audit>(AUDIT, { f: { from: new Date(newest + 1000).toISOString() } })).auditEvents.edges,
+      ).toEqual([]);
       const upToNewest = await gql<Audit>(AUDIT, {
         f: { from: new Date(newest).toISOString(), to: new Date(newest + 1).toISOString() },
         first: 100,
@@ -151,8 +161,12 @@ describe('staff console api (api + worker)', () => {
         '{ auditFacets { entityTypes actions } }',
       );
       // The same values, in the database's own order, as a plain (slow) DISTINCT gives them.
-      const actions: { v: string }[] = await plenary.dataSource.query('SELECT DISTINCT action AS v FROM audit_events ORDER BY 1');
-      const types: { v: string }[] = await plenary.dataSource.query('SELECT DISTINCT entity_type AS v FROM audit_events ORDER BY 1');
+      const actions: { v: string }[] = await plenary.dataSource.query(
+        'SELECT DISTINCT action AS v FROM audit_events ORDER BY 1',
+      );
+      const types: { v: string }[] = await plenary.dataSource.query(
+        'SELECT DISTINCT entity_type AS v FROM audit_events ORDER BY 1',
+      );
       expect(auditFacets.actions).toEqual(actions.map((r) => r.v));
       expect(auditFacets.entityTypes).toEqual(types.map((r) => r.v));
       expect(auditFacets.actions).toEqual(expect.arrayContaining(['role.granted', 'submission.submitted']));
@@ -178,22 +192,36 @@ describe('staff console api (api + worker)', () => {
 
   it('refuses a review made on a stale version of the organisation, and changes nothing', async () => {
     const applicant = await createUser(plenary, { name: 'Applicant' });
-    const org = await createOrganisation(plenary, applicant, { verified: false, name: `Race Org ${randomUUID().slice(0, 6)}` });
+    const org = await createOrganisation(plenary, applicant, {
+      verified: false,
+      name: `Race Org ${randomUUID().slice(0, 6)}`,
+    });
     const REVIEW = 'mutation($i: ReviewOrganisationInput!) { reviewOrganisation(input: $i) { id status version } }';
     const { organisation } = await gql<{ organisation: { version: number } }>(
       'query($id: ID!) { organisation(id: $id) { version } }',
       { id: org.id },
     );
     // Two staff open the page; the first rejects.
-    await gql(REVIEW, { i: { organisationId: org.id, decision: 'REJECT', note: 'No registration found.', expectedVersion: organisation.version } });
+    await gql(REVIEW, {
+      i: {
+        organisationId: org.id,
+        decision: 'REJECT',
+        note: 'No registration found.',
+        expectedVersion: organisation.version,
+      },
+    });
     const second = await plenary.gql(
       REVIEW,
       { i: { organisationId: org.id, decision: 'VERIFY', expectedVersion: organisation.version } },
       staff.token,
     );
     expect(codeOf(second)).toBe('CONFLICT');
-    expect((second.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['expectedVersion']);
-    const [row] = await plenary.dataSource.query('SELECT status, review_note FROM organisations WHERE id = $1', [org.id]);
+    expect((second.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual([
+      'expectedVersion',
+    ]);
+    const [row] = await plenary.dataSource.query('SELECT status, review_note FROM organisations WHERE id = $1', [
+      org.id,
+    ]);
     expect(row).toEqual({ status: 'REJECTED', review_note: 'No registration found.' });
   });
 
@@ -221,10 +249,19 @@ describe('staff console api (api + worker)', () => {
       try {
         const requested = await requestDigest(plenary, staff.token, world.sessionId, 'PUBLIC');
         const queued = requested.data!.compileDigest;
-        expect((await read(queued.id, staff.token))?.phase).toMatch(/QUEUED|READING_ENTRIES|INDEXING|WRITING_FILES|PRINTING_PDF|STORING_FILES|DONE/);
+        expect((await read(queued.id, staff.token))?.phase).toMatch(
+          /QUEUED|READING_ENTRIES|INDEXING|WRITING_FILES|PRINTING_PDF|STORING_FILES|DONE/,
+        );
         await waitForDigest(plenary, staff.token, queued.id, 120_000);
         const v1 = (await read(queued.id, staff.token))!;
-        expect(v1).toMatchObject({ version: 1, status: 'READY', progress: 100, phase: 'DONE', errorId: null, supersededByVersion: null });
+        expect(v1).toMatchObject({
+          version: 1,
+          status: 'READY',
+          progress: 100,
+          phase: 'DONE',
+          errorId: null,
+          supersededByVersion: null,
+        });
         expect(v1.phases.map((p) => p.phase)).toEqual([
           'READING_ENTRIES',
           'INDEXING',
@@ -250,7 +287,9 @@ describe('staff console api (api + worker)', () => {
           'Version 1 has been superseded by version 2; publish the newest version instead',
         );
         expect((await read(v1.id, staff.token))?.status).toBe('READY');
-        expect((await gql<{ publishDigest: { status: string } }>(PUBLISH, { id: v2.id })).publishDigest.status).toBe('PUBLISHED');
+        expect((await gql<{ publishDigest: { status: string } }>(PUBLISH, { id: v2.id })).publishDigest.status).toBe(
+          'PUBLISHED',
+        );
         // The public sees the published version, and nothing superseded it for them.
         expect((await read(v2.id))?.supersededByVersion).toBeNull();
         expect(await read(v1.id)).toBeUndefined();
@@ -286,7 +325,9 @@ describe('staff console api (api + worker)', () => {
 
   it('keeps a user’s roles for staff only: grantRole answers roles, the list shows them', async () => {
     const person = await createUser(plenary, { name: 'Role Person' });
-    await gql('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }', { i: { userId: person.user.id, role: PlatformRole.STAFF } });
+    await gql('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }', {
+      i: { userId: person.user.id, role: PlatformRole.STAFF },
+    });
     const { users } = await gql<{ users: { edges: { node: { roles: string[] } }[] } }>(
       'query($f: UserFilter) { users(filter: $f) { edges { node { roles } } } }',
       { f: { search: person.email } },

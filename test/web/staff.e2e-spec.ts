@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Region } from '@app/identity';
 import { ClaimService, DecisionService, ModerationDecision, ReasonCode } from '@app/moderation';
@@ -54,7 +55,9 @@ describe('staff console journey', () => {
 
   beforeAll(async () => {
     web = await WebHarness.start({ worker: true });
-    world = await createDigestWorld(web.plenary, { sessionTitle: 'Third session of the Ad Hoc Committee (staff journey)' });
+    world = await createDigestWorld(web.plenary, {
+      sessionTitle: 'Third session of the Ad Hoc Committee (staff journey)',
+    });
     staff = world.staff;
     ag = await createDigestOrganisation(world, { region: Region.AG, name: 'Sahel Digital Rights Collective' });
     apg = await createDigestOrganisation(world, { region: Region.APG, name: 'Mekong Privacy Alliance' });
@@ -63,7 +66,11 @@ describe('staff console journey', () => {
 
     // Awaiting verification.
     const applicant = await createUser(web.plenary, { name: 'Applicant Admin' });
-    pending = await createOrganisation(web.plenary, applicant, { verified: false, name: 'Andean Open Data Initiative', country: 'BO' });
+    pending = await createOrganisation(web.plenary, applicant, {
+      verified: false,
+      name: 'Andean Open Data Initiative',
+      country: 'BO',
+    });
     candidate = await createUser(web.plenary, { name: 'Farida Haddad' });
 
     // Rejected, then appealed by its organisation.
@@ -87,7 +94,9 @@ describe('staff console journey', () => {
       reasonCode: ReasonCode.OUT_OF_SCOPE,
       message: 'This reads as outside the consultation’s scope.',
     });
-    await web.plenary.get(DecisionService).appeal(ag.admin.actor, rejected.id, 'Research exemptions are squarely in scope (article 7).');
+    await web.plenary
+      .get(DecisionService)
+      .appeal(ag.admin.actor, rejected.id, 'Research exemptions are squarely in scope (article 7).');
     appealedId = rejected.id;
 
     // ANONYMOUS, waiting in the queue.
@@ -151,7 +160,9 @@ describe('staff console journey', () => {
     await page.locator('main h1', { hasText: 'New consultation round' }).waitFor();
     await page.locator('#round-region').selectOption('AG');
     await page.locator('#round-title').fill('African Group consultation before the fourth session');
-    await page.locator('#round-guidingQuestions').fill('Which safeguards matter most?\nHow should gender be mainstreamed?');
+    await page
+      .locator('#round-guidingQuestions')
+      .fill('Which safeguards matter most?\nHow should gender be mainstreamed?');
     expect(await page.locator('#round-timeZone').inputValue()).toBe('Africa/Nairobi');
     // 09:00 in Nairobi (UTC+3) is 07:00 in Vienna in winter (UTC+1): the browser's zone in this test.
     await page.locator('#round-opensAt').fill(`${year}-01-10T09:00`);
@@ -163,10 +174,15 @@ describe('staff console journey', () => {
     await page.locator('main h1', { hasText: 'Fourth session of the Ad Hoc Committee' }).waitFor();
 
     const { consultationRounds } = await gql<{
-      consultationRounds: { edges: { node: { id: string; opensAt: string; closesAt: string; timeZone: string; status: string } }[] };
-    }>('query($s: ID!) { consultationRounds(filter: { sessionId: $s }) { edges { node { id opensAt closesAt timeZone status } } } }', {
-      s: sessionId,
-    });
+      consultationRounds: {
+        edges: { node: { id: string; opensAt: string; closesAt: string; timeZone: string; status: string } }[];
+      };
+    }>(
+      'query($s: ID!) { consultationRounds(filter: { sessionId: $s }) { edges { node { id opensAt closesAt timeZone status } } } }',
+      {
+        s: sessionId,
+      },
+    );
     const round = consultationRounds.edges[0].node;
     expect(round).toMatchObject({
       opensAt: `${year}-01-10T06:00:00.000Z`,
@@ -374,7 +390,10 @@ describe('staff console journey', () => {
     const refusal = page.locator('[role=alert]', { hasText: 'superseded by version 2' });
     await refusal.waitFor();
     await check(page, 'publishing a superseded version (en)', 'digest-superseded');
-    const { digest: stillReady } = await gql<{ digest: { status: string } }>('query($id: ID!) { digest(id: $id) { status } }', { id: v1 });
+    const { digest: stillReady } = await gql<{ digest: { status: string } }>(
+      'query($id: ID!) { digest(id: $id) { status } }',
+      { id: v1 },
+    );
     expect(stillReady.status).toBe('READY');
 
     // Two approvals in Arabic and Chinese, then compile version 3 from the page and watch it.
@@ -392,16 +411,16 @@ describe('staff console journey', () => {
     });
     await page.reload();
     await page.locator('.digest-view').waitFor();
-    await page.getByRole('button', { name: 'Compile a new version of the Public edition' }).click();
+    await page.getByRole('button', { name: 'Compile a new version of the public edition' }).click();
     // The page polls while the worker runs: the phase list follows it.
     await page.locator('.digest-view[data-status="QUEUED"], .digest-view[data-status="COMPILING"]').waitFor();
     await page.locator('.phases [data-state="current"]').waitFor();
     await check(page, 'digest compiling (en)', 'digest-compiling');
     await page.locator('.digest-view[data-status="READY"]').waitFor({ timeout: 120_000 });
     const v3 = (await page.locator('.digest-view').getAttribute('data-digest'))!;
-    const phases = await page.locator('.phases [data-phase]').evaluateAll((items) =>
-      items.map((i) => [i.getAttribute('data-phase'), i.getAttribute('data-state')]),
-    );
+    const phases = await page
+      .locator('.phases [data-phase]')
+      .evaluateAll((items) => items.map((i) => [i.getAttribute('data-phase'), i.getAttribute('data-state')]));
     expect(phases).toEqual([
       ['QUEUED', 'done'],
       ['READING_ENTRIES', 'done'],
@@ -411,7 +430,7 @@ describe('staff console journey', () => {
       ['STORING_FILES', 'done'],
       ['DONE', 'done'],
     ]);
-    expect(await text(page, '#h-digest')).toContain('Version 3 of the Public edition');
+    expect(await text(page, '#h-digest')).toContain('Version 3 of the public edition');
 
     // The changes since version 2: the two new titles, each linking to its submission.
     const added = page.locator('[data-changes="added"]');
@@ -449,9 +468,34 @@ describe('staff console journey', () => {
       }
     }
 
+    // A compile that failed shows its error id (the api's own failure path is in test/e2e/staff-console).
+    const errorId = randomUUID();
+    const [failed] = await web.plenary.dataSource.query(
+      `INSERT INTO digests (session_id, edition, status, phase, phases, error, error_id)
+       VALUES ($1, 'INTERNAL', 'FAILED', 'FAILED', $2::jsonb, $3, $4) RETURNING id`,
+      [
+        world.sessionId,
+        JSON.stringify([
+          { phase: 'READING_ENTRIES', startedAt: new Date(Date.now() - 9000).toISOString() },
+          { phase: 'PRINTING_PDF', startedAt: new Date(Date.now() - 6000).toISOString() },
+          { phase: 'FAILED', startedAt: new Date(Date.now() - 1000).toISOString() },
+        ]),
+        `Compiling failed (error id ${errorId}). Request the digest again.`,
+        errorId,
+      ],
+    );
+    await page.goto(`/staff/digests/${world.sessionId}?edition=INTERNAL&digest=${failed.id}`);
+    await page.locator(`[data-error-id="${errorId}"]`, { hasText: errorId }).waitFor();
+    expect(await page.locator('.phases [data-state="failed"]').getAttribute('data-phase')).toBe('PRINTING_PDF');
+    await check(page, 'failed compile (en)', 'digest-failed');
+    await page.goto(`/staff/digests/${world.sessionId}`);
+    await page.locator('.digest-view').waitFor();
+
     // Version 1 is superseded: its page says so before anyone tries.
     const version = (n: number) =>
-      page.locator('.version-list__item').filter({ has: page.locator('.version-list__title', { hasText: `Version ${n}` }) });
+      page
+        .locator('.version-list__item')
+        .filter({ has: page.locator('.version-list__title', { hasText: `Version ${n}` }) });
     await version(1).click();
     await page.locator('[data-superseded="3"]').waitFor();
 
@@ -507,7 +551,11 @@ describe('staff console journey', () => {
     await page.close();
   });
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token: string | undefined = staff.token): Promise<T> {
+  async function gql<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string | undefined = staff.token,
+  ): Promise<T> {
     const res = await web.plenary.gql<T>(query, variables, token);
     if (!res.data || res.errors?.length) throw new Error(JSON.stringify(res.errors));
     return res.data;

@@ -10,7 +10,8 @@ export const LATER_POSITIONS: (DemoSubmission & { stage: 'APPROVED' })[] = [
   {
     region: Region.AG,
     title: 'Capacity building must include judicial training on digital evidence',
-    summary: 'Technical assistance should fund training for judges and defence lawyers, not only for prosecutors and police.',
+    summary:
+      'Technical assistance should fund training for judges and defence lawyers, not only for prosecutors and police.',
     body: 'Chapter VII’s technical assistance is weighted towards law enforcement. Courts and the **defence** need the same capacity to test digital evidence, or fair-trial guarantees stay on paper.',
     language: 'en',
     disclosure: Disclosure.NAMED,

@@ -98,7 +98,8 @@ export class DigestResolver {
 
   @ResolveField(() => Int, {
     nullable: true,
-    description: 'A compiled version that a newer one replaced: the newest version’s number (null when this is the newest).',
+    description:
+      'A compiled version that a newer one replaced: the newest version’s number (null when this is the newest).',
   })
   async supersededByVersion(
     @Parent() d: DigestObject,

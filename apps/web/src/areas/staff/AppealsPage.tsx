@@ -64,9 +64,11 @@ export function AppealsPage(): ReactNode {
                     <FormattedMessage id={`region.${s.region}` as MessageId} />
                   </span>
                 </td>
-                <td>{s.appeal ? intl.formatDate(s.appeal.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
-                <td dir="auto" className="excerpt">
-                  {s.appeal?.reason}
+                <td>
+                  {s.appeal ? intl.formatDate(s.appeal.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}
+                </td>
+                <td className="excerpt">
+                  <bdi>{s.appeal?.reason}</bdi>
                 </td>
               </tr>
             ))}

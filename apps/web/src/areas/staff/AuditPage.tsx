@@ -66,7 +66,12 @@ export function AuditPage(): ReactNode {
           <label className="field__label" htmlFor="audit-entityType">
             <FormattedMessage id="staff.audit.entityType" />
           </label>
-          <select id="audit-entityType" className="field__input" value={draft.entityType} onChange={(e) => set('entityType')(e.target.value)}>
+          <select
+            id="audit-entityType"
+            className="field__input"
+            value={draft.entityType}
+            onChange={(e) => set('entityType')(e.target.value)}
+          >
             <option value="">{intl.formatMessage({ id: 'staff.filter.all' })}</option>
             {(facets.data?.auditFacets.entityTypes ?? []).map((t) => (
               <option key={t} value={t}>
@@ -79,13 +84,24 @@ export function AuditPage(): ReactNode {
           <label className="field__label" htmlFor="audit-entityId">
             <FormattedMessage id="staff.audit.entityId" />
           </label>
-          <input id="audit-entityId" className="field__input" value={draft.entityId} onChange={(e) => set('entityId')(e.target.value)} dir="ltr" />
+          <input
+            id="audit-entityId"
+            className="field__input"
+            value={draft.entityId}
+            onChange={(e) => set('entityId')(e.target.value)}
+            dir="ltr"
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="audit-action">
             <FormattedMessage id="staff.audit.action" />
           </label>
-          <select id="audit-action" className="field__input" value={draft.action} onChange={(e) => set('action')(e.target.value)}>
+          <select
+            id="audit-action"
+            className="field__input"
+            value={draft.action}
+            onChange={(e) => set('action')(e.target.value)}
+          >
             <option value="">{intl.formatMessage({ id: 'staff.filter.all' })}</option>
             {(facets.data?.auditFacets.actions ?? []).map((a) => (
               <option key={a} value={a}>
@@ -98,13 +114,27 @@ export function AuditPage(): ReactNode {
           <label className="field__label" htmlFor="audit-from">
             <FormattedMessage id="staff.audit.from" />
           </label>
-          <input id="audit-from" className="field__input" type="date" value={draft.from} onChange={(e) => set('from')(e.target.value)} dir="ltr" />
+          <input
+            id="audit-from"
+            className="field__input"
+            type="date"
+            value={draft.from}
+            onChange={(e) => set('from')(e.target.value)}
+            dir="ltr"
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="audit-to">
             <FormattedMessage id="staff.audit.to" />
           </label>
-          <input id="audit-to" className="field__input" type="date" value={draft.to} onChange={(e) => set('to')(e.target.value)} dir="ltr" />
+          <input
+            id="audit-to"
+            className="field__input"
+            type="date"
+            value={draft.to}
+            onChange={(e) => set('to')(e.target.value)}
+            dir="ltr"
+          />
         </div>
         <ActorPicker actor={draft.actor} actorName={actorName} onChange={(actor) => set('actor')(actor)} />
         <div className="actions filters__buttons">
@@ -129,7 +159,10 @@ export function AuditPage(): ReactNode {
       <ol className="plain-list audit-list" aria-label={intl.formatMessage({ id: 'staff.audit.events' })}>
         {events.map((e) => (
           <li key={e.id}>
-            <AuditEventView event={e} onFilter={(entityType, entityId) => apply({ ...filters, entityType, entityId })} />
+            <AuditEventView
+              event={e}
+              onFilter={(entityType, entityId) => apply({ ...filters, entityType, entityId })}
+            />
           </li>
         ))}
       </ol>
@@ -264,7 +297,10 @@ function AuditEventView({
         <button
           type="button"
           className="button button--link"
-          aria-label={intl.formatMessage({ id: 'staff.audit.onlyThisNamed' }, { type: event.entityType, id: event.entityId })}
+          aria-label={intl.formatMessage(
+            { id: 'staff.audit.onlyThisNamed' },
+            { type: event.entityType, id: event.entityId },
+          )}
           onClick={() => onFilter(event.entityType, event.entityId)}
         >
           <FormattedMessage id="staff.audit.onlyThis" />
@@ -300,8 +336,8 @@ function AuditEventView({
                     </span>
                   )}
                 </th>
-                <td dir="auto">{r.before ?? <span className="meta">—</span>}</td>
-                <td dir="auto">{r.after ?? <span className="meta">—</span>}</td>
+                <td>{r.before === null ? <span className="meta">—</span> : <bdi>{r.before}</bdi>}</td>
+                <td>{r.after === null ? <span className="meta">—</span> : <bdi>{r.after}</bdi>}</td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Button } from '../../components/forms';
 import type { DigestEdition, StaffDigestQuery, StaffDigestsQuery } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/messages';
-import { CompileDigestMutation, PublishDigestMutation, StaffDigestQuery as DigestQuery, StaffDigestsQuery as DigestsQuery } from './documents';
+import {
+  CompileDigestMutation,
+  PublishDigestMutation,
+  StaffDigestQuery as DigestQuery,
+  StaffDigestsQuery as DigestsQuery,
+} from './documents';
 import { byteSize, inFlight, phaseRows } from './logic/digest-progress';
 import { downloadDigestFile, fetchDigestFile } from './logic/download';
 import { BarChart } from './parts/BarChart';
@@ -118,7 +123,7 @@ export function DigestsPage(): ReactNode {
               .catch(() => null);
           }}
         >
-          <FormattedMessage id="staff.digests.compile" values={{ edition: intl.formatMessage({ id: `staff.edition.${edition}` as MessageId }) }} />
+          <FormattedMessage id={`staff.digests.compile.${edition}`} />
         </Button>
       </div>
       <Refusal error={compiling.error} />
@@ -182,7 +187,9 @@ function Versions({
                   {d.version ? (
                     <FormattedMessage id="staff.digests.version" values={{ version: d.version }} />
                   ) : (
-                    <FormattedMessage id="staff.digests.request" />
+                    <FormattedMessage
+                      id={d.status === 'FAILED' ? 'staff.digests.failedRequest' : 'staff.digests.request'}
+                    />
                   )}{' '}
                   <StatusBadge status={d.status} />
                 </span>
@@ -229,7 +236,9 @@ function DigestView({ id, onSettled }: { id: string; onSettled: () => void }): R
     stopPolling();
     if (wasRunning.current && d) {
       wasRunning.current = false;
-      announce(intl.formatMessage({ id: `staff.digests.finished.${d.status}` as MessageId }, { version: d.version ?? 0 }));
+      announce(
+        intl.formatMessage({ id: `staff.digests.finished.${d.status}` as MessageId }, { version: d.version ?? 0 }),
+      );
       onSettled();
     }
     return undefined;
@@ -246,12 +255,9 @@ function DigestView({ id, onSettled }: { id: string; onSettled: () => void }): R
     <section aria-labelledby="h-digest" className="digest-view" data-digest={d.id} data-status={d.status}>
       <h2 id="h-digest">
         {d.version ? (
-          <FormattedMessage
-            id="staff.digests.versionOf"
-            values={{ version: d.version, edition: intl.formatMessage({ id: `staff.edition.${d.edition}` as MessageId }) }}
-          />
+          <FormattedMessage id={`staff.digests.versionOf.${d.edition}`} values={{ version: d.version }} />
         ) : (
-          <FormattedMessage id="staff.digests.request" />
+          <FormattedMessage id={d.status === 'FAILED' ? 'staff.digests.failedRequest' : 'staff.digests.request'} />
         )}{' '}
         <StatusBadge status={d.status} />
       </h2>
@@ -292,7 +298,9 @@ function DigestView({ id, onSettled }: { id: string; onSettled: () => void }): R
             <dt>
               <FormattedMessage id="staff.digests.compiledAt" />
             </dt>
-            <dd>{d.completedAt ? intl.formatDate(d.completedAt, { dateStyle: 'medium', timeStyle: 'medium' }) : '—'}</dd>
+            <dd>
+              {d.completedAt ? intl.formatDate(d.completedAt, { dateStyle: 'medium', timeStyle: 'medium' }) : '—'}
+            </dd>
             {d.publishedAt && (
               <>
                 <dt>
@@ -324,7 +332,9 @@ function Progress({ d }: { d: Digest }): ReactNode {
   }, [running]);
   const rows = phaseRows(d.status, d.phases, d.requestedAt, now);
   const seconds = (ms: number | null) =>
-    ms === null ? '' : intl.formatNumber(ms / 1000, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
+    ms === null
+      ? ''
+      : intl.formatNumber(ms / 1000, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
   return (
     <div className="progress-panel">
       {running && (
@@ -339,7 +349,13 @@ function Progress({ d }: { d: Digest }): ReactNode {
       )}
       <ol className="phases" aria-label={intl.formatMessage({ id: 'staff.digests.phases' })}>
         {rows.map((r) => (
-          <li key={r.phase} className={`phase phase--${r.state}`} data-phase={r.phase} data-state={r.state} aria-current={r.state === 'current' ? 'step' : undefined}>
+          <li
+            key={r.phase}
+            className={`phase phase--${r.state}`}
+            data-phase={r.phase}
+            data-state={r.state}
+            aria-current={r.state === 'current' ? 'step' : undefined}
+          >
             <span className="phase__mark" aria-hidden="true">
               {r.state === 'done' ? '✓' : r.state === 'current' ? '●' : r.state === 'failed' ? '✗' : '○'}
             </span>
@@ -385,7 +401,10 @@ function Publish({ d, onPublished }: { d: Digest; onPublished: () => void }): Re
       </h3>
       {d.supersededByVersion && (
         <p className="notice" data-superseded={d.supersededByVersion}>
-          <FormattedMessage id="staff.publish.superseded" values={{ version: d.version ?? 0, newest: d.supersededByVersion }} />
+          <FormattedMessage
+            id="staff.publish.superseded"
+            values={{ version: d.version ?? 0, newest: d.supersededByVersion }}
+          />
         </p>
       )}
       <Refusal error={state.error} />
@@ -473,7 +492,9 @@ function Statistics({ stats }: { stats: DigestStats | null }): ReactNode {
   if (!stats) return null;
   const region = (r: string) => intl.formatMessage({ id: `region.${r}` as MessageId });
   const percent = (n: number) => intl.formatNumber(n / 100, { style: 'percent', maximumFractionDigits: 0 });
-  const topTags = [...stats.byTag].sort((a, b) => b.submissions - a.submissions || a.label.localeCompare(b.label)).slice(0, 12);
+  const topTags = [...stats.byTag]
+    .sort((a, b) => b.submissions - a.submissions || a.label.localeCompare(b.label))
+    .slice(0, 12);
   return (
     <section aria-labelledby="h-stats" className="stats">
       <h3 id="h-stats">
@@ -483,7 +504,11 @@ function Statistics({ stats }: { stats: DigestStats | null }): ReactNode {
         <BarChart
           caption={<FormattedMessage id="staff.stats.byRegion" />}
           series={[{ key: 'submissions', label: <FormattedMessage id="staff.stats.submissions" />, tone: 'a' }]}
-          rows={stats.byRegion.map((r) => ({ key: r.region, label: region(r.region), values: { submissions: r.submissions } }))}
+          rows={stats.byRegion.map((r) => ({
+            key: r.region,
+            label: region(r.region),
+            values: { submissions: r.submissions },
+          }))}
         />
         <BarChart
           caption={<FormattedMessage id="staff.stats.coverage" />}
@@ -506,7 +531,11 @@ function Statistics({ stats }: { stats: DigestStats | null }): ReactNode {
           <BarChart
             caption={<FormattedMessage id="staff.stats.byTag" />}
             series={[{ key: 'submissions', label: <FormattedMessage id="staff.stats.submissions" />, tone: 'a' }]}
-            rows={topTags.map((t) => ({ key: `${t.category}/${t.slug}`, label: t.label, values: { submissions: t.submissions } }))}
+            rows={topTags.map((t) => ({
+              key: `${t.category}/${t.slug}`,
+              label: t.label,
+              values: { submissions: t.submissions },
+            }))}
           />
         )}
       </div>

@@ -99,7 +99,13 @@ export function OrganisationsPage(): ReactNode {
             <FormattedMessage id="staff.orgs.search" />
           </label>
           <span className="filters__search">
-            <input id="orgs-search" className="field__input" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
+            <input
+              id="orgs-search"
+              className="field__input"
+              type="search"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+            />
             <button type="submit" className="button button--secondary">
               <FormattedMessage id="staff.filter.apply" />
             </button>
@@ -133,7 +139,15 @@ export function OrganisationsPage(): ReactNode {
 }
 
 /** Organisations awaiting verification show the review at once; the others behind a disclosure. */
-function Collapsible({ open, summary, children }: { open: boolean; summary: ReactNode; children: ReactNode }): ReactNode {
+function Collapsible({
+  open,
+  summary,
+  children,
+}: {
+  open: boolean;
+  summary: ReactNode;
+  children: ReactNode;
+}): ReactNode {
   if (open) return children;
   return (
     <details className="review-details">
@@ -165,7 +179,10 @@ function OrganisationCard({ org, onReviewed }: { org: Organisation; onReviewed: 
       announce(
         intl.formatMessage(
           { id: 'staff.orgs.reviewed' },
-          { name: org.name, status: intl.formatMessage({ id: `staff.orgStatus.${res.data.reviewOrganisation.status}` as MessageId }) },
+          {
+            name: org.name,
+            status: intl.formatMessage({ id: `staff.orgStatus.${res.data.reviewOrganisation.status}` as MessageId }),
+          },
         ),
       );
       setDecision(null);
@@ -217,7 +234,8 @@ function OrganisationCard({ org, onReviewed }: { org: Organisation; onReviewed: 
         <dd>
           {(org.members ?? []).map((m) => (
             <span key={m.userId} className="member">
-              {m.user.displayName} <span dir="ltr">({m.user.email})</span> — <FormattedMessage id={`staff.memberRole.${m.role}` as MessageId} />
+              {m.user.displayName} <span dir="ltr">({m.user.email})</span> —{' '}
+              <FormattedMessage id={`staff.memberRole.${m.role}` as MessageId} />
             </span>
           ))}
         </dd>
@@ -233,70 +251,70 @@ function OrganisationCard({ org, onReviewed }: { org: Organisation; onReviewed: 
         )}
       </dl>
       {org.description && (
-        <p className="org__description" dir="auto">
-          {org.description}
+        <p className="org__description">
+          <bdi>{org.description}</bdi>
         </p>
       )}
       {decisions.length > 0 && (
         <Collapsible open={org.status === 'PENDING'} summary={<FormattedMessage id="staff.orgs.changeStatus" />}>
-        <form onSubmit={(e) => void submit(e)} noValidate className="review">
-          {isStaleVersion(state.error) ? (
-            <div className="notice notice--error" role="alert">
-              <p>
-                <FormattedMessage id="staff.orgs.stale" />
-              </p>
-              <Button variant="secondary" onPress={onReviewed}>
-                <FormattedMessage id="staff.reload" />
-              </Button>
-            </div>
-          ) : (
-            state.error && !errors.field('note') && <Refusal error={state.error} />
-          )}
-          <fieldset className="field field--group">
-            <legend className="field__label">
-              <FormattedMessage id="staff.orgs.decision" values={{ name: org.name }} />
-            </legend>
-            <div className="checks">
-              {decisions.map((d) => (
-                <label key={d} className="check">
-                  <input
-                    type="radio"
-                    name={`${prefix}-decision`}
-                    value={d}
-                    checked={decision === d}
-                    onChange={() => setDecision(d)}
-                  />{' '}
-                  <FormattedMessage id={`staff.review.${d}` as MessageId} />
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="field" data-invalid={errors.field('note') ? true : undefined}>
-            <label className="field__label" htmlFor={`${prefix}-note`}>
-              <FormattedMessage id="staff.orgs.note" />
-            </label>
-            <span className="field__hint" id={`${prefix}-note-hint`}>
-              <FormattedMessage id="staff.orgs.noteHint" />
-            </span>
-            {errors.field('note') && (
-              <span className="field__error" id={`${prefix}-note-error`}>
-                {errors.field('note')}
-              </span>
+          <form onSubmit={(e) => void submit(e)} noValidate className="review">
+            {isStaleVersion(state.error) ? (
+              <div className="notice notice--error" role="alert">
+                <p>
+                  <FormattedMessage id="staff.orgs.stale" />
+                </p>
+                <Button variant="secondary" onPress={onReviewed}>
+                  <FormattedMessage id="staff.reload" />
+                </Button>
+              </div>
+            ) : (
+              state.error && !errors.field('note') && <Refusal error={state.error} />
             )}
-            <textarea
-              id={`${prefix}-note`}
-              className="field__input field__input--area"
-              rows={2}
-              value={note}
-              aria-describedby={`${prefix}-note-hint${errors.field('note') ? ` ${prefix}-note-error` : ''}`}
-              aria-invalid={errors.field('note') ? true : undefined}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </div>
-          <Button type="submit" isDisabled={!decision || state.loading}>
-            <FormattedMessage id="staff.orgs.record" />
-          </Button>
-        </form>
+            <fieldset className="field field--group">
+              <legend className="field__label">
+                <FormattedMessage id="staff.orgs.decision" values={{ name: org.name }} />
+              </legend>
+              <div className="checks">
+                {decisions.map((d) => (
+                  <label key={d} className="check">
+                    <input
+                      type="radio"
+                      name={`${prefix}-decision`}
+                      value={d}
+                      checked={decision === d}
+                      onChange={() => setDecision(d)}
+                    />{' '}
+                    <FormattedMessage id={`staff.review.${d}` as MessageId} />
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="field" data-invalid={errors.field('note') ? true : undefined}>
+              <label className="field__label" htmlFor={`${prefix}-note`}>
+                <FormattedMessage id="staff.orgs.note" />
+              </label>
+              <span className="field__hint" id={`${prefix}-note-hint`}>
+                <FormattedMessage id="staff.orgs.noteHint" />
+              </span>
+              {errors.field('note') && (
+                <span className="field__error" id={`${prefix}-note-error`}>
+                  {errors.field('note')}
+                </span>
+              )}
+              <textarea
+                id={`${prefix}-note`}
+                className="field__input field__input--area"
+                rows={2}
+                value={note}
+                aria-describedby={`${prefix}-note-hint${errors.field('note') ? ` ${prefix}-note-error` : ''}`}
+                aria-invalid={errors.field('note') ? true : undefined}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </div>
+            <Button type="submit" isDisabled={!decision || state.loading}>
+              <FormattedMessage id="staff.orgs.record" />
+            </Button>
+          </form>
         </Collapsible>
       )}
     </article>

@@ -28,7 +28,10 @@ export function PeoplePage(): ReactNode {
   const role = ROLES.find((r) => r === params.get('role')) ?? null;
   const [typed, setTyped] = useState(search);
   const filter = { ...(search ? { search } : {}), ...(role ? { role } : {}) };
-  const { data, error, loading, fetchMore } = useQuery(PeopleQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, fetchMore } = useQuery(PeopleQuery, {
+    variables: { filter },
+    fetchPolicy: 'cache-and-network',
+  });
   const people = data?.users.edges.map((e) => e.node) ?? [];
   const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -57,7 +60,13 @@ export function PeoplePage(): ReactNode {
             <FormattedMessage id="staff.people.search" />
           </label>
           <span className="filters__search">
-            <input id="people-search" className="field__input" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
+            <input
+              id="people-search"
+              className="field__input"
+              type="search"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+            />
             <button type="submit" className="button button--secondary">
               <FormattedMessage id="staff.filter.apply" />
             </button>
@@ -67,7 +76,12 @@ export function PeoplePage(): ReactNode {
           <label className="field__label" htmlFor="people-role">
             <FormattedMessage id="staff.people.role" />
           </label>
-          <select id="people-role" className="field__input" value={role ?? ''} onChange={(e) => update('role', e.target.value || null)}>
+          <select
+            id="people-role"
+            className="field__input"
+            value={role ?? ''}
+            onChange={(e) => update('role', e.target.value || null)}
+          >
             <option value="">{intl.formatMessage({ id: 'staff.filter.all' })}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -111,7 +125,11 @@ export function PeoplePage(): ReactNode {
         </table>
       )}
       {data?.users.pageInfo.hasNextPage && (
-        <Button variant="secondary" isDisabled={loading} onPress={() => void fetchMore({ variables: { after: data.users.pageInfo.endCursor } })}>
+        <Button
+          variant="secondary"
+          isDisabled={loading}
+          onPress={() => void fetchMore({ variables: { after: data.users.pageInfo.endCursor } })}
+        >
           <FormattedMessage id="common.more" />
         </Button>
       )}
@@ -158,9 +176,7 @@ function PersonRow({ person }: { person: Person }): ReactNode {
         <Link className="meta" to={`/staff/audit?actor=${person.id}`}>
           <FormattedMessage id="staff.people.actions" values={{ name: person.displayName }} />
         </Link>
-        {failed ? (
-          <Refusal error={failed} known={{ CONFLICT: 'staff.people.lastStaff' }} />
-        ) : null}
+        {failed ? <Refusal error={failed} known={{ CONFLICT: 'staff.people.lastStaff' }} /> : null}
       </td>
       <td>
         {(person.memberships ?? []).length === 0 ? (

@@ -8,7 +8,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Button, ErrorSummary, TextArea, TextField, useFieldErrors } from '../../components/forms';
 import type { Region, StaffRoundQuery } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/messages';
-import { CreateRoundMutation, StaffRoundQuery as RoundQuery, StaffSessionQuery, UpdateRoundMutation } from './documents';
+import {
+  CreateRoundMutation,
+  StaffRoundQuery as RoundQuery,
+  StaffSessionQuery,
+  UpdateRoundMutation,
+} from './documents';
 import { changedFields, isStaleVersion } from './logic/stale';
 import { fromZonedInput, timeZones, toZonedInput } from './logic/zoned-time';
 import { Refusal } from './parts/Refusal';
@@ -143,13 +148,18 @@ function RoundForm({
   const [create, creating] = useMutation(CreateRoundMutation);
   const [update, updating] = useMutation(UpdateRoundMutation);
   const mutationError = round ? updating.error : creating.error;
-  const server = useFieldErrors(mutationError, FIELDS, 'round-', (d) => intl.formatMessage({ id: d.messageId }, d.values));
+  const server = useFieldErrors(mutationError, FIELDS, 'round-', (d) =>
+    intl.formatMessage({ id: d.messageId }, d.values),
+  );
   const stale = isStaleVersion(mutationError);
   const field = (name: string) => local[name] ?? server.field(name);
   const summary = Object.keys(local).length
     ? Object.entries(local).map(([name, message]) => ({ fieldId: `round-${name}`, message }))
     : server.summary;
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setV((old) => ({ ...old, [key]: value }));
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setV((old) => ({ ...old, [key]: value }));
   const closed = round && (round.status === 'CLOSED' || round.status === 'ARCHIVED');
 
   // A stale save: load the round as it is now and say what the other person changed.
@@ -255,7 +265,10 @@ function RoundForm({
                 <li key={f}>
                   <FormattedMessage
                     id="staff.conflict.field"
-                    values={{ field: intl.formatMessage({ id: `staff.round.field.${f}` as MessageId }), value: String(valuesOf(theirs.round)[f]) }}
+                    values={{
+                      field: intl.formatMessage({ id: `staff.round.field.${f}` as MessageId }),
+                      value: String(valuesOf(theirs.round)[f]),
+                    }}
                   />
                 </li>
               ))}
@@ -294,7 +307,13 @@ function RoundForm({
             </select>
           </div>
         )}
-        <TextField id="round-title" label={<FormattedMessage id="staff.round.title" />} value={v.title} onChange={set('title')} error={field('title')} />
+        <TextField
+          id="round-title"
+          label={<FormattedMessage id="staff.round.title" />}
+          value={v.title}
+          onChange={set('title')}
+          error={field('title')}
+        />
         <TextArea
           id="round-description"
           label={<FormattedMessage id="staff.round.description" />}
@@ -335,8 +354,22 @@ function RoundForm({
             ))}
           </select>
         </div>
-        <ZonedDateField id="round-opensAt" label={<FormattedMessage id="staff.round.opensAt" />} value={v.opensAt} onChange={set('opensAt')} zone={v.timeZone} error={field('opensAt')} />
-        <ZonedDateField id="round-closesAt" label={<FormattedMessage id="staff.round.closesAt" />} value={v.closesAt} onChange={set('closesAt')} zone={v.timeZone} error={field('closesAt')} />
+        <ZonedDateField
+          id="round-opensAt"
+          label={<FormattedMessage id="staff.round.opensAt" />}
+          value={v.opensAt}
+          onChange={set('opensAt')}
+          zone={v.timeZone}
+          error={field('opensAt')}
+        />
+        <ZonedDateField
+          id="round-closesAt"
+          label={<FormattedMessage id="staff.round.closesAt" />}
+          value={v.closesAt}
+          onChange={set('closesAt')}
+          zone={v.timeZone}
+          error={field('closesAt')}
+        />
         <ZonedDateField
           id="round-revisionsCloseAt"
           label={<FormattedMessage id="staff.round.revisionsCloseAt" />}
@@ -374,9 +407,7 @@ function RoundForm({
                   type="checkbox"
                   checked={v.languages.includes(code)}
                   onChange={(e) =>
-                    set('languages')(
-                      e.target.checked ? [...v.languages, code] : v.languages.filter((l) => l !== code),
-                    )
+                    set('languages')(e.target.checked ? [...v.languages, code] : v.languages.filter((l) => l !== code))
                   }
                 />{' '}
                 {new Intl.DisplayNames([intl.locale], { type: 'language' }).of(code) ?? code}

@@ -9,7 +9,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Button, ErrorSummary, TextField, useFieldErrors } from '../../components/forms';
 import type { StaffSessionQuery } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/messages';
-import { CloseRoundMutation, ScheduleRoundMutation, StaffSessionQuery as SessionQuery, UpdateSessionMutation } from './documents';
+import {
+  CloseRoundMutation,
+  ScheduleRoundMutation,
+  StaffSessionQuery as SessionQuery,
+  UpdateSessionMutation,
+} from './documents';
 import { Confirm } from './parts/Confirm';
 import { DateField, dayToIso, isoToDay } from './parts/DateField';
 import { Refusal } from './parts/Refusal';
@@ -37,7 +42,9 @@ export function SessionPage(): ReactNode {
   const session = data.negotiationSession;
   const rounds = data.consultationRounds.edges
     .map((e) => e.node)
-    .sort((a, b) => REGION_ORDER.indexOf(a.region) - REGION_ORDER.indexOf(b.region) || a.opensAt.localeCompare(b.opensAt));
+    .sort(
+      (a, b) => REGION_ORDER.indexOf(a.region) - REGION_ORDER.indexOf(b.region) || a.opensAt.localeCompare(b.opensAt),
+    );
   return (
     <div>
       <p className="breadcrumbs">
@@ -82,7 +89,11 @@ function SessionDetails({ session }: { session: Session }): ReactNode {
   const [endsAt, setEndsAt] = useState(isoToDay(session.endsAt));
   const [base, setBase] = useState(session.version);
   const [update, state] = useMutation(UpdateSessionMutation);
-  const errors = useFieldErrors(state.error, ['title', 'processName', 'location', 'startsAt', 'endsAt'], 'edit-session-');
+  const errors = useFieldErrors(
+    state.error,
+    ['title', 'processName', 'location', 'startsAt', 'endsAt'],
+    'edit-session-',
+  );
   const conflict = state.error && describeError(state.error).kind === 'CONFLICT';
   const day = (iso: string) => intl.formatDate(iso, { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -127,7 +138,10 @@ function SessionDetails({ session }: { session: Session }): ReactNode {
             <FormattedMessage id="staff.sessions.dates" />
           </dt>
           <dd>
-            <FormattedMessage id="staff.sessions.range" values={{ start: day(session.startsAt), end: day(session.endsAt) }} />
+            <FormattedMessage
+              id="staff.sessions.range"
+              values={{ start: day(session.startsAt), end: day(session.endsAt) }}
+            />
           </dd>
         </dl>
         <Button variant="secondary" onPress={() => setEditing(true)}>
@@ -161,7 +175,13 @@ function SessionDetails({ session }: { session: Session }): ReactNode {
       )}
       {state.error && !conflict && errors.summary.length === 0 && <Refusal error={state.error} />}
       <form onSubmit={(e) => void submit(e)} noValidate className="narrow">
-        <TextField id="edit-session-title" label={<FormattedMessage id="staff.sessions.name" />} value={title} onChange={setTitle} error={errors.field('title')} />
+        <TextField
+          id="edit-session-title"
+          label={<FormattedMessage id="staff.sessions.name" />}
+          value={title}
+          onChange={setTitle}
+          error={errors.field('title')}
+        />
         <TextField
           id="edit-session-processName"
           label={<FormattedMessage id="staff.sessions.process" />}
@@ -176,8 +196,20 @@ function SessionDetails({ session }: { session: Session }): ReactNode {
           onChange={setLocation}
           error={errors.field('location')}
         />
-        <DateField id="edit-session-startsAt" label={<FormattedMessage id="staff.sessions.startsAt" />} value={startsAt} onChange={setStartsAt} error={errors.field('startsAt')} />
-        <DateField id="edit-session-endsAt" label={<FormattedMessage id="staff.sessions.endsAt" />} value={endsAt} onChange={setEndsAt} error={errors.field('endsAt')} />
+        <DateField
+          id="edit-session-startsAt"
+          label={<FormattedMessage id="staff.sessions.startsAt" />}
+          value={startsAt}
+          onChange={setStartsAt}
+          error={errors.field('startsAt')}
+        />
+        <DateField
+          id="edit-session-endsAt"
+          label={<FormattedMessage id="staff.sessions.endsAt" />}
+          value={endsAt}
+          onChange={setEndsAt}
+          error={errors.field('endsAt')}
+        />
         <div className="actions">
           <Button type="submit" isDisabled={state.loading}>
             <FormattedMessage id="staff.save" />
@@ -274,7 +306,12 @@ function Rounds({ rounds, onChanged }: { rounds: Round[]; onChanged: () => void 
               <td>
                 <ZonedDateTime at={r.closesAt} zone={r.timeZone} />
                 <span className="meta">
-                  <FormattedMessage id="staff.round.revisionsUntil" values={{ date: intl.formatDate(r.revisionsCloseAt, { dateStyle: 'medium', timeZone: r.timeZone }) }} />
+                  <FormattedMessage
+                    id="staff.round.revisionsUntil"
+                    values={{
+                      date: intl.formatDate(r.revisionsCloseAt, { dateStyle: 'medium', timeZone: r.timeZone }),
+                    }}
+                  />
                 </span>
               </td>
               <td className="actions-cell">

@@ -93,7 +93,9 @@ function NewSession(): ReactNode {
   const [endsAt, setEndsAt] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const [create, state] = useMutation(CreateSessionMutation);
-  const server = useFieldErrors(state.error, FIELDS, 'session-', (d) => intl.formatMessage({ id: d.messageId }, d.values));
+  const server = useFieldErrors(state.error, FIELDS, 'session-', (d) =>
+    intl.formatMessage({ id: d.messageId }, d.values),
+  );
   const field = (name: string) => local[name] ?? server.field(name);
   const summary = Object.keys(local).length
     ? Object.entries(local).map(([name, message]) => ({ fieldId: `session-${name}`, message }))
@@ -121,7 +123,13 @@ function NewSession(): ReactNode {
       </h2>
       <ErrorSummary items={summary} />
       <form onSubmit={(e) => void submit(e)} noValidate className="narrow">
-        <TextField id="session-title" label={<FormattedMessage id="staff.sessions.name" />} value={title} onChange={setTitle} error={field('title')} />
+        <TextField
+          id="session-title"
+          label={<FormattedMessage id="staff.sessions.name" />}
+          value={title}
+          onChange={setTitle}
+          error={field('title')}
+        />
         <TextField
           id="session-processName"
           label={<FormattedMessage id="staff.sessions.process" />}

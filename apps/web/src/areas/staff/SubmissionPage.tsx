@@ -7,9 +7,19 @@ import { useAnnounce } from '../../components/Announcer';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SanitisedHtml } from '../../components/SanitisedHtml';
 import { Button, useFieldErrors } from '../../components/forms';
-import type { AppealResolution, StaffRevealSubmitterMutation, StaffSubmissionQuery, TagCategory } from '../../gql/graphql';
+import type {
+  AppealResolution,
+  StaffRevealSubmitterMutation,
+  StaffSubmissionQuery,
+  TagCategory,
+} from '../../gql/graphql';
 import type { MessageId } from '../../i18n/messages';
-import { ResolveAppealMutation, RevealSubmitterMutation, StaffSetTagsMutation, StaffSubmissionQuery as SubmissionQuery } from './documents';
+import {
+  ResolveAppealMutation,
+  RevealSubmitterMutation,
+  StaffSetTagsMutation,
+  StaffSubmissionQuery as SubmissionQuery,
+} from './documents';
 import { isStaleVersion } from './logic/stale';
 import { Confirm } from './parts/Confirm';
 import { Refusal } from './parts/Refusal';
@@ -127,8 +137,8 @@ function SubmissionFacts({ s }: { s: Submission }): ReactNode {
                   — <FormattedMessage id={`staff.reason.${d.reasonCode}` as MessageId} /> ·{' '}
                   {intl.formatDate(d.createdAt, { dateStyle: 'medium' })}
                   {d.message && (
-                    <span className="quoted" dir="auto">
-                      {d.message}
+                    <span className="quoted">
+                      <bdi>{d.message}</bdi>
                     </span>
                   )}
                 </li>
@@ -156,7 +166,9 @@ function Appeal({ s, tags, onChanged }: { s: Submission; tags: Tag[]; onChanged:
     e.preventDefault();
     if (!decision) return;
     const res = await resolve({
-      variables: { input: { submissionId: s.id, expectedVersion: s.version, decision, message: message.trim() || null } },
+      variables: {
+        input: { submissionId: s.id, expectedVersion: s.version, decision, message: message.trim() || null },
+      },
     }).catch(() => null);
     if (res?.data) {
       announce(intl.formatMessage({ id: decision === 'OVERTURN' ? 'staff.appeal.overturned' : 'staff.appeal.upheld' }));
@@ -175,8 +187,8 @@ function Appeal({ s, tags, onChanged }: { s: Submission; tags: Tag[]; onChanged:
           values={{ date: intl.formatDate(appeal.createdAt, { dateStyle: 'long', timeStyle: 'short' }) }}
         />
       </p>
-      <blockquote className="quoted" dir="auto">
-        {appeal.reason}
+      <blockquote className="quoted">
+        <bdi>{appeal.reason}</bdi>
       </blockquote>
       {appeal.resolution && (
         <p className="notice notice--success" role="status" data-resolution={appeal.resolution}>
@@ -185,8 +197,8 @@ function Appeal({ s, tags, onChanged }: { s: Submission; tags: Tag[]; onChanged:
             values={{ date: appeal.resolvedAt ? intl.formatDate(appeal.resolvedAt, { dateStyle: 'long' }) : '' }}
           />
           {appeal.resolutionMessage && (
-            <span className="quoted" dir="auto">
-              {appeal.resolutionMessage}
+            <span className="quoted">
+              <bdi>{appeal.resolutionMessage}</bdi>
             </span>
           )}
         </p>
@@ -215,7 +227,13 @@ function Appeal({ s, tags, onChanged }: { s: Submission; tags: Tag[]; onChanged:
                 <FormattedMessage id="staff.appeal.outcome" />
               </legend>
               <label className="check">
-                <input type="radio" name="appeal-decision" value="UPHOLD" checked={decision === 'UPHOLD'} onChange={() => setDecision('UPHOLD')} />{' '}
+                <input
+                  type="radio"
+                  name="appeal-decision"
+                  value="UPHOLD"
+                  checked={decision === 'UPHOLD'}
+                  onChange={() => setDecision('UPHOLD')}
+                />{' '}
                 <FormattedMessage id="staff.appeal.uphold" />
                 <span className="field__hint">
                   <FormattedMessage id="staff.appeal.upholdHint" />
@@ -233,7 +251,9 @@ function Appeal({ s, tags, onChanged }: { s: Submission; tags: Tag[]; onChanged:
                 />{' '}
                 <FormattedMessage id="staff.appeal.overturn" />
                 <span className="field__hint" id="appeal-overturn-why">
-                  <FormattedMessage id={reviewDone ? 'staff.appeal.overturnHint' : 'staff.appeal.overturnNeedsReview'} />
+                  <FormattedMessage
+                    id={reviewDone ? 'staff.appeal.overturnHint' : 'staff.appeal.overturnNeedsReview'}
+                  />
                 </span>
               </label>
             </fieldset>
@@ -301,7 +321,10 @@ function TagReview({ s, tags, onSaved }: { s: Submission; tags: Tag[]; onSaved: 
       <h3>
         <FormattedMessage id="staff.review.title" />
       </h3>
-      <p className={s.tagReview?.done ? 'notice notice--success' : 'notice'} data-review={s.tagReview?.done ? 'done' : 'missing'}>
+      <p
+        className={s.tagReview?.done ? 'notice notice--success' : 'notice'}
+        data-review={s.tagReview?.done ? 'done' : 'missing'}
+      >
         <FormattedMessage id={s.tagReview?.done ? 'staff.review.done' : 'staff.review.needed'} />
       </p>
       {isStaleVersion(saving.error) ? (
@@ -327,7 +350,12 @@ function TagReview({ s, tags, onSaved }: { s: Submission; tags: Tag[]; onSaved: 
                 .filter((t) => t.category === category)
                 .map((t) => (
                   <label key={t.id} className="check">
-                    <input type="checkbox" checked={chosen.includes(t.id)} onChange={(e) => toggle(t.id, e.target.checked)} /> {t.label}
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(t.id)}
+                      onChange={(e) => toggle(t.id, e.target.checked)}
+                    />{' '}
+                    {t.label}
                     {suggested.has(t.id) && (
                       <span className="meta">
                         {' '}
@@ -338,7 +366,12 @@ function TagReview({ s, tags, onSaved }: { s: Submission; tags: Tag[]; onSaved: 
                 ))}
               {category === 'GENDER' && (
                 <label className="check check--none">
-                  <input type="checkbox" checked={noGender && !hasGender} disabled={hasGender} onChange={(e) => setNoGender(e.target.checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    checked={noGender && !hasGender}
+                    disabled={hasGender}
+                    onChange={(e) => setNoGender(e.target.checked)}
+                  />{' '}
                   <FormattedMessage id="staff.review.noGender" />
                 </label>
               )}

@@ -179,7 +179,10 @@ function TagRow({ tag, onStale }: { tag: Tag; onStale: () => void }): ReactNode 
           onPress={() =>
             save(
               { active: !tag.active },
-              intl.formatMessage({ id: tag.active ? 'staff.tags.deactivated' : 'staff.tags.reactivated' }, { label: tag.label }),
+              intl.formatMessage(
+                { id: tag.active ? 'staff.tags.deactivated' : 'staff.tags.reactivated' },
+                { label: tag.label },
+              ),
             )
           }
         >
@@ -225,7 +228,12 @@ function NewTag({ onCreated }: { onCreated: () => void }): ReactNode {
           <label className="field__label" htmlFor="new-tag-category">
             <FormattedMessage id="staff.tags.category" />
           </label>
-          <select id="new-tag-category" className="field__input" value={category} onChange={(e) => setCategory(e.target.value as TagCategory)}>
+          <select
+            id="new-tag-category"
+            className="field__input"
+            value={category}
+            onChange={(e) => setCategory(e.target.value as TagCategory)}
+          >
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {intl.formatMessage({ id: `staff.tagCategory.${c}` as MessageId })}
@@ -233,7 +241,13 @@ function NewTag({ onCreated }: { onCreated: () => void }): ReactNode {
             ))}
           </select>
         </div>
-        <TextField id="new-tag-label" label={<FormattedMessage id="staff.tags.label" />} value={label} onChange={setLabel} error={errors.field('label')} />
+        <TextField
+          id="new-tag-label"
+          label={<FormattedMessage id="staff.tags.label" />}
+          value={label}
+          onChange={setLabel}
+          error={errors.field('label')}
+        />
         <TextField
           id="new-tag-slug"
           label={<FormattedMessage id="staff.tags.slug" />}

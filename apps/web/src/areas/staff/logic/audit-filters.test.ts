@@ -3,7 +3,9 @@ import { readFilters, toApiFilter, writeFilters } from './audit-filters';
 
 describe('audit filters in the address', () => {
   it('round-trips through the query string, dropping empty ones', () => {
-    const f = readFilters(new URLSearchParams('entityType=Submission&action=submission.submitter_revealed&from=2026-03-01'));
+    const f = readFilters(
+      new URLSearchParams('entityType=Submission&action=submission.submitter_revealed&from=2026-03-01'),
+    );
     expect(f).toEqual({
       entityType: 'Submission',
       entityId: '',
@@ -12,7 +14,9 @@ describe('audit filters in the address', () => {
       from: '2026-03-01',
       to: '',
     });
-    expect(writeFilters(f).toString()).toBe('entityType=Submission&action=submission.submitter_revealed&from=2026-03-01');
+    expect(writeFilters(f).toString()).toBe(
+      'entityType=Submission&action=submission.submitter_revealed&from=2026-03-01',
+    );
   });
 
   it('ignores values the api would refuse (not a uuid, not a day)', () => {
@@ -23,7 +27,14 @@ describe('audit filters in the address', () => {
   });
 
   it('makes "to" include the whole day, in the reader’s own calendar', () => {
-    const api = toApiFilter({ entityType: '', entityId: '', action: '', actor: '', from: '2026-03-03', to: '2026-03-05' });
+    const api = toApiFilter({
+      entityType: '',
+      entityId: '',
+      action: '',
+      actor: '',
+      from: '2026-03-03',
+      to: '2026-03-05',
+    });
     expect(new Date(api.from!).getDate()).toBe(3);
     expect(new Date(api.from!).getHours()).toBe(0);
     expect(new Date(api.to!).getDate()).toBe(6);

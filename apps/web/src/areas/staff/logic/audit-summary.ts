@@ -29,11 +29,7 @@ export function formatValue(value: unknown, formatDate: (iso: string) => string 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The rows of an event, fields in the order they first appear (before's, then after's new ones). */
-export function summarise(
-  before: unknown,
-  after: unknown,
-  formatDate?: (iso: string) => string,
-): SummaryRow[] {
+export function summarise(before: unknown, after: unknown, formatDate?: (iso: string) => string): SummaryRow[] {
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];

@@ -26,12 +26,7 @@ export interface PhaseRow {
   durationMs: number | null;
 }
 
-export function phaseRows(
-  status: string,
-  steps: PhaseStep[],
-  requestedAt: string,
-  now: number,
-): PhaseRow[] {
+export function phaseRows(status: string, steps: PhaseStep[], requestedAt: string, now: number): PhaseRow[] {
   const log: PhaseStep[] = [{ phase: 'QUEUED', startedAt: requestedAt }, ...steps];
   const failed = status === 'FAILED';
   const finished = status === 'READY' || status === 'PUBLISHED' || status === 'UNCHANGED';
@@ -45,8 +40,7 @@ export function phaseRows(
     const next = log[index + 1];
     const end = next ? Date.parse(next.startedAt) : phase === 'DONE' ? Date.parse(step.startedAt) : now;
     const isLast = phase === last;
-    const state: PhaseRow['state'] =
-      isLast && failed ? 'failed' : isLast && !finished && !failed ? 'current' : 'done';
+    const state: PhaseRow['state'] = isLast && failed ? 'failed' : isLast && !finished && !failed ? 'current' : 'done';
     return { phase, state, startedAt: step.startedAt, durationMs: Math.max(0, end - Date.parse(step.startedAt)) };
   });
 }
@@ -64,7 +58,12 @@ export interface SizeFormat {
 
 export function byteSize(bytes: number, formatNumber: (n: number, o: SizeFormat) => string): string {
   if (bytes < 1024 * 1024)
-    return formatNumber(bytes / 1024, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 });
+    return formatNumber(bytes / 1024, {
+      style: 'unit',
+      unit: 'kilobyte',
+      unitDisplay: 'short',
+      maximumFractionDigits: 1,
+    });
   return formatNumber(bytes / (1024 * 1024), {
     style: 'unit',
     unit: 'megabyte',

@@ -51,13 +51,11 @@ describe('session timeline', () => {
   });
 
   it('ticks each month start, or each Monday over a short range', () => {
-    expect(ticksBetween(Date.parse('2026-01-15T00:00:00Z'), Date.parse('2026-06-02T00:00:00Z')).map((t) => new Date(t).toISOString().slice(0, 10))).toEqual([
-      '2026-02-01',
-      '2026-03-01',
-      '2026-04-01',
-      '2026-05-01',
-      '2026-06-01',
-    ]);
+    expect(
+      ticksBetween(Date.parse('2026-01-15T00:00:00Z'), Date.parse('2026-06-02T00:00:00Z')).map((t) =>
+        new Date(t).toISOString().slice(0, 10),
+      ),
+    ).toEqual(['2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01']);
     const weeks = ticksBetween(Date.parse('2026-03-04T00:00:00Z'), Date.parse('2026-03-25T00:00:00Z'));
     expect(weeks.map((t) => new Date(t).getUTCDay())).toEqual([1, 1, 1]);
   });

@@ -93,7 +93,7 @@ export function ticksBetween(start: number, end: number): number[] {
     for (let t = monday; t <= end; t += 7 * DAY) if (t >= start) ticks.push(t);
     return ticks;
   }
-  for (let m = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1); m <= end; ) {
+  for (let m = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1); m <= end;) {
     ticks.push(m);
     const d = new Date(m);
     m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);

@@ -56,7 +56,9 @@ export function fromZonedInput(value: string, zone: string): string | null {
     .map((probe) => wall - zoneOffsetMs(new Date(probe), zone))
     .filter((t, i, all) => all.indexOf(t) === i)
     .sort((a, b) => a - b);
-  const exact = candidates.find((t) => toZonedInput(new Date(t).toISOString(), zone) === `${value.trim().slice(0, 16)}`);
+  const exact = candidates.find(
+    (t) => toZonedInput(new Date(t).toISOString(), zone) === `${value.trim().slice(0, 16)}`,
+  );
   if (exact !== undefined) return new Date(exact).toISOString();
   // In a gap: the instant after the change, read with the offset before it (18:30 → 19:30 summer time).
   return new Date(wall - zoneOffsetMs(new Date(wall - 3 * 3_600_000), zone)).toISOString();

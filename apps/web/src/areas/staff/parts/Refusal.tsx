@@ -9,13 +9,7 @@ import type { MessageId } from '../../../i18n/messages';
  * nothing the server said is lost. `known` replaces the general sentence where the page knows
  * what a code means here (e.g. CONFLICT on revoking STAFF: the last one).
  */
-export function Refusal({
-  error,
-  known,
-}: {
-  error: unknown;
-  known?: Partial<Record<string, MessageId>>;
-}): ReactNode {
+export function Refusal({ error, known }: { error: unknown; known?: Partial<Record<string, MessageId>> }): ReactNode {
   if (!error) return null;
   const d = describeError(error);
   const id = known?.[d.kind] ?? d.messageId;

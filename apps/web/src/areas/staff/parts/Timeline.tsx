@@ -46,7 +46,13 @@ export function Timeline({
         {layout.ticks.map((t) => (
           <g key={t.at}>
             <line className="timeline__tick" x1={px(t.x)} x2={px(t.x)} y1={AXIS - 6} y2={height} />
-            <text className="timeline__label" x={px(t.x) + (rtl ? -3 : 3)} y={14} textAnchor="start" direction={rtl ? 'rtl' : 'ltr'}>
+            <text
+              className="timeline__label"
+              x={px(t.x) + (rtl ? -3 : 3)}
+              y={14}
+              textAnchor="start"
+              direction={rtl ? 'rtl' : 'ltr'}
+            >
               {intl.formatDate(t.at, { month: 'short', day: 'numeric', timeZone: 'UTC' })}
             </text>
           </g>
@@ -62,10 +68,22 @@ export function Timeline({
             >
               {intl.formatMessage({ id: `region.${row.region}` as MessageId })}
             </text>
-            <line className="timeline__row" x1={px(0)} x2={px(PLOT)} y1={AXIS + (i + 1) * ROW} y2={AXIS + (i + 1) * ROW} />
+            <line
+              className="timeline__row"
+              x1={px(0)}
+              x2={px(PLOT)}
+              y1={AXIS + (i + 1) * ROW}
+              y2={AXIS + (i + 1) * ROW}
+            />
             {row.bars.map((b) => (
               <g key={b.id}>
-                <rect className="timeline__open" x={px(b.x, b.width)} y={AXIS + i * ROW + 6} width={b.width} height={ROW - 12} />
+                <rect
+                  className="timeline__open"
+                  x={px(b.x, b.width)}
+                  y={AXIS + i * ROW + 6}
+                  width={b.width}
+                  height={ROW - 12}
+                />
                 {b.revisionsWidth > 0 && (
                   <rect
                     className="timeline__revisions"
