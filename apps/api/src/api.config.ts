@@ -1,4 +1,4 @@
-import { IsBoolean, IsInt, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 import { PlatformConfig } from '@app/platform';
 
 export class ApiConfig extends PlatformConfig {
@@ -89,6 +89,20 @@ export class ApiConfig extends PlatformConfig {
   @Min(0)
   @Max(10)
   TRUST_PROXY = 0;
+
+  /**
+   * Anonymous public reads (rounds, approved submissions, published digests) answered from Redis,
+   * refreshed by the worker as soon as what they show changes. `auto`: on when Redis is used
+   * (QUEUE_BACKEND=redis); `off`: never.
+   */
+  @IsIn(['auto', 'off'])
+  PUBLIC_CACHE: 'auto' | 'off' = 'auto';
+
+  /** The longest a cached public answer is kept (also the most it can be late if no worker runs). */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  PUBLIC_CACHE_TTL_SECONDS = 60;
 
   /** The built web client (index.html + assets/), served at `/`. Missing: the api serves GraphQL only. */
   @IsString()

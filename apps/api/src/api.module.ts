@@ -35,6 +35,7 @@ import { ApiConfig } from './api.config';
 import { GracefulShutdown } from './graceful-shutdown';
 import { HealthController } from './health.controller';
 import { httpHardening } from './http-hardening';
+import { publicCacheMiddleware, PublicReadCache } from './public-cache/public-read-cache';
 import { WebClientModule } from './web-client/web-client.module';
 
 export const API_ENTITIES = [
@@ -68,6 +69,7 @@ export class ApiModule implements NestModule {
   constructor(
     private readonly config: ApiConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly publicCache: PublicReadCache,
   ) {}
 
   /**
@@ -80,7 +82,10 @@ export class ApiModule implements NestModule {
     app.set('trust proxy', this.config.TRUST_PROXY);
     // Not a routed middleware: headers also go on answers Express gives before routing (a path it cannot decode).
     app.use(...httpHardening());
-    consumer.apply(queryLimitsMiddleware(queryLimitsOf(this.config))).forRoutes('graphql');
+    // Anonymous public reads are answered from the cache before anything parses them.
+    consumer
+      .apply(publicCacheMiddleware(this.publicCache), queryLimitsMiddleware(queryLimitsOf(this.config)))
+      .forRoutes('graphql');
   }
 
   static forRoot(config: ApiConfig, options: { sqlLogger?: SqlLogger } = {}): DynamicModule {
@@ -152,6 +157,7 @@ export class ApiModule implements NestModule {
         // Idempotency-Key on the mutations marked @Idempotent() (an Apollo plugin Nest discovers).
         IdempotencyPlugin,
         GracefulShutdown,
+        PublicReadCache,
       ],
     };
   }
