@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RoundService } from '@app/consultations';
 import { Region } from '@app/identity';
 import { PUBLIC_CACHE_ENTRY_PREFIX, REDIS } from '@app/platform';
 import { Disclosure, SubmissionService } from '@app/submissions';
@@ -323,5 +324,30 @@ describe('public reads from the cache (api + worker, Redis)', () => {
       async () => ((await anonymous('PublicSubmission', { id: s.id })).cache === 'hit' ? true : undefined),
       5_000,
     );
+  });
+
+  it('a cached round opens on time, without any write (the entry ends at the boundary)', async () => {
+    // No worker: the round.open job cannot run, so only the entry's own end can make it fresh.
+    await plenary.stopWorker();
+    const rounds = plenary.get(RoundService);
+    const opensAt = new Date(Date.now() + 2_500);
+    const round = await rounds.create(world.staff.actor, {
+      sessionId: world.sessionId,
+      region: Region.EEG,
+      title: 'Round opening in a moment',
+      opensAt,
+      closesAt: new Date(Date.now() + 10 * 24 * 3600 * 1000),
+    });
+    await rounds.schedule(world.staff.actor, round.id);
+    // Without a worker nothing bumps the catalogue; the next boundary is read again within a second.
+    await new Promise((r) => setTimeout(r, 1_100));
+    await eventually(async () => {
+      const a = await anonymous('PublicRound', { id: round.id });
+      return a.cache === 'hit' && a.text.includes('"SCHEDULED"') ? a : undefined;
+    }, 1_000);
+    await new Promise((r) => setTimeout(r, Math.max(0, opensAt.getTime() - Date.now()) + 20));
+    const after = await anonymous('PublicRound', { id: round.id });
+    expect(after.text).toContain('"OPEN"');
+    expect(after.text).toContain('"acceptingSubmissions":true');
   });
 });

@@ -24,8 +24,11 @@ const MAX_ENTRY_BYTES = 512 * 1024;
 const PLAN_MEMO_SIZE = 500;
 /** A cache that does not answer within this long is skipped: Redis trouble is a miss, never a wait. */
 const LOOKUP_TIMEOUT_MS = 250;
-/** How long the next round boundary may be remembered before it is read again. */
-const BOUNDARY_MEMO_MS = 60_000;
+/**
+ * How long the next round boundary may be remembered before it is read again. A round created or
+ * moved also bumps the catalogue's generation through the worker; this bound holds without one.
+ */
+const BOUNDARY_MEMO_MS = 1_000;
 
 /**
  * Reads the scopes' generations and the entry filed under them in one round trip. ARGV[1] is the
@@ -161,7 +164,7 @@ export class PublicReadCache {
 
   /**
    * The first round opening, closing or end of revisions after `from` (ms); far away if none.
-   * Remembered while the catalogue's generation (rounds' dates) is unchanged, for a minute at most.
+   * Remembered while the catalogue's generation (rounds' dates) is unchanged, for a second at most.
    */
   private async nextBoundary(from: number, catalogue: string): Promise<number> {
     const known = this.boundary;
