@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
@@ -45,6 +45,8 @@ bench database (npm run bench:data). Loopback only; every step is bounded in tim
   --max-steps 14         per search
   --max-outstanding 1000 requests in flight beyond this are not sent and count as errors
   --timeout 10           seconds before a request counts as an error
+  --documents names      the web client's operations by name (trusted documents, as a production
+                         build sends them; needs npm run build:web) or as text
   --no-pin               no taskset
 `;
 
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
     'max-outstanding',
     'timeout',
     'no-pin',
+    'documents',
     'help',
   ]);
   const quick = args.flag('quick');
@@ -90,6 +93,14 @@ async function main(): Promise<void> {
   const maxOutstanding = Math.round(args.number('max-outstanding', 1000));
   const timeoutMs = args.number('timeout', 10) * 1000;
   const pin = !args.flag('no-pin');
+  const documents = args.string('documents') ?? 'names';
+  if (!['names', 'text'].includes(documents)) throw new Error('--documents: names or text');
+  const manifest = distPath('web', 'trusted-documents.json');
+  if (documents === 'names' && !existsSync(manifest))
+    throw new Error(
+      `--documents names needs the built web client (${manifest}): npm run build:web, or --documents text`,
+    );
+  const trustedDocuments = documents === 'names';
   for (const m of mixes) if (!(m in MIX_DESCRIPTIONS)) throw new Error(`--mixes: unknown mix ${m}`);
   for (const t of topologies) if (t !== 1 && t !== 2) throw new Error('--topologies: 1 and/or 2');
   if (!['on', 'off', 'both'].includes(cacheChoice)) throw new Error('--cache: on, off or both');
@@ -135,6 +146,7 @@ async function main(): Promise<void> {
         maxSteps,
         maxOutstanding,
         timeoutMs,
+        trustedDocuments,
       });
       searches.push(search);
     }
@@ -178,6 +190,8 @@ interface SearchContext {
   maxSteps: number;
   maxOutstanding: number;
   timeoutMs: number;
+  /** The web client's operations sent by name (as a production build does), else with their text. */
+  trustedDocuments: boolean;
 }
 
 async function searchCapacity(
@@ -202,7 +216,9 @@ async function searchCapacity(
     if (ctx.data.drafts.length === 0) await makeDrafts(apis[0].url, people, ctx);
     const urls = apis.map((a) => a.url);
     // One source for the whole search: flows (drafts to submit, items being moderated) carry on.
-    const next = mixSource(run.mix, people, ctx.data, run.topology * 7 + (run.cache ? 1 : 0));
+    const next = mixSource(run.mix, people, ctx.data, run.topology * 7 + (run.cache ? 1 : 0), {
+      trustedDocuments: ctx.trustedDocuments,
+    });
     const step = async (rate: number, seconds: number, seed: number): Promise<StepResult> => {
       const result = await runStep({
         urls,

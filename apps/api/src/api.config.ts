@@ -104,6 +104,15 @@ export class ApiConfig extends PlatformConfig {
   @Max(3600)
   PUBLIC_CACHE_TTL_SECONDS = 60;
 
+  /**
+   * Trusted documents: the built web client's operations, by name (its trusted-documents.json).
+   * Requests may name one instead of sending a document. `on`: requests from the web origin must
+   * (a document that is not the client's own is refused); `auto`: on in production; `off`: never
+   * required. API clients with tokens send documents either way.
+   */
+  @IsIn(['auto', 'on', 'off'])
+  TRUSTED_DOCUMENTS: 'auto' | 'on' | 'off' = 'auto';
+
   /** The built web client (index.html + assets/), served at `/`. Missing: the api serves GraphQL only. */
   @IsString()
   WEB_DIR = 'dist/web';

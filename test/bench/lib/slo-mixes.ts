@@ -79,13 +79,24 @@ function chooser<T extends string>(random: () => number, weights: Record<T, numb
  * draft, create then submit, claim then tag then decide) keep their state from the answers; a
  * step that has nothing ready falls back to the step before it.
  */
-export function mixSource(mix: MixName, people: SloPeople, data: SloData, seed: number): () => RequestSpec {
+export function mixSource(
+  mix: MixName,
+  people: SloPeople,
+  data: SloData,
+  seed: number,
+  options: { trustedDocuments: boolean },
+): () => RequestSpec {
   const ops = webOperations();
   const doc = (name: string): string => {
     const d = ops.get(name);
     if (!d) throw new Error(`the web client has no operation ${name}`);
     return d;
   };
+  /** A web client request: by name (trusted documents, as a production build sends it) or with its document. */
+  const webBody = (name: string, variables: Record<string, unknown> = {}): string =>
+    options.trustedDocuments
+      ? JSON.stringify({ operationName: name, variables, extensions: { trustedDocument: name } })
+      : JSON.stringify({ query: doc(name), variables });
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   /** Popular first: a quarter of the items get about half the reads. */
@@ -117,7 +128,7 @@ export function mixSource(mix: MixName, people: SloPeople, data: SloData, seed: 
               : kind === 'PublicDigestVersions'
                 ? { sessionId: pick(data.sessionIds) }
                 : {};
-    return { op: kind, write: false, body: body(doc(kind), variables) };
+    return { op: kind, write: false, body: webBody(kind, variables) };
   };
 
   const staffRead = (): RequestSpec => {
@@ -151,7 +162,7 @@ export function mixSource(mix: MixName, people: SloPeople, data: SloData, seed: 
           op: 'EditorUpdateSubmission',
           write: true,
           token: people.admins[draft.admin].token,
-          body: body(doc('EditorUpdateSubmission'), {
+          body: webBody('EditorUpdateSubmission', {
             input: {
               id: draft.id,
               expectedVersion: draft.version,
@@ -175,17 +186,17 @@ export function mixSource(mix: MixName, people: SloPeople, data: SloData, seed: 
         op: 'SubmissionEditor',
         write: false,
         token: people.admins[draft.admin].token,
-        body: body(doc('SubmissionEditor'), { id: draft.id }),
+        body: webBody('SubmissionEditor', { id: draft.id }),
       };
     }
     const admin = pick(people.admins);
     if (kind === 'bell')
-      return { op: 'UnreadNotifications', write: false, token: admin.token, body: body(doc('UnreadNotifications')) };
+      return { op: 'UnreadNotifications', write: false, token: admin.token, body: webBody('UnreadNotifications') };
     return {
       op: 'WorkspaceOrganisation',
       write: false,
       token: admin.token,
-      body: body(doc('WorkspaceOrganisation'), { id: admin.orgId }),
+      body: webBody('WorkspaceOrganisation', { id: admin.orgId }),
     };
   };
 
@@ -196,7 +207,7 @@ export function mixSource(mix: MixName, people: SloPeople, data: SloData, seed: 
         op: 'EditorSubmitSubmission',
         write: true,
         token: ready.token,
-        body: body(doc('EditorSubmitSubmission'), { input: { id: ready.id, expectedVersion: ready.version } }),
+        body: webBody('EditorSubmitSubmission', { input: { id: ready.id, expectedVersion: ready.version } }),
         onAnswer: (_status, answer) => {
           if (answer.includes('"status":"SUBMITTED"')) data.waiting.push(ready.id);
         },
@@ -209,7 +220,7 @@ export function mixSource(mix: MixName, people: SloPeople, data: SloData, seed: 
       op: 'EditorCreateSubmission',
       write: true,
       token: admin.token,
-      body: body(doc('EditorCreateSubmission'), {
+      body: webBody('EditorCreateSubmission', {
         input: { ...text, roundId: admin.roundId, organisationId: admin.orgId, disclosure: 'NAMED' },
       }),
       onAnswer: (_status, answer) => {
