@@ -20,6 +20,12 @@ export interface JobPayloads {
   'digest.compile': { digestId: string };
   /** Repeatable (hourly): forget idempotency keys older than 24 hours. */
   'idempotency.cleanup': Record<string, never>;
+  /**
+   * Something the public can see changed in `scope` (catalogue, submissions, digests): bump its
+   * cache generation. Written by database triggers (migration PublicCacheInvalidation), once per
+   * transaction and scope (`tx`: the transaction id).
+   */
+  'public-cache.invalidate': { scope: 'catalogue' | 'submissions' | 'digests'; tx: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -33,6 +39,7 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'moderation.waiting-digest': 'moderation',
   'digest.compile': 'digests',
   'idempotency.cleanup': 'maintenance',
+  'public-cache.invalidate': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
@@ -57,6 +64,9 @@ export function jobIdFor(job: Job): string {
       return job.name;
     case 'digest.compile':
       return `digest.compile-${job.payload.digestId}`;
+    case 'public-cache.invalidate':
+      // The triggers write this id themselves: keep the two in step.
+      return `public-cache.invalidate-${job.payload.scope}-${job.payload.tx}`;
   }
 }
 
