@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
@@ -25,28 +26,44 @@ function precompiledCatalogues(): Plugin {
 }
 
 /**
- * `graphql(\`query Name …\`)` becomes a direct import of `NameDocument` from the generated
- * gql/graphql.ts. Without this, the generated `graphql()` function's map of every document of every
- * area lands in the entry chunk (≈ 60 KB before gzip); with it each page's chunk carries only its
- * own documents. The same typed documents, so type checking is unchanged (what the codegen client
- * preset's Babel/SWC plugins do, for Vite's own pipeline).
+ * `graphql(\`query Name …\`)` becomes the document itself: the `NameDocument` object that codegen
+ * wrote to gql/graphql.ts, inlined where it is used. Without this, the generated `graphql()`
+ * function's map of every document of every area lands in the entry chunk; importing the documents
+ * from gql/graphql.ts instead still let the bundler place that one shared module (every area's
+ * documents) in the entry chunk. Inlined, each page's chunk carries only its own documents and
+ * public pages none of the desk's. The same typed documents for type checking (what the codegen
+ * client preset's Babel/SWC plugins do, for Vite's own pipeline).
  */
 function graphqlDocumentImports(): Plugin {
   const generated = here('src/gql/graphql.ts');
+  let cache: { mtimeMs: number; documents: Map<string, string> } | null = null;
+  const documents = (): Map<string, string> => {
+    const mtimeMs = statSync(generated).mtimeMs;
+    if (cache?.mtimeMs !== mtimeMs) {
+      const found = new Map<string, string>();
+      // Codegen writes each document on one line: `export const NameDocument = {…} as unknown as DocumentNode<…>;`
+      for (const line of readFileSync(generated, 'utf8').split('\n')) {
+        const match = /^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode</.exec(line);
+        if (match) found.set(match[1], JSON.stringify(JSON.parse(match[2])));
+      }
+      cache = { mtimeMs, documents: found };
+    }
+    return cache.documents;
+  };
   return {
     name: 'plenary-graphql-document-imports',
     enforce: 'pre',
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
-      const names = new Set<string>();
+      this.addWatchFile(generated);
       const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body: string) => {
         const operation = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body);
         if (!operation) throw new Error(`${id}: every graphql() document needs an operation name`);
-        names.add(`${operation[1]}Document`);
-        return `__${operation[1]}Document`;
+        const document = documents().get(`${operation[1]}Document`);
+        if (!document) throw new Error(`${id}: ${operation[1]} is not in gql/graphql.ts; run npm run codegen`);
+        return `(${document})`;
       });
-      const imports = [...names].map((n) => `${n} as __${n}`).join(', ');
-      return { code: `import { ${imports} } from ${JSON.stringify(generated)};\n${out}`, map: null };
+      return { code: out, map: null };
     },
   };
 }
