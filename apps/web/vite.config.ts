@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+import { parse } from 'graphql';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -19,51 +19,39 @@ function precompiledCatalogues(): Plugin {
     transform(code, id) {
       if (!/\/catalogues\/[a-z]{2}\.json$/.test(id)) return null;
       const messages = JSON.parse(code) as Record<string, string>;
-      const ast = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parse(message)]));
+      const ast = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parseMessage(message)]));
       return { code: JSON.stringify(ast), map: null };
     },
   };
 }
 
 /**
- * `graphql(\`query Name …\`)` becomes the document itself: the `NameDocument` object that codegen
- * wrote to gql/graphql.ts, inlined where it is used. Without this, the generated `graphql()`
- * function's map of every document of every area lands in the entry chunk; importing the documents
- * from gql/graphql.ts instead still let the bundler place that one shared module (every area's
- * documents) in the entry chunk. Inlined, each page's chunk carries only its own documents and
- * public pages none of the desk's. The same typed documents for type checking (what the codegen
- * client preset's Babel/SWC plugins do, for Vite's own pipeline).
+ * `graphql(\`query Name …\`)` becomes the parsed document itself, inlined where it is written (what
+ * the codegen client preset's Babel/SWC plugins do, for Vite's own pipeline). Importing the
+ * generated gql/graphql.ts instead put that one shared module — every area's documents — into the
+ * entry chunk, because the shell (the language switcher) uses a document too: each page then paid
+ * for every other area's operations. Types are unchanged: TypeScript still reads graphql()'s typed
+ * overloads from gql/gql.ts. The AST is what codegen writes (no locations, no empty lists).
  */
 function graphqlDocumentImports(): Plugin {
-  const generated = here('src/gql/graphql.ts');
-  let cache: { mtimeMs: number; documents: Map<string, string> } | null = null;
-  const documents = (): Map<string, string> => {
-    const mtimeMs = statSync(generated).mtimeMs;
-    if (cache?.mtimeMs !== mtimeMs) {
-      const found = new Map<string, string>();
-      // Codegen writes each document on one line: `export const NameDocument = {…} as unknown as DocumentNode<…>;`
-      for (const line of readFileSync(generated, 'utf8').split('\n')) {
-        const match = /^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode</.exec(line);
-        if (match) found.set(match[1], JSON.stringify(JSON.parse(match[2])));
-      }
-      cache = { mtimeMs, documents: found };
-    }
-    return cache.documents;
-  };
+  const strip = (_key: string, value: unknown): unknown =>
+    _key === 'loc' || value === undefined || (Array.isArray(value) && value.length === 0) ? undefined : value;
   return {
     name: 'plenary-graphql-document-imports',
     enforce: 'pre',
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
-      this.addWatchFile(generated);
+      const documents: string[] = [];
       const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body: string) => {
         const operation = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body);
         if (!operation) throw new Error(`${id}: every graphql() document needs an operation name`);
-        const document = documents().get(`${operation[1]}Document`);
-        if (!document) throw new Error(`${id}: ${operation[1]} is not in gql/graphql.ts; run npm run codegen`);
-        return `(${document})`;
+        if (/\.\.\.\s*(?!on\b)[A-Za-z_]/.test(body))
+          throw new Error(`${id}: ${operation[1]} spreads a fragment, which an inlined document would lack`);
+        const name = `__${operation[1]}Document`;
+        documents.push(`const ${name} = ${JSON.stringify(parse(body, { noLocation: true }), strip)};`);
+        return name;
       });
-      return { code: out, map: null };
+      return { code: `${documents.join('\n')}\n${out}`, map: null };
     },
   };
 }
