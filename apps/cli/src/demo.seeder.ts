@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_POSITIONS } from './demo/demo-positions';
 import { LATER_POSITIONS } from './demo/demo-later-positions';
 import { DEMO_SUBMISSIONS } from './demo/demo-submissions';
+import { DEMO_WAITING } from './demo/demo-waiting';
 import { ReferenceSeeder } from './reference.seeder';
 
 const DAY = 24 * 3600 * 1000;
@@ -168,7 +169,8 @@ export class DemoSeeder {
    * A session ahead, with a round in every region around today: AG, APG and WEOG open, EEG opening
    * next week, GRULAC just closed (revisions still possible); submissions in every status and
    * several languages, moderated through the same services the API uses: approved ones tagged,
-   * items waiting in the queue, one appeal, one near-duplicate pair.
+   * one appeal, one near-duplicate pair, and 40 items waiting in the queue (six themes in the six
+   * languages from four regions: enough to page, filter and see coverage gaps on the moderator desk).
    */
   private async consultations(
     staff: Actor,
@@ -217,11 +219,19 @@ export class DemoSeeder {
       await this.rounds.schedule(staff, round.id);
       roundIds.set(region, round.id);
     }
-    for (const demo of [...DEMO_SUBMISSIONS, ...DEMO_POSITIONS]) {
+    for (const demo of [...DEMO_SUBMISSIONS, ...DEMO_POSITIONS, ...DEMO_WAITING]) {
       const author = admins.get(demo.region);
       const roundId = roundIds.get(demo.region);
       if (!author || !roundId) continue;
-      const draft = await this.submissions.create(author.actor, { ...demo, roundId, organisationId: author.orgId });
+      const suggestedTagIds = (demo.suggestedTags ?? [])
+        .map((slug) => tagIds.get(slug))
+        .filter((id): id is string => !!id);
+      const draft = await this.submissions.create(author.actor, {
+        ...demo,
+        suggestedTagIds,
+        roundId,
+        organisationId: author.orgId,
+      });
       if (demo.stage === 'DRAFT') continue;
       for (const cosigner of demo.cosigners ?? []) {
         const other = admins.get(cosigner.region);
