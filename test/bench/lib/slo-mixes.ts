@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './bench-env';
 import { BenchWorld, newDraft } from './bench-world';
-import { QUERIES } from './graphql-client';
 import { RequestSpec, rng } from './open-loop';
 
 /**
@@ -22,13 +21,6 @@ export function webOperations(): Map<string, string> {
   }
   return out;
 }
-
-/** Staff reads the web client has no page for yet: the contract's own operations. */
-const STAFF_QUERIES = {
-  moderationCounts: `query Counts($sessionId: ID) { moderationCounts(sessionId: $sessionId) { status count } }`,
-  digests: `query StaffDigests($sessionId: ID!) { digests(sessionId: $sessionId) { id edition status version submissionCount requestedAt publishedAt } }`,
-  organisations: `query StaffOrganisations($first: Int) { organisations(first: $first) { edges { node { id name status region country } } pageInfo { hasNextPage endCursor } } }`,
-};
 
 export interface SloPeople {
   admins: { token: string; orgId: string; roundId: string }[];
@@ -54,8 +46,9 @@ export type MixName = 'deadline' | 'session';
 
 export const MIX_DESCRIPTIONS: Record<MixName, string> = {
   deadline:
-    'deadline day: 60 % CSO reads and draft autosaves, 20 % submits (create, then submit), 10 % moderator loop (queue page, claim, tag, decide), 10 % public reads',
-  session: 'session week: 90 % public and delegate reads of rounds, submissions and digests, 10 % staff reads',
+    'deadline day: 60 % CSO reads and draft autosaves, 20 % submits (create, then submit), 10 % moderator desk (queue, item, claim, tag, decide), 10 % public reads',
+  session:
+    'session week: 90 % public and delegate reads of rounds, submissions and digests, 10 % staff reads (console overview, queue, counts, digests, organisations, appeals)',
 };
 
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
@@ -101,7 +94,6 @@ export function mixSource(
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   /** Popular first: a quarter of the items get about half the reads. */
   const popular = <T>(list: readonly T[]): T => list[Math.floor(list.length * random() ** 2)];
-  const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
   let counter = Math.floor(random() * 1e6);
 
   const publicRead = (): RequestSpec => {
@@ -132,16 +124,21 @@ export function mixSource(
   };
 
   const staffRead = (): RequestSpec => {
-    const kind = chooser(random, { moderationQueue: 30, moderationCounts: 30, digests: 20, organisations: 20 })();
-    const query =
-      kind === 'moderationQueue' ? QUERIES.moderationQueue : STAFF_QUERIES[kind as keyof typeof STAFF_QUERIES];
+    const kind = chooser(random, {
+      StaffOverview: 25,
+      ModerationQueue: 20,
+      ModerationCounts: 20,
+      StaffDigests: 15,
+      StaffOrganisations: 10,
+      StaffAppeals: 10,
+    })();
     const variables =
-      kind === 'moderationQueue'
+      kind === 'ModerationQueue'
         ? { first: 20 }
-        : kind === 'organisations'
-          ? { first: 20 }
-          : { sessionId: data.focusSessionId };
-    return { op: `staff:${kind}`, write: false, body: body(query, variables), token: people.staff };
+        : kind === 'ModerationCounts' || kind === 'StaffDigests'
+          ? { sessionId: data.focusSessionId }
+          : {};
+    return { op: `staff:${kind}`, write: false, body: webBody(kind, variables), token: people.staff };
   };
 
   // Deadline day.
@@ -243,10 +240,10 @@ export function mixSource(
     if (item?.stage === 'decide') {
       const approve = random() < 0.7;
       return {
-        op: 'decideSubmission',
+        op: 'ModerationDecide',
         write: true,
         token: item.moderator,
-        body: body(QUERIES.decideSubmission, {
+        body: webBody('ModerationDecide', {
           input: approve
             ? { submissionId: item.id, expectedVersion: item.version, decision: 'APPROVE', reasonCode: 'IN_SCOPE' }
             : {
@@ -261,10 +258,10 @@ export function mixSource(
     }
     if (item?.stage === 'tag') {
       return {
-        op: 'setSubmissionTags',
+        op: 'ModerationSetTags',
         write: true,
         token: item.moderator,
-        body: body(QUERIES.setSubmissionTags, {
+        body: webBody('ModerationSetTags', {
           input: {
             submissionId: item.id,
             expectedVersion: item.version,
@@ -281,19 +278,19 @@ export function mixSource(
       };
     }
     const moderator = pick(people.moderators);
-    const id = random() < 0.5 ? data.waiting.pop() : undefined;
-    if (!id)
-      return {
-        op: 'moderationQueue',
-        write: false,
-        token: moderator,
-        body: body(QUERIES.moderationQueue, { first: 20 }),
-      };
+    const id = random() < 0.4 ? data.waiting.pop() : undefined;
+    if (!id) {
+      // The desk: the queue, or an item opened from it.
+      const open = data.waiting.length > 0 && random() < 0.5 ? pick(data.waiting) : null;
+      return open
+        ? { op: 'ModerationItem', write: false, token: moderator, body: webBody('ModerationItem', { id: open }) }
+        : { op: 'ModerationQueue', write: false, token: moderator, body: webBody('ModerationQueue', { first: 20 }) };
+    }
     return {
-      op: 'claimSubmission',
+      op: 'ModerationClaim',
       write: true,
       token: moderator,
-      body: body(QUERIES.claimSubmission, { id }),
+      body: webBody('ModerationClaim', { id }),
       onAnswer: (_status, answer) => {
         const version = /"version":(\d+)/.exec(answer)?.[1];
         if (version && !answer.includes('"errors"'))

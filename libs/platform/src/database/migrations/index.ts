@@ -9,8 +9,8 @@ import { AuditSealedOrder1796200000001 } from './1796200000001-AuditSealedOrder'
 import { IdempotencyKeys1796300000000 } from './1796300000000-IdempotencyKeys';
 import { RateLimitCounters1796400000000 } from './1796400000000-RateLimitCounters';
 import { PreferredLanguage1796500000001 } from './1796500000001-PreferredLanguage';
-import { PublicCacheInvalidation1796600000000 } from './1796600000000-PublicCacheInvalidation';
 import { DigestPhases1796614000000 } from './1796614000000-DigestPhases';
+import { PublicCacheInvalidation1796700000000 } from './1796700000000-PublicCacheInvalidation';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -25,6 +25,6 @@ export const MIGRATIONS: (new () => object)[] = [
   IdempotencyKeys1796300000000,
   RateLimitCounters1796400000000,
   PreferredLanguage1796500000001,
-  PublicCacheInvalidation1796600000000,
   DigestPhases1796614000000,
+  PublicCacheInvalidation1796700000000,
 ];

@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * its tags, co-signatures and versions, an organisation, a published digest and its files, and
  * every session, round, provision and tag. A draft autosave writes nothing more.
  */
-export class PublicCacheInvalidation1796600000000 implements MigrationInterface {
-  name = 'PublicCacheInvalidation1796600000000';
+export class PublicCacheInvalidation1796700000000 implements MigrationInterface {
+  name = 'PublicCacheInvalidation1796700000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
