@@ -7,3 +7,4 @@ export * from './consultation-factories';
 export * from './bulk-fixtures';
 export * from './digest-factories';
 export * from './process-harness';
+export * from './programme-factories';
