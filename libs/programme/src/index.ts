@@ -12,3 +12,4 @@ export { RegistrationService } from './services/registration.service';
 export { TrainingService, CERTIFICATE_LANGUAGES } from './services/training.service';
 export { ProgrammeRemindersProcessor } from './jobs/reminders.processor';
 export { certificateHtml } from './jobs/certificate.template';
+export { ProgrammeNotices } from './services/programme-notices';

@@ -81,7 +81,7 @@ function vevent(e: ProgrammeEventEntity, options: CalendarOptions): string[] {
     `URL:${url}`,
     `CATEGORIES:${e.type}`,
     `STATUS:${e.status === EventStatus.CANCELLED ? 'CANCELLED' : 'CONFIRMED'}`,
-    `X-PLENARY-TIMEZONE:${icsText(e.timeZone)}`,
+    `X-PLENARY-TIMEZONE;VALUE=TEXT:${icsText(e.timeZone)}`,
     'END:VEVENT',
   ];
 }
@@ -94,7 +94,7 @@ export function calendarOf(events: readonly ProgrammeEventEntity[], options: Cal
     'PRODID:-//Plenary//Programme//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icsText(options.name)}`,
+    `X-WR-CALNAME;VALUE=TEXT:${icsText(options.name)}`,
     ...events.flatMap((e) => vevent(e, options)),
     'END:VCALENDAR',
   ];
