@@ -214,12 +214,14 @@ describe('programme: outcomes, balance, calendars, publications, certificates', 
     const query = `query($f: EventBalanceFilter!) { eventBalance(filter: $f) { exact
       registrants { total { key count withheld } byRegion { key count fewerThanFive withheld } byOrganisationType { key count withheld } byGender { key count withheld } }
       attendees { total { key count withheld } byRegion { key count withheld } byGender { key count fewerThanFive withheld } } } }`;
-    type Cell = { key: string; count: number | null };
+    type Cell = { key: string; count: number | null; withheld?: boolean; fewerThanFive?: boolean };
+    type Group = { total: Cell; byRegion: Cell[]; byOrganisationType: Cell[]; byGender: Cell[] };
+    type Balance = { exact: boolean; registrants: Group; attendees: Group };
     const table = (cells: Cell[]) => Object.fromEntries(cells.map((c) => [c.key, c.count]));
     const asStaff = gqlData(
-      await plenary.gql<{ eventBalance: any }>(query, { f: { eventId: event.id } }, staff.token),
+      await plenary.gql<{ eventBalance: Balance }>(query, { f: { eventId: event.id } }, staff.token),
       'staff',
-    ).eventBalance; // eslint-disable-line @typescript-eslint/no-explicit-any
+    ).eventBalance;
     expect(asStaff.exact).toBe(true);
     expect(asStaff.registrants.total.count).toBe(9);
     expect(table(asStaff.registrants.byRegion)).toEqual({ AG: 6, APG: 0, EEG: 0, GRULAC: 0, WEOG: 1, NONE: 2 });
@@ -248,9 +250,9 @@ describe('programme: outcomes, balance, calendars, publications, certificates', 
     });
     for (const token of [undefined, ag.token]) {
       const b = gqlData(
-        await plenary.gql<{ eventBalance: any }>(query, { f: { eventId: event.id } }, token),
+        await plenary.gql<{ eventBalance: Balance }>(query, { f: { eventId: event.id } }, token),
         'public',
-      ).eventBalance; // eslint-disable-line @typescript-eslint/no-explicit-any
+      ).eventBalance;
       expect(b.exact).toBe(false);
       expect(b.registrants.total.count).toBe(9);
       expect(table(b.registrants.byRegion)).toEqual({ AG: 6, APG: 0, EEG: 0, GRULAC: 0, WEOG: null, NONE: null });
@@ -276,13 +278,13 @@ describe('programme: outcomes, balance, calendars, publications, certificates', 
     }
     // Per year and per session add up the same way; not exactly one scope is refused.
     const year = gqlData(
-      await plenary.gql<{ eventBalance: any }>(
+      await plenary.gql<{ eventBalance: Balance }>(
         query,
         { f: { year: new Date(start.getTime() + 10 * DAY).getUTCFullYear() } },
         staff.token,
       ),
       'year',
-    ).eventBalance; // eslint-disable-line @typescript-eslint/no-explicit-any
+    ).eventBalance;
     expect(year.registrants.total.count).toBeGreaterThanOrEqual(9);
     expect(refusalOf(await plenary.gql(query, { f: { eventId: event.id, year: 2026 } })).code).toBe('BAD_USER_INPUT');
     expect(refusalOf(await plenary.gql(query, { f: {} })).code).toBe('BAD_USER_INPUT');
