@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse as parseGraphql } from 'graphql';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -25,28 +26,26 @@ function precompiledCatalogues(): Plugin {
 }
 
 /**
- * `graphql(\`query Name …\`)` becomes a direct import of `NameDocument` from the generated
- * gql/graphql.ts. Without this, the generated `graphql()` function's map of every document of every
- * area lands in the entry chunk (≈ 60 KB before gzip); with it each page's chunk carries only its
- * own documents. The same typed documents, so type checking is unchanged (what the codegen client
- * preset's Babel/SWC plugins do, for Vite's own pipeline).
+ * `graphql(\`query Name …\`)` becomes the document itself, parsed at build time, in the module that
+ * uses it. Without this, the generated `graphql()` function's map of every document of every area
+ * lands in the entry chunk; importing `NameDocument` from the generated gql/graphql.ts instead still
+ * put every document there (one module's exports are not split across chunks, so gql/graphql.ts went
+ * whole into the entry, with every area's operations). Inlined, each page's chunk carries only its
+ * own documents and the entry none. Type checking is unchanged: the source still calls the typed
+ * `graphql()` (what the codegen client preset's Babel/SWC plugins do, for Vite's own pipeline).
  */
 function graphqlDocumentImports(): Plugin {
-  const generated = here('src/gql/graphql.ts');
   return {
     name: 'plenary-graphql-document-imports',
     enforce: 'pre',
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
-      const names = new Set<string>();
       const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body: string) => {
-        const operation = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body);
-        if (!operation) throw new Error(`${id}: every graphql() document needs an operation name`);
-        names.add(`${operation[1]}Document`);
-        return `__${operation[1]}Document`;
+        if (!/\b(?:query|mutation|subscription)\s+(\w+)/.test(body))
+          throw new Error(`${id}: every graphql() document needs an operation name`);
+        return JSON.stringify(parseGraphql(body, { noLocation: true }));
       });
-      const imports = [...names].map((n) => `${n} as __${n}`).join(', ');
-      return { code: `import { ${imports} } from ${JSON.stringify(generated)};\n${out}`, map: null };
+      return { code: out, map: null };
     },
   };
 }
