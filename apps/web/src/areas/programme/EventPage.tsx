@@ -267,7 +267,7 @@ export function Component(): ReactNode {
       )}
 
       <Suspense fallback={null}>
-        <EventBalance eventId={e.id} />
+        <EventBalance key={e.myRegistration?.status ?? 'none'} eventId={e.id} />
       </Suspense>
     </article>
   );

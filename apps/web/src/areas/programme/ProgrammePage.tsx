@@ -131,7 +131,7 @@ export function Component(): ReactNode {
           <FormattedMessage id="prog.calendar.publications" />
         </Link>
       </p>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters programme__filters" onSubmit={(e) => e.preventDefault()}>
         {select(
           'prog-filter-when',
           intl.formatMessage({ id: 'prog.filter.when' }),

@@ -28,7 +28,7 @@ const BalanceQuery = graphql(`
 /** An event's public balance: registered people by region and gender, small counts withheld. */
 export default function EventBalance({ eventId }: { eventId: string }): ReactNode {
   const intl = useIntl();
-  const { data } = useQuery(BalanceQuery, { variables: { id: eventId } });
+  const { data } = useQuery(BalanceQuery, { variables: { id: eventId }, fetchPolicy: 'cache-and-network' });
   if (!data) return null;
   const b = data.eventBalance.registrants;
   return (

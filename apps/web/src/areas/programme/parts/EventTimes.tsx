@@ -12,9 +12,15 @@ export function EventTimes({ startsAt, endsAt, zone }: { startsAt: string; endsA
   const end = new Date(endsAt);
   const range = (timeZone?: string): string =>
     `${intl.formatDate(start, { dateStyle: 'medium', timeStyle: 'short', timeZone })}–${intl.formatTime(end, { timeStyle: 'short', timeZone })}`;
+  const local = range();
+  const zoned = range(zone);
   return (
     <time dateTime={start.toISOString()}>
-      <FormattedMessage id="prog.when" values={{ local: range(), zoned: range(zone), zone: zoneCity(zone) }} />
+      {local === zoned ? (
+        <FormattedMessage id="prog.whenSame" values={{ zoned, zone: zoneCity(zone) }} />
+      ) : (
+        <FormattedMessage id="prog.when" values={{ local, zoned, zone: zoneCity(zone) }} />
+      )}
     </time>
   );
 }
