@@ -5,3 +5,4 @@ export { DigestCompiler, DigestSettings } from './compile/digest.compiler';
 export { csvCell } from './formats/csv.writer';
 export { FileStorage, FILE_STORAGE, LocalDiskStorage } from './storage/file-storage';
 export { printPdf } from './formats/pdf.printer';
+export { DIGEST_STYLE_CSP_SOURCE } from './formats/html.writer';

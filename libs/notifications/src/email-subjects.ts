@@ -23,6 +23,7 @@ export const EMAIL_SUBJECTS = {
   EVENT_REMINDER: 'Reminder: an event on Plenary is coming up',
   EVENT_CHANGED: 'The details of an event on Plenary have changed',
   EVENT_CANCELLED: 'An event on Plenary has been cancelled',
+  APPEAL_RECEIVED: 'A moderation decision has been appealed',
   NOTIFICATION: 'A notification from Plenary',
 } as const;
 

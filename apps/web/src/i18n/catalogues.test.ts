@@ -56,7 +56,14 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'prog.calendar.title',
     'prog.publications.title',
     'prog.staff.publications',
+    'mod.filters.session',
+    'mod.queue.version',
+    'mod.history.versions',
+    'mod.coverage.total',
   ],
+  es: ['mod.filters.roundOption', 'mod.coverage.total'],
+  ar: ['mod.filters.roundOption'],
+  ru: ['mod.filters.roundOption'],
 };
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Programme1796600000000 implements MigrationInterface {
-  name = 'Programme1796600000000';
+export class Programme1796700000000 implements MigrationInterface {
+  name = 'Programme1796700000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
