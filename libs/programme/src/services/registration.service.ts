@@ -148,6 +148,15 @@ export class RegistrationService {
         if (isUniqueViolation(error, 'event_registrations_active_key')) throw this.alreadyRegistered();
         throw error;
       }
+      if (status === RegistrationStatus.WAITLISTED) {
+        // The waiting list's order is the order in which people took the event's lock: the database's
+        // own clock at this statement (the request clock can give two people the same instant).
+        const [[row]] = (await manager.query(
+          `UPDATE event_registrations SET waitlisted_at = clock_timestamp() WHERE id = $1 RETURNING waitlisted_at`,
+          [registration.id],
+        )) as [{ waitlisted_at: Date }[], number];
+        registration.waitlistedAt = row.waitlisted_at;
+      }
       if (invitation) {
         await manager.update(
           EventInvitationEntity,

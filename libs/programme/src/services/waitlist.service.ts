@@ -29,10 +29,11 @@ export class WaitlistService {
 
   /** 1-based place of a waiting registration in its event's queue. */
   async position(manager: EntityManager, registration: EventRegistrationEntity): Promise<number> {
+    // Compared in SQL: waitlisted_at has microseconds, which a JavaScript Date would lose.
     const [row] = (await manager.query(
-      `SELECT count(*)::int AS n FROM event_registrations
-        WHERE event_id = $1 AND status = 'WAITLISTED' AND (waitlisted_at, id) <= ($2, $3)`,
-      [registration.eventId, registration.waitlistedAt, registration.id],
+      `SELECT count(*)::int AS n FROM event_registrations w JOIN event_registrations r ON r.id = $1
+        WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id)`,
+      [registration.id],
     )) as { n: number }[];
     return row.n;
   }
