@@ -11,6 +11,7 @@ import { SUBMISSIONS_ENTITIES, SubmissionsModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES, TaxonomyModule } from '@app/taxonomy';
 import { CliConfig } from './cli.config';
 import { DemoSeeder } from './demo.seeder';
+import { ProgrammeDemoSeeder } from './demo/programme.seeder';
 import { ReferenceSeeder } from './reference.seeder';
 
 export const ALL_ENTITIES = [
@@ -43,7 +44,7 @@ export class CliModule {
         ProgrammeModule,
         DigestsJobsModule.forRoot({ chromiumPath: config.CHROMIUM_PATH, pdfTimeoutMs: 120_000 }),
       ],
-      providers: [DemoSeeder, ReferenceSeeder],
+      providers: [DemoSeeder, ProgrammeDemoSeeder, ReferenceSeeder],
     };
   }
 }
