@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, HttpAdapterHost } from '@nestjs/core';
-import type { Application } from 'express';
+import type { Application, NextFunction, Response } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsGraphqlModule } from '@app/consultations';
@@ -36,6 +36,8 @@ import { ApiConfig } from './api.config';
 import { GracefulShutdown } from './graceful-shutdown';
 import { HealthController } from './health.controller';
 import { httpHardening } from './http-hardening';
+import { publicCacheMiddleware, PublicReadCache } from './public-cache/public-read-cache';
+import { TrustedDocuments, trustedDocumentsMiddleware, TrustedRequest } from './trusted-documents';
 import { WebClientModule } from './web-client/web-client.module';
 
 export const API_ENTITIES = [
@@ -70,6 +72,7 @@ export class ApiModule implements NestModule {
   constructor(
     private readonly config: ApiConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly publicCache: PublicReadCache,
   ) {}
 
   /**
@@ -82,7 +85,23 @@ export class ApiModule implements NestModule {
     app.set('trust proxy', this.config.TRUST_PROXY);
     // Not a routed middleware: headers also go on answers Express gives before routing (a path it cannot decode).
     app.use(...httpHardening());
-    consumer.apply(queryLimitsMiddleware(queryLimitsOf(this.config))).forRoutes('graphql');
+    // A trusted document's id becomes its text (already measured); anonymous public reads are
+    // answered from the cache before anything parses them; other documents are measured.
+    const limits = queryLimitsMiddleware(queryLimitsOf(this.config));
+    const trusted = TrustedDocuments.load(this.config.WEB_DIR, queryLimitsOf(this.config));
+    consumer
+      .apply(
+        trustedDocumentsMiddleware(trusted, {
+          enforce:
+            this.config.TRUSTED_DOCUMENTS === 'on' ||
+            (this.config.TRUSTED_DOCUMENTS === 'auto' && this.config.isProduction),
+          publicUrl: this.config.PUBLIC_URL,
+        }),
+        publicCacheMiddleware(this.publicCache),
+        (req: TrustedRequest, res: Response, next: NextFunction) =>
+          req.trustedDocument ? next() : limits(req, res, next),
+      )
+      .forRoutes('graphql');
   }
 
   static forRoot(config: ApiConfig, options: { sqlLogger?: SqlLogger } = {}): DynamicModule {
@@ -155,6 +174,7 @@ export class ApiModule implements NestModule {
         // Idempotency-Key on the mutations marked @Idempotent() (an Apollo plugin Nest discovers).
         IdempotencyPlugin,
         GracefulShutdown,
+        PublicReadCache,
       ],
     };
   }

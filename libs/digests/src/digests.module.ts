@@ -11,11 +11,23 @@ import { DigestFilesController } from './http/digest-files.controller';
 import { DigestCompileProcessor } from './jobs/digest-compile.processor';
 import { DigestService } from './services/digest.service';
 import { FILE_STORAGE, LocalDiskStorage } from './storage/file-storage';
+import { S3Storage } from './storage/s3-storage';
 
 const storage = {
   provide: FILE_STORAGE,
   inject: [PlatformConfig],
-  useFactory: (c: PlatformConfig) => new LocalDiskStorage(c.FILE_STORAGE_DIR),
+  useFactory: (c: PlatformConfig) =>
+    c.FILE_STORAGE === 's3'
+      ? new S3Storage({
+          bucket: c.S3_BUCKET,
+          endpoint: c.S3_ENDPOINT,
+          region: c.S3_REGION,
+          accessKeyId: c.S3_ACCESS_KEY_ID,
+          secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: c.S3_FORCE_PATH_STYLE,
+          keyPrefix: c.S3_KEY_PREFIX,
+        })
+      : new LocalDiskStorage(c.FILE_STORAGE_DIR),
 };
 
 /** Session digests: requests, versions, files and publishing. */

@@ -8,3 +8,4 @@ export * from './bulk-fixtures';
 export * from './digest-factories';
 export * from './process-harness';
 export * from './programme-factories';
+export * from './s3-server';

@@ -24,6 +24,12 @@ export interface JobPayloads {
   'programme.reminders': Record<string, never>;
   /** Print one requested certificate of attendance (the row says whose, for which event, in which language). */
   'programme.certificate': { certificateId: string };
+  /**
+   * Something the public can see changed in `scope` (catalogue, submissions, digests): bump its
+   * cache generation. Written by database triggers (migration PublicCacheInvalidation), once per
+   * transaction and scope (`tx`: the transaction id).
+   */
+  'public-cache.invalidate': { scope: 'catalogue' | 'submissions' | 'digests'; tx: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -39,6 +45,7 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'idempotency.cleanup': 'maintenance',
   'programme.reminders': 'programme',
   'programme.certificate': 'programme',
+  'public-cache.invalidate': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
@@ -66,6 +73,9 @@ export function jobIdFor(job: Job): string {
       return `programme.certificate-${job.payload.certificateId}`;
     case 'digest.compile':
       return `digest.compile-${job.payload.digestId}`;
+    case 'public-cache.invalidate':
+      // The triggers write this id themselves: keep the two in step.
+      return `public-cache.invalidate-${job.payload.scope}-${job.payload.tx}`;
   }
 }
 

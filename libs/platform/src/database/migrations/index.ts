@@ -9,6 +9,7 @@ import { AuditSealedOrder1796200000001 } from './1796200000001-AuditSealedOrder'
 import { IdempotencyKeys1796300000000 } from './1796300000000-IdempotencyKeys';
 import { RateLimitCounters1796400000000 } from './1796400000000-RateLimitCounters';
 import { PreferredLanguage1796500000001 } from './1796500000001-PreferredLanguage';
+import { PublicCacheInvalidation1796600000000 } from './1796600000000-PublicCacheInvalidation';
 import { DigestPhases1796614000000 } from './1796614000000-DigestPhases';
 import { Programme1796700000000 } from './1796700000000-Programme';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
@@ -25,6 +26,7 @@ export const MIGRATIONS: (new () => object)[] = [
   IdempotencyKeys1796300000000,
   RateLimitCounters1796400000000,
   PreferredLanguage1796500000001,
+  PublicCacheInvalidation1796600000000,
   DigestPhases1796614000000,
   Programme1796700000000,
 ];
