@@ -10,6 +10,7 @@ import { DIGESTS_ENTITIES, DigestsGraphqlModule } from '@app/digests';
 import { IDENTITY_ENTITIES, IdentityGraphqlModule, IdentityModule } from '@app/identity';
 import { MODERATION_ENTITIES, ModerationGraphqlModule } from '@app/moderation';
 import { NOTIFICATIONS_ENTITIES, NotificationsGraphqlModule } from '@app/notifications';
+import { PROGRAMME_ENTITIES, ProgrammeGraphqlModule } from '@app/programme';
 import {
   AuthGuard,
   clientIp,
@@ -49,6 +50,7 @@ export const API_ENTITIES = [
   ...SUBMISSIONS_ENTITIES,
   ...MODERATION_ENTITIES,
   ...DIGESTS_ENTITIES,
+  ...PROGRAMME_ENTITIES,
 ];
 
 export function queryLimitsOf(config: ApiConfig): QueryLimits {
@@ -162,6 +164,7 @@ export class ApiModule implements NestModule {
         SubmissionsGraphqlModule,
         ModerationGraphqlModule,
         DigestsGraphqlModule,
+        ProgrammeGraphqlModule,
         WebClientModule.forRoot(config.WEB_DIR),
       ],
       controllers: [HealthController],

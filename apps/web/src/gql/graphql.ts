@@ -18,6 +18,14 @@ export type AppealResolution =
   | 'OVERTURN'
   | 'UPHOLD';
 
+/** One person’s attendance. */
+export type AttendanceEntryInput = {
+  /** Whether they attended. */
+  attended: boolean;
+  /** A confirmed registration for the event. */
+  registrationId: string | number;
+};
+
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
@@ -28,6 +36,23 @@ export type AuditEventFilter = {
   /** Events before this time. */
   to?: string | null | undefined;
 };
+
+/** Cancelling an event (staff): everyone registered or waiting is told. */
+export type CancelEventInput = {
+  /** The event. */
+  id: string | number;
+  /** Why, in a sentence or two; sent to registrants. */
+  reason?: string | null | undefined;
+};
+
+/** Where a certificate of attendance stands. */
+export type CertificateStatus =
+  /** It could not be printed; ask again. */
+  | 'FAILED'
+  /** Being printed by the worker. */
+  | 'QUEUED'
+  /** Ready to download. */
+  | 'READY';
 
 export type CompileDigestInput = {
   edition: DigestEdition;
@@ -63,6 +88,46 @@ export type CreateConsultationRoundInput = {
   wordLimit?: number | null | undefined;
 };
 
+/** A new event (staff). */
+export type CreateEventInput = {
+  /** Places; absent or null for no limit. */
+  capacity?: number | null | undefined;
+  /** Held under the Chatham House Rule (default false). */
+  chathamHouse?: boolean | null | undefined;
+  /** What it is about, as Markdown (at most 20,000 characters). */
+  description?: string | null | undefined;
+  /** When it ends (after it starts). */
+  endsAt: string;
+  /** In person, online or both. */
+  format: EventFormat;
+  /** Languages interpreted into (ISO 639-1). */
+  interpretation?: Array<string> | null | undefined;
+  /** Languages spoken (ISO 639-1); default English. */
+  languages?: Array<string> | null | undefined;
+  /** Training modules it covers (TRAINING events only). */
+  moduleIds?: Array<string | number> | null | undefined;
+  /** The https link to join online: shown to staff and to people holding a confirmed place only. */
+  onlineUrl?: string | null | undefined;
+  /** The UN regions it is for; empty for every region. */
+  regions?: Array<Region> | null | undefined;
+  /** Registrations close then (at the latest at the start). */
+  registrationDeadline?: string | null | undefined;
+  /** Who may register. */
+  registrationMode: RegistrationMode;
+  /** The negotiation session it runs beside (null clears it on update). */
+  sessionId?: string | number | null | undefined;
+  /** When it starts. */
+  startsAt: string;
+  /** IANA time zone its times are announced in; default UTC. */
+  timeZone?: string | null | undefined;
+  /** Its title (at most 300 characters). */
+  title: string;
+  /** What kind of event. */
+  type: ProgrammeEventType;
+  /** The venue (needed for in-person and hybrid events). */
+  venue?: string | null | undefined;
+};
+
 export type CreateNegotiationSessionInput = {
   endsAt: string;
   location: string;
@@ -80,6 +145,32 @@ export type CreateOrganisationInput = {
   region?: Region | null | undefined;
   type: OrganisationType;
   website?: string | null | undefined;
+};
+
+/** A new publication (staff), as a DRAFT. */
+export type CreatePublicationInput = {
+  /** The abstract (at most 5,000 characters). */
+  abstract?: string | null | undefined;
+  /** Authors, each of whom agreed to be named. */
+  authors?: Array<string> | null | undefined;
+  /** True once every author named agreed to be (needed to name any). */
+  authorsConsented?: boolean | null | undefined;
+  /** Its DOI, e.g. 10.1234/abcd (null clears it on update). */
+  doi?: string | null | undefined;
+  /** Report, journal article or brief. */
+  kind: PublicationKind;
+  /** Its language (ISO 639-1). */
+  language: string;
+  /** Treaty provisions it concerns. */
+  provisionIds?: Array<string> | null | undefined;
+  /** The negotiation session it informs (null clears it). */
+  sessionId?: string | number | null | undefined;
+  /** Tags from the vocabulary. */
+  tagIds?: Array<string | number> | null | undefined;
+  /** Its title. */
+  title: string;
+  /** Where it is published elsewhere (https; null clears it). */
+  url?: string | null | undefined;
 };
 
 export type CreateSubmissionInput = {
@@ -150,6 +241,59 @@ export type Disclosure =
   | 'NAMED'
   | 'REGION_ONLY';
 
+/** Whose balance: exactly one of an event, a session or a year. */
+export type EventBalanceFilter = {
+  /** One event. */
+  eventId?: string | number | null | undefined;
+  /** Every event beside one negotiation session. */
+  sessionId?: string | number | null | undefined;
+  /** Every event starting in this calendar year (UTC). */
+  year?: number | null | undefined;
+};
+
+/** Which events to list. */
+export type EventFilter = {
+  /** Events that end after this moment. */
+  from?: string | null | undefined;
+  /** Events for this region (events for every region included). */
+  region?: Region | null | undefined;
+  /** Events beside this negotiation session. */
+  sessionId?: string | number | null | undefined;
+  /** Events that start before this moment. */
+  to?: string | null | undefined;
+  /** Events of this kind. */
+  type?: ProgrammeEventType | null | undefined;
+};
+
+/** Where the event takes place. */
+export type EventFormat =
+  /** At a venue and online. */
+  | 'HYBRID'
+  /** At a venue only. */
+  | 'IN_PERSON'
+  /** Online only; the link is given to registered participants. */
+  | 'ONLINE';
+
+/** Whether the event is going ahead. */
+export type EventStatus =
+  /** Cancelled by staff; registrants were told. */
+  | 'CANCELLED'
+  /** Going ahead as announced. */
+  | 'SCHEDULED';
+
+/** Optional and self-described; used only in aggregates. Shown per person to staff and to the person alone. */
+export type GenderIdentity =
+  /** Man. */
+  | 'MAN'
+  /** Non-binary. */
+  | 'NON_BINARY'
+  /** The person prefers not to say. */
+  | 'PREFER_NOT_TO_SAY'
+  /** In the person’s own words (genderSelfDescription). */
+  | 'SELF_DESCRIBED'
+  /** Woman. */
+  | 'WOMAN';
+
 export type GrantRoleInput = {
   role: PlatformRole;
   userId: string | number;
@@ -166,9 +310,25 @@ export type InviteMemberInput = {
   role?: MemberRole;
 };
 
+/** Inviting people to an event by email (staff), with or without an account. */
+export type InviteToEventInput = {
+  /** Email addresses (1 to 100). */
+  emails: Array<string>;
+  /** The event. */
+  eventId: string | number;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+/** Recording who attended (staff), once the event has started. */
+export type MarkAttendanceInput = {
+  /** One entry per person (1 to 100). */
+  entries: Array<AttendanceEntryInput>;
+  /** The event. */
+  eventId: string | number;
 };
 
 export type MemberRole =
@@ -223,9 +383,52 @@ export type PlatformRole =
   | 'MODERATOR'
   | 'STAFF';
 
+/** What kind of programme event this is. */
+export type ProgrammeEventType =
+  /** The policy outreach forum: observations turned into follow-up for organisations and states. */
+  | 'OUTREACH_FORUM'
+  /** A meeting of one or more UN regions’ organisations. */
+  | 'REGIONAL_MEETING'
+  /** A Track 1.5/2 meeting beside a negotiation session, with state delegates. */
+  | 'SIDE_MEETING'
+  /** A training for civil-society organisations, covering curriculum modules. */
+  | 'TRAINING';
+
 export type ProvisionKind =
   | 'ARTICLE'
   | 'CHAPTER';
+
+/** Which publications to list. */
+export type PublicationFilter = {
+  /** Publications of this kind. */
+  kind?: PublicationKind | null | undefined;
+  /** Publications in this language. */
+  language?: string | null | undefined;
+  /** Full-text search in titles, authors and abstracts (as for submissions). */
+  search?: string | null | undefined;
+  /** Publications informing this session. */
+  sessionId?: string | number | null | undefined;
+  /** Staff: DRAFT or PUBLISHED (others see PUBLISHED only). */
+  status?: PublicationStatus | null | undefined;
+  /** Publications carrying all of these tags. */
+  tagIds?: Array<string | number> | null | undefined;
+};
+
+/** What kind of publication. */
+export type PublicationKind =
+  /** A policy brief. */
+  | 'BRIEF'
+  /** An article, e.g. of the open-access journal special issue. */
+  | 'JOURNAL_ARTICLE'
+  /** A report of the programme. */
+  | 'REPORT';
+
+/** Whether the public sees a publication. */
+export type PublicationStatus =
+  /** Staff only. */
+  | 'DRAFT'
+  /** Listed publicly; its file downloads for anyone. */
+  | 'PUBLISHED';
 
 /** Fixed list of decision reasons; each decision accepts some of them. */
 export type ReasonCode =
@@ -240,6 +443,26 @@ export type ReasonCode =
   | 'PERSONAL_DATA'
   | 'SPAM';
 
+/** An event’s outcome (staff): recorded once the event has taken place, then changed with expectedVersion. */
+export type RecordEventOutcomeInput = {
+  /** The event. */
+  eventId: string | number;
+  /** The outcome’s version when changing it; absent the first time. */
+  expectedVersion?: number | null | undefined;
+  /** Key messages, as Markdown (at most 20,000 characters). */
+  keyMessages: string;
+  /** Reviewed: no gender considerations (instead of a GENDER tag). */
+  noGenderConsiderations: boolean;
+  /** Reviewed: no human-rights considerations (instead of a HUMAN_RIGHTS tag). */
+  noHumanRightsConsiderations: boolean;
+  /** Treaty provisions it concerns. */
+  provisionIds: Array<string>;
+  /** Speakers who agreed to be named (refused for a Chatham House event). */
+  speakers?: Array<string> | null | undefined;
+  /** Tags from the vocabulary. */
+  tagIds: Array<string | number>;
+};
+
 /** UN regional group */
 export type Region =
   | 'AG'
@@ -248,15 +471,59 @@ export type Region =
   | 'GRULAC'
   | 'WEOG';
 
+/** Registering for an event. */
+export type RegisterForEventInput = {
+  /** You agree that these answers are kept for the event (must be true). */
+  consent: boolean;
+  /** The event. */
+  eventId: string | number;
+  /** Optional; used only in aggregates. Seen by staff only. */
+  genderIdentity?: GenderIdentity | null | undefined;
+  /** In your own words, with genderIdentity SELF_DESCRIBED. */
+  genderSelfDescription?: string | null | undefined;
+  /** The token of your invitation link (INVITATION_ONLY events). */
+  invitationToken?: string | null | undefined;
+  /** Accessibility or other needs, in your words. Seen by staff only. */
+  needs?: string | null | undefined;
+  /** The organisation you come for (you must be a member of it). */
+  organisationId?: string | number | null | undefined;
+};
+
 export type RegisterInput = {
   displayName: string;
   email: string;
   password: string;
 };
 
+/** Who may register for an event. */
+export type RegistrationMode =
+  /** Nobody registers (any more). */
+  | 'CLOSED'
+  /** Only people staff invited by email. */
+  | 'INVITATION_ONLY'
+  /** Anyone with an account, until the deadline. */
+  | 'OPEN';
+
+/** Where a registration stands. */
+export type RegistrationStatus =
+  /** Cancelled by the person or by staff. */
+  | 'CANCELLED'
+  /** The person has a place. */
+  | 'CONFIRMED'
+  /** The event is full; the person moves up when a place frees. */
+  | 'WAITLISTED';
+
 export type RemoveMemberInput = {
   organisationId: string | number;
   userId: string | number;
+};
+
+/** Asking for a certificate of attendance. */
+export type RequestCertificateInput = {
+  /** One of the six UN languages: ar, zh, en, fr, ru, es. */
+  language: string;
+  /** Your registration, marked attended. */
+  registrationId: string | number;
 };
 
 export type ResetPasswordInput = {
@@ -368,6 +635,48 @@ export type UpdateConsultationRoundInput = {
   title?: string | null | undefined;
   /** Default 2,000 (the AHC rule). */
   wordLimit?: number | null | undefined;
+};
+
+/** Changes to an event (staff): absent fields stay; null clears session, venue, link, capacity or deadline. */
+export type UpdateEventInput = {
+  /** Places; absent or null for no limit. */
+  capacity?: number | null | undefined;
+  /** Held under the Chatham House Rule (default false). */
+  chathamHouse?: boolean | null | undefined;
+  /** What it is about, as Markdown (at most 20,000 characters). */
+  description?: string | null | undefined;
+  /** A new end. */
+  endsAt?: string | null | undefined;
+  /** The version you loaded; a stale one answers CONFLICT. */
+  expectedVersion: number;
+  /** A new format. */
+  format?: EventFormat | null | undefined;
+  /** The event. */
+  id: string | number;
+  /** Languages interpreted into (ISO 639-1). */
+  interpretation?: Array<string> | null | undefined;
+  /** Languages spoken (ISO 639-1); default English. */
+  languages?: Array<string> | null | undefined;
+  /** Training modules it covers (TRAINING events only). */
+  moduleIds?: Array<string | number> | null | undefined;
+  /** The https link to join online: shown to staff and to people holding a confirmed place only. */
+  onlineUrl?: string | null | undefined;
+  /** The UN regions it is for; empty for every region. */
+  regions?: Array<Region> | null | undefined;
+  /** Registrations close then (at the latest at the start). */
+  registrationDeadline?: string | null | undefined;
+  /** A new registration mode. */
+  registrationMode?: RegistrationMode | null | undefined;
+  /** The negotiation session it runs beside (null clears it on update). */
+  sessionId?: string | number | null | undefined;
+  /** A new start. */
+  startsAt?: string | null | undefined;
+  /** IANA time zone its times are announced in; default UTC. */
+  timeZone?: string | null | undefined;
+  /** A new title. */
+  title?: string | null | undefined;
+  /** The venue (needed for in-person and hybrid events). */
+  venue?: string | null | undefined;
 };
 
 /** Only the fields given change. */
@@ -591,6 +900,174 @@ export type ModerationCoverageQueryVariables = Exact<{
 
 
 export type ModerationCoverageQuery = { coverage: Array<{ sessionId: string, roundId: string, region: Region, approved: number, approvedWithGenderTag: number, approvedWithHumanRightsTag: number, approvedTagReviewed: number, genderShare: number | null, humanRightsShare: number | null, tagReviewedShare: number | null, counts: Array<{ status: SubmissionStatus, count: number }> }> };
+
+export type ProgrammeEventPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeEventPageQuery = { event: { id: string, type: ProgrammeEventType, title: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venue: string | null, hasOnlineLink: boolean, onlineLink: string | null, languages: Array<string>, interpretation: Array<string>, capacity: number | null, placesLeft: number | null, registrationMode: RegistrationMode, registrationDeadline: string | null, acceptingRegistrations: boolean, chathamHouse: boolean, status: EventStatus, cancellationReason: string | null, icsPath: string, session: { id: string, title: string } | null, modules: Array<{ id: string, title: string, summary: string }>, outcome: { keyMessagesHtml: string, speakers: Array<string>, tags: Array<{ id: string, label: string }>, provisions: Array<{ id: string, kind: ProvisionKind, chapterNumber: number, articleNumber: number | null, title: string }> } | null, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null } };
+
+export type ProgrammeInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ProgrammeInvitationQuery = { eventInvitation: { used: boolean, expiresAt: string, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, acceptingRegistrations: boolean } } };
+
+export type ProgrammeMyEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammeMyEventsQuery = { myEvents: { edges: Array<{ node: { id: string, status: RegistrationStatus, attended: boolean | null, waitlistPosition: number | null, certificates: Array<{ id: string, language: string, status: CertificateStatus, path: string | null }>, event: { id: string, title: string, type: ProgrammeEventType, startsAt: string, endsAt: string, timeZone: string, status: EventStatus, onlineLink: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, myCompletedTrainingModules: Array<{ eventId: string, completedAt: string, module: { id: string, title: string } }> };
+
+export type ProgrammeMyEventsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeMyEventsCancelMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
+
+export type ProgrammeRequestCertificateMutationVariables = Exact<{
+  input: RequestCertificateInput;
+}>;
+
+
+export type ProgrammeRequestCertificateMutation = { requestCertificate: { id: string, language: string, status: CertificateStatus, path: string | null } };
+
+export type ProgrammeCalendarQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammeCalendarQuery = { events: { edges: Array<{ cursor: string, node: { id: string, type: ProgrammeEventType, title: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, regions: Array<Region>, status: EventStatus, capacity: number | null, placesLeft: number | null, acceptingRegistrations: boolean, chathamHouse: boolean, session: { id: string, title: string } | null, outcome: { eventId: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProgrammeSessionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeSessionChoicesQuery = { negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ProgrammePublicationsQueryVariables = Exact<{
+  filter?: PublicationFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammePublicationsQuery = { publications: { edges: Array<{ cursor: string, node: { id: string, kind: PublicationKind, title: string, authors: Array<string>, abstract: string, language: string, doi: string | null, url: string | null, publishedAt: string | null, filePath: string | null, fileName: string | null, fileBytes: number | null, session: { id: string, title: string } | null, tags: Array<{ id: string, label: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProgrammeCancelMineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeCancelMineMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
+
+export type ProgrammeMyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeMyOrganisationsQuery = { me: { id: string, memberships: Array<{ organisationId: string, organisation: { id: string, name: string } }> | null } };
+
+export type ProgrammeRegisterMutationVariables = Exact<{
+  input: RegisterForEventInput;
+}>;
+
+
+export type ProgrammeRegisterMutation = { registerForEvent: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type ProgrammeEventBalanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeEventBalanceQuery = { eventBalance: { registrants: { byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> } } };
+
+export type ProgrammeStaffBalanceQueryVariables = Exact<{
+  filter: EventBalanceFilter;
+}>;
+
+
+export type ProgrammeStaffBalanceQuery = { eventBalance: { exact: boolean, registrants: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byOrganisationType: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> }, attendees: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byOrganisationType: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> } } };
+
+export type ProgrammeBalanceSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeBalanceSessionsQuery = { negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ProgrammeStaffEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeStaffEventQuery = { event: { id: string, title: string, type: ProgrammeEventType, status: EventStatus, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, placesLeft: number | null, registrationMode: RegistrationMode, chathamHouse: boolean, version: number, registrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, needs: string, genderIdentity: GenderIdentity | null, genderSelfDescription: string | null, attended: boolean | null, region: Region | null, waitlistPosition: number | null, participant: { displayName: string | null, email: string | null } } }> } | null, outcome: { keyMessages: string, tagIds: Array<string>, provisionIds: Array<string>, noGenderConsiderations: boolean, noHumanRightsConsiderations: boolean, speakers: Array<string>, version: number } | null }, eventBalance: { registrants: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byOrganisationType: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> }, attendees: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> } }, tags: Array<{ id: string, label: string, category: TagCategory }>, treatyProvisions: Array<{ id: string, kind: ProvisionKind, chapterNumber: number, articleNumber: number | null, title: string }> };
+
+export type ProgrammeMarkAttendanceMutationVariables = Exact<{
+  input: MarkAttendanceInput;
+}>;
+
+
+export type ProgrammeMarkAttendanceMutation = { markAttendance: Array<{ id: string, attended: boolean | null }> };
+
+export type ProgrammeInviteMutationVariables = Exact<{
+  input: InviteToEventInput;
+}>;
+
+
+export type ProgrammeInviteMutation = { inviteToEvent: Array<{ id: string, email: string }> };
+
+export type ProgrammeUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type ProgrammeUpdateEventMutation = { updateEvent: { id: string, version: number, capacity: number | null, registrationMode: RegistrationMode } };
+
+export type ProgrammeCancelEventMutationVariables = Exact<{
+  input: CancelEventInput;
+}>;
+
+
+export type ProgrammeCancelEventMutation = { cancelEvent: { id: string, status: EventStatus } };
+
+export type ProgrammeRecordOutcomeMutationVariables = Exact<{
+  input: RecordEventOutcomeInput;
+}>;
+
+
+export type ProgrammeRecordOutcomeMutation = { recordEventOutcome: { eventId: string, version: number } };
+
+export type ProgrammeStaffEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeStaffEventsQuery = { events: { edges: Array<{ node: { id: string, title: string, type: ProgrammeEventType, status: EventStatus, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, placesLeft: number | null, outcome: { eventId: string } | null } }> }, negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> }, trainingModules: Array<{ id: string, title: string }> };
+
+export type ProgrammeCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type ProgrammeCreateEventMutation = { createEvent: { id: string } };
+
+export type ProgrammeStaffPublicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeStaffPublicationsQuery = { publications: { edges: Array<{ node: { id: string, kind: PublicationKind, title: string, authors: Array<string>, language: string, status: PublicationStatus, publishedAt: string | null, filePath: string | null, fileName: string | null, fileBytes: number | null, doi: string | null, url: string | null } }> }, negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ProgrammeCreatePublicationMutationVariables = Exact<{
+  input: CreatePublicationInput;
+}>;
+
+
+export type ProgrammeCreatePublicationMutation = { createPublication: { id: string } };
+
+export type ProgrammePublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammePublishMutation = { publishPublication: { id: string, status: PublicationStatus } };
 
 export type PublicDigestQueryVariables = Exact<{
   id: string | number;
@@ -1070,6 +1547,31 @@ export const ModerationSetTagsDocument = {"kind":"Document","definitions":[{"kin
 export const ModerationDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerationDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationDecideMutation, ModerationDecideMutationVariables>;
 export const ModerationAddNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerationAddNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddModerationNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addModerationNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ModerationAddNoteMutation, ModerationAddNoteMutationVariables>;
 export const ModerationCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"approvedWithGenderTag"}},{"kind":"Field","name":{"kind":"Name","value":"approvedWithHumanRightsTag"}},{"kind":"Field","name":{"kind":"Name","value":"approvedTagReviewed"}},{"kind":"Field","name":{"kind":"Name","value":"genderShare"}},{"kind":"Field","name":{"kind":"Name","value":"humanRightsShare"}},{"kind":"Field","name":{"kind":"Name","value":"tagReviewedShare"}}]}}]}}]} as unknown as DocumentNode<ModerationCoverageQuery, ModerationCoverageQueryVariables>;
+export const ProgrammeEventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeEventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionHtml"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hasOnlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"interpretation"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"chathamHouse"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"icsPath"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyMessagesHtml"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chapterNumber"}},{"kind":"Field","name":{"kind":"Name","value":"articleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeEventPageQuery, ProgrammeEventPageQueryVariables>;
+export const ProgrammeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingRegistrations"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeInvitationQuery, ProgrammeInvitationQueryVariables>;
+export const ProgrammeMyEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeMyEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myCompletedTrainingModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeMyEventsQuery, ProgrammeMyEventsQueryVariables>;
+export const ProgrammeMyEventsCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeMyEventsCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammeMyEventsCancelMutation, ProgrammeMyEventsCancelMutationVariables>;
+export const ProgrammeRequestCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeRequestCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<ProgrammeRequestCertificateMutation, ProgrammeRequestCertificateMutationVariables>;
+export const ProgrammeCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"chathamHouse"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeCalendarQuery, ProgrammeCalendarQueryVariables>;
+export const ProgrammeSessionChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeSessionChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeSessionChoicesQuery, ProgrammeSessionChoicesQueryVariables>;
+export const ProgrammePublicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammePublications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"authors"}},{"kind":"Field","name":{"kind":"Name","value":"abstract"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"doi"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileBytes"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammePublicationsQuery, ProgrammePublicationsQueryVariables>;
+export const ProgrammeCancelMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCancelMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCancelMineMutation, ProgrammeCancelMineMutationVariables>;
+export const ProgrammeMyOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeMyOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeMyOrganisationsQuery, ProgrammeMyOrganisationsQueryVariables>;
+export const ProgrammeRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterForEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]} as unknown as DocumentNode<ProgrammeRegisterMutation, ProgrammeRegisterMutationVariables>;
+export const ProgrammeEventBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeEventBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeEventBalanceQuery, ProgrammeEventBalanceQueryVariables>;
+export const ProgrammeStaffBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventBalanceFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffBalanceQuery, ProgrammeStaffBalanceQueryVariables>;
+export const ProgrammeBalanceSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeBalanceSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeBalanceSessionsQuery, ProgrammeBalanceSessionsQueryVariables>;
+export const ProgrammeStaffEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}},{"kind":"Field","name":{"kind":"Name","value":"chathamHouse"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"genderIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"genderSelfDescription"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyMessages"}},{"kind":"Field","name":{"kind":"Name","value":"tagIds"}},{"kind":"Field","name":{"kind":"Name","value":"provisionIds"}},{"kind":"Field","name":{"kind":"Name","value":"noGenderConsiderations"}},{"kind":"Field","name":{"kind":"Name","value":"noHumanRightsConsiderations"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatyProvisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chapterNumber"}},{"kind":"Field","name":{"kind":"Name","value":"articleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffEventQuery, ProgrammeStaffEventQueryVariables>;
+export const ProgrammeMarkAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeMarkAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<ProgrammeMarkAttendanceMutation, ProgrammeMarkAttendanceMutationVariables>;
+export const ProgrammeInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteToEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ProgrammeInviteMutation, ProgrammeInviteMutationVariables>;
+export const ProgrammeUpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeUpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}}]}}]}}]} as unknown as DocumentNode<ProgrammeUpdateEventMutation, ProgrammeUpdateEventMutationVariables>;
+export const ProgrammeCancelEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCancelEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCancelEventMutation, ProgrammeCancelEventMutationVariables>;
+export const ProgrammeRecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeRecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEventOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEventOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ProgrammeRecordOutcomeMutation, ProgrammeRecordOutcomeMutationVariables>;
+export const ProgrammeStaffEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffEventsQuery, ProgrammeStaffEventsQueryVariables>;
+export const ProgrammeCreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCreateEventMutation, ProgrammeCreateEventMutationVariables>;
+export const ProgrammeStaffPublicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffPublications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"authors"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileBytes"}},{"kind":"Field","name":{"kind":"Name","value":"doi"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffPublicationsQuery, ProgrammeStaffPublicationsQueryVariables>;
+export const ProgrammeCreatePublicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCreatePublication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCreatePublicationMutation, ProgrammeCreatePublicationMutationVariables>;
+export const ProgrammePublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammePublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammePublishMutation, ProgrammePublishMutationVariables>;
 export const PublicDigestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDigest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PublicDigestQuery, PublicDigestQueryVariables>;
 export const DigestSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DigestSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DigestSessionsQuery, DigestSessionsQueryVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"openRounds"},"name":{"kind":"Name","value":"consultationRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { Actor, Clock, DomainException, inTransaction, isStaff } from '@app/platform';
 import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
-import { TagCategory, TagService } from '@app/taxonomy';
+import { TagCategory, tagReviewComplete, tagReviewContradiction, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { TagReviewEntity } from '../entities';
 import { ClaimService } from './claim.service';
@@ -40,15 +40,8 @@ export class TaggingService {
       const tags = await this.tags.requireActive(input.tagIds, 'tagIds', manager);
       const hasGenderTag = tags.some((t) => t.category === TagCategory.GENDER);
       const hasHumanRightsTag = tags.some((t) => t.category === TagCategory.HUMAN_RIGHTS);
-      if (hasGenderTag && input.noGenderConsiderations) {
-        throw DomainException.badInput('noGenderConsiderations', 'cannot be true when a GENDER tag is applied');
-      }
-      if (hasHumanRightsTag && input.noHumanRightsConsiderations) {
-        throw DomainException.badInput(
-          'noHumanRightsConsiderations',
-          'cannot be true when a HUMAN_RIGHTS tag is applied',
-        );
-      }
+      const contradiction = tagReviewContradiction(tags, input);
+      if (contradiction) throw DomainException.badInput(contradiction.field, contradiction.message);
       const beforeTagIds = await this.submissions.replaceTags(
         manager,
         submission.id,
@@ -87,9 +80,5 @@ export class TaggingService {
 
 /** The review approving needs: a GENDER tag or "no gender considerations", and the same for HUMAN_RIGHTS. */
 export function tagReviewDone(review: TagReviewEntity | null): boolean {
-  return (
-    !!review &&
-    (review.hasGenderTag || review.noGenderConsiderations) &&
-    (review.hasHumanRightsTag || review.noHumanRightsConsiderations)
-  );
+  return !!review && tagReviewComplete(review);
 }

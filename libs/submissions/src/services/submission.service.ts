@@ -19,6 +19,7 @@ import {
   DomainException,
   ErrorCode,
   expectVersion,
+  fullTextMatch,
   inTransaction,
   MaybeActor,
   pageSize,
@@ -65,25 +66,6 @@ export interface SubmissionFilter {
   language?: string | null;
   search?: string | null;
 }
-
-/** PostgreSQL text-search configurations by language (the same mapping as the search trigger). */
-const TS_CONFIGS: Record<string, string> = {
-  ar: 'arabic',
-  en: 'english',
-  fr: 'french',
-  ru: 'russian',
-  es: 'spanish',
-  pt: 'portuguese',
-  de: 'german',
-  it: 'italian',
-  tr: 'turkish',
-  id: 'indonesian',
-  nl: 'dutch',
-  ro: 'romanian',
-  sr: 'serbian',
-  el: 'greek',
-  hi: 'hindi',
-};
 
 const summaryOf = (s: SubmissionEntity) => ({
   status: s.status,
@@ -402,22 +384,14 @@ export class SubmissionService {
     if (filter.language) qb.andWhere('s.language = :language', { language: filter.language });
     if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
     if (filter.search) {
-      const configs = filter.language
-        ? [TS_CONFIGS[filter.language] ?? 'simple']
-        : [...new Set([...Object.values(TS_CONFIGS), 'simple'])];
-      const query = configs.map((c) => `websearch_to_tsquery('${c}', :search)`).join(' || ');
-      const rank = `ts_rank(s.search_vector, (${query}))`;
-      // CJK text has no spaces for the parser to split on: match it as a substring too.
-      const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(filter.search);
-      qb.andWhere(
-        cjk
-          ? `(s.search_vector @@ (${query}) OR (s.title || ' ' || s.summary || ' ' || s.body) ILIKE :like)`
-          : `s.search_vector @@ (${query})`,
-        {
-          search: filter.search,
-          like: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        },
+      const match = fullTextMatch(
+        's.search_vector',
+        `s.title || ' ' || s.summary || ' ' || s.body`,
+        filter.search,
+        filter.language,
       );
+      const rank = match.rank;
+      qb.andWhere(match.where, match.params);
       qb.addSelect(`${rank}`, 'rank');
       if (position) {
         // A cursor of this list is [rank, uuid].
