@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import {
@@ -10,6 +11,9 @@ import {
   QUEUE_NAMES,
   QueueRegistry,
   JobReconciler,
+  errorIdOf,
+  errorSummary,
+  wasLogged,
   JobScheduleSource,
   SCHEDULE_SOURCE,
 } from '@app/platform';
@@ -68,26 +72,33 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
           autorun: true,
         },
       );
+      // The one line a failed attempt gets (a handler that logged the failure itself marks the
+      // error, so it is not told twice); a final failure is at error level with an error id.
       worker.on('failed', (job, error) => {
-        this.logger.warn(
-          {
+        const handler = job && handlers.get(job.name as JobName);
+        const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(error.message);
+        const errorId = errorIdOf(error) ?? randomUUID();
+        if (!wasLogged(error)) {
+          const fields = {
             queue,
             job: job?.name,
             jobId: job?.id,
             attempt: job?.attemptsMade,
-            err: { name: error.name, message: error.message },
-          },
-          'job failed',
-        );
-        const handler = job && handlers.get(job.name as JobName);
-        const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(error.message));
-        if (handler?.failed && final) {
+            of: job?.opts.attempts,
+            errorId,
+            err: errorSummary(error),
+          };
+          if (final) this.logger.error(fields, 'job failed for good');
+          else this.logger.warn(fields, 'job failed; will retry');
+        }
+        if (job && handler?.failed && final) {
           handler
-            .failed(job.data as never, error)
-            .catch((err: unknown) => this.logger.error({ job: job.name, jobId: job.id, err }, 'failure hook failed'));
+            .failed(job.data as never, error, errorId)
+            .catch((err: unknown) =>
+              this.logger.error({ job: job.name, jobId: job.id, err: errorSummary(err) }, 'failure hook failed'),
+            );
         }
       });
-      worker.on('error', (error) => this.logger.error({ queue, err: error }, 'worker error'));
       this.workers.push(worker);
     }
     await this.relay.start();

@@ -27,13 +27,24 @@ export class DigestFilesController {
     res.setHeader('x-content-sha256', file.sha256);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('cache-control', 'private, max-age=300');
+    // A failure to read the stored file is a server error (logged once, by the exception filter);
+    // any other end of the pipeline is the client closing its connection — once it had every
+    // byte, or midway — which leaves nobody to answer and nothing to log.
+    let readError: unknown;
+    file.stream.once('error', (error) => (readError = error));
     try {
       await pipeline(file.stream, res);
     } catch (error) {
-      // The client closed its connection (once it had every byte, or midway): there is nobody left
-      // to answer, and it is not a server error to log.
-      if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' || res.destroyed) return;
+      // (pipeline destroys the file stream with the client's premature close too.)
+      if (readError && !isClientGone(readError)) throw readError;
+      if (isClientGone(error)) return;
       throw error;
     }
   }
+}
+
+const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE', 'ERR_STREAM_DESTROYED']);
+
+function isClientGone(error: unknown): boolean {
+  return CLIENT_GONE.has((error as NodeJS.ErrnoException)?.code ?? '');
 }
