@@ -192,6 +192,54 @@ describe('log lines (built api and worker, real processes)', () => {
     expect(api.output.stdout.slice(from)).not.toMatch(/Premature close|ERR_STREAM_PREMATURE_CLOSE/);
   }, 60_000);
 
+  it('a job that fails is one line per attempt, the last at error level with the id its FAILED message gives', async () => {
+    // A worker whose Chromium exits non-zero at once: every attempt of a compile fails.
+    worker.child.kill('SIGTERM');
+    await worker.exited;
+    worker = startApp(buildDir, 'worker', {
+      DATABASE_URL: plenary.config.DATABASE_URL,
+      DATABASE_POOL_SIZE: '4',
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      REDIS_PREFIX: `log-lines-${randomUUID().slice(0, 8)}`,
+      QUEUE_BACKEND: 'redis',
+      FILE_STORAGE_DIR: storageDir,
+      MAIL_DIR: join(storageDir, 'mail'),
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+      CHROMIUM_PATH: '/bin/false',
+    });
+    await workerReady(worker);
+    const res = await gql(
+      'mutation($s: ID!) { compileDigest(input: { sessionId: $s, edition: INTERNAL }) { id } }',
+      { s: world.sessionId },
+      world.staff.token,
+    );
+    const id = (res.data as { compileDigest: { id: string } }).compileDigest.id;
+    const failed = await (async () => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const [row] = await plenary.dataSource.query<{ status: string; error: string }[]>(
+          'SELECT status, error FROM digests WHERE id = $1',
+          [id],
+        );
+        if (row.status === 'FAILED') return row;
+        if (Date.now() > deadline) throw new Error(`digest still ${row.status}`);
+        await sleep(200);
+      }
+    })();
+    await sleep(500);
+    const errorId = /error id ([0-9a-f-]{36})/.exec(failed.error)?.[1];
+    const lines = logLines(worker.output.stdout).filter((l) => JSON.stringify(l).includes(id));
+    expect(lines.map((l) => [l.level, l.msg, l.attempt])).toEqual([
+      [40, 'digest compile failed; will retry', 1],
+      [40, 'digest compile failed; will retry', 2],
+      [50, 'digest compile failed for good', 3],
+    ]);
+    expect(lines[2].errorId).toBe(errorId);
+    expect(JSON.stringify(lines[0])).toMatch(/Command failed|exit/i); // the cause is in the line
+    expect(worker.output.stderr).toBe('');
+  }, 90_000);
+
   /** A PUBLISHED digest of the world's session whose PDF is `content`, written straight to storage. */
   async function publishedDigest(content: Buffer): Promise<string> {
     const [{ id }] = await plenary.dataSource.query<{ id: string }[]>(
