@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { errorSummary, JobHandler, JobPayloads, JobProcessor, markLogged } from '@app/platform';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DigestCompiler } from '../compile/digest.compiler';
+import { compiledDir } from '../compile/work-dirs';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
 
 /**
@@ -61,6 +63,8 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
       digestId,
     ]);
     if (row?.status === 'FAILED') {
+      // Files an attempt on this machine compiled and could not store go too.
+      await rm(compiledDir(digestId), { recursive: true, force: true }).catch(() => undefined);
       await this.storage
         .remove(storageKey(digestId, ''))
         .catch((err: unknown) =>
