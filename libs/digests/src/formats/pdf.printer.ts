@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumProfilePrefix, workRoot } from '../compile/work-dirs';
@@ -24,6 +24,10 @@ status=$?
 kill "$watch" 2>/dev/null
 exit "$status"`;
 
+/** `/org.chromium.Chromium.XXXXXX/SingletonSocket`, which Chromium puts under TMPDIR. */
+const SOCKET_SUFFIX_BYTES = 46;
+const MAX_SOCKET_PATH_BYTES = 107;
+
 /**
  * Prints the digest's HTML to PDF with headless Chromium. Chromium shapes text with HarfBuzz, so
  * Arabic is joined and laid out right to left and Chinese and Cyrillic use the Noto fonts — a
@@ -42,6 +46,13 @@ export async function printPdf(
   timeoutMs: number,
 ): Promise<void> {
   const profile = await mkdtemp(join(workRoot(), chromiumProfilePrefix()));
+  // Chromium's own temporary files (its singleton socket, shared memory with
+  // --disable-dev-shm-usage) go inside the profile too, so whatever a killed run leaves is in the
+  // one directory the next worker removes — where the socket's path fits the 107 bytes a Unix
+  // socket path may have (a short TMPDIR such as /tmp); elsewhere they stay in TMPDIR.
+  const temp = join(profile, 't');
+  const tempFits = Buffer.byteLength(temp) + SOCKET_SUFFIX_BYTES <= MAX_SOCKET_PATH_BYTES;
+  if (tempFits) await mkdir(temp);
   try {
     await runInOwnGroup(
       chromiumPath,
@@ -62,6 +73,7 @@ export async function printPdf(
         pathToFileURL(htmlPath).href,
       ],
       timeoutMs,
+      tempFits ? { ...process.env, TMPDIR: temp } : process.env,
     );
     const info = await stat(pdfPath);
     if (info.size === 0) throw new Error('Chromium wrote an empty PDF');
@@ -74,9 +86,15 @@ export async function printPdf(
  * Runs `command` under the watchdog, in a new process group (and session); rejects like execFile
  * (`Command failed … exit code`) when it fails, and kills the whole group when it takes too long.
  */
-export async function runInOwnGroup(command: string, args: string[], timeoutMs: number): Promise<void> {
+export async function runInOwnGroup(
+  command: string,
+  args: string[],
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const child = spawn('/bin/sh', ['-c', WATCHDOG, 'plenary-watchdog', command, ...args], {
     detached: true,
+    env,
     stdio: ['pipe', 'ignore', 'pipe'],
   });
   let stderr = '';
