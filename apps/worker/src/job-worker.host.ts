@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import {
   JOB_HANDLER,
@@ -40,7 +40,7 @@ export function checkHandlers(found: { name: string; handler: string }[]): void 
 
 /** Runs one BullMQ Worker per queue, dispatching each job to its handler, and the outbox relay. */
 @Injectable()
-export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobWorkerHost.name);
   private readonly workers: Worker[] = [];
 
@@ -67,8 +67,10 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
           concurrency: this.config.WORKER_CONCURRENCY,
           lockDuration: this.config.JOB_LOCK_MS,
           stalledInterval: this.config.JOB_LOCK_MS,
-          // A job whose worker died is retried on another worker (twice at most before it fails).
-          maxStalledCount: 2,
+          // A job whose worker died (SIGKILL, the OOM killer, a lost machine) is taken over by
+          // another worker once its lock lapses: three deaths in a row are survived, the fourth
+          // fails the job for good (a job that kills every worker must not loop forever).
+          maxStalledCount: 3,
           autorun: true,
         },
       );
@@ -111,11 +113,15 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
-  /** SIGTERM: stop relaying, let running jobs finish, then close. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * SIGTERM: stop taking jobs at once, let running ones finish, stop relaying and reconciling —
+   * all before any connection closes (connections close on application shutdown, after this).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const closing = Promise.all(this.workers.map((w) => w.close()));
     await this.reconciler.stop();
     await this.relay.stop();
-    await Promise.all(this.workers.map((w) => w.close()));
+    await closing;
   }
 
   private discoverSources(): JobScheduleSource[] {
