@@ -11,6 +11,7 @@ import {
   eventually,
   insertApprovedDigestSubmissions,
   privateBuild,
+  processesWith,
   requestDigest,
   startApp,
   TestPlenary,
@@ -18,24 +19,6 @@ import {
 } from '@app/testing';
 
 const ENTRIES = 900;
-
-/** Processes whose command line contains `needle`, with their process group: a /proc scan. */
-function processesWith(needle: string): { pid: number; pgid: number }[] {
-  const found: { pid: number; pgid: number }[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
-      if (!cmdline.includes(needle)) continue;
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-      found.push({ pid: Number(name), pgid });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
-}
 
 function processGroupOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

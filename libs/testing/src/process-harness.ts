@@ -1,6 +1,6 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,4 +166,23 @@ export function logLines(stdout: string, from = 0): LogLine[] {
         return { level: 100, msg: line };
       }
     });
+}
+
+/** Running processes whose command line contains `needle`, with their process group (a /proc scan; Linux). */
+export function processesWith(needle: string): { pid: number; pgid: number }[] {
+  const found: { pid: number; pgid: number }[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (!cmdline.includes(needle)) continue;
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] === 'Z') continue; // a zombie runs nothing; it only waits to be reaped
+      found.push({ pid: Number(name), pgid: Number(fields[2]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
 }
