@@ -150,15 +150,24 @@ describe('log lines (built api and worker, real processes)', () => {
     } finally {
       await plenary.dataSource.query('ALTER TABLE digest_files_away RENAME TO digest_files');
     }
+    // A stored file that cannot be read (here: a directory where the PDF should be).
+    const unreadable = await publishedDigest(Buffer.from('%PDF'));
+    rmSync(join(storageDir, 'digests', unreadable, 'digest.pdf'));
+    mkdirSync(join(storageDir, 'digests', unreadable, 'digest.pdf'));
+    const res = await fetch(`http://127.0.0.1:${apiPort}/digests/${unreadable}/files/pdf`);
+    expect(res.status).toBe(500);
+    expect(res.headers.get('content-disposition')).toBeNull();
+    const readErrorId = ((await res.json()) as { errorId: string }).errorId;
     await sleep(300);
     const lines = logLines(api.output.stdout, from);
-    for (const errorId of [graphqlErrorId, httpErrorId]) {
+    expect(JSON.stringify(lines.find((l) => l.errorId === readErrorId))).toMatch(/EISDIR/);
+    for (const errorId of [graphqlErrorId, httpErrorId, readErrorId]) {
       const mentioning = lines.filter((l) => JSON.stringify(l).includes(errorId));
       expect(mentioning.map((l) => [l.level, l.msg])).toEqual([[50, 'unexpected error']]);
-      expect(JSON.stringify(mentioning[0])).toMatch(/consultation_rounds|digest_files/); // the cause is in it
+      expect(JSON.stringify(mentioning[0])).toMatch(/consultation_rounds|digest_files|EISDIR/); // the cause is in it
     }
     // Nothing else at error level: no second report of the same errors under another name.
-    expect(lines.filter((l) => l.level >= 50)).toHaveLength(2);
+    expect(lines.filter((l) => l.level >= 50)).toHaveLength(3);
     expect(lines.filter((l) => l.context === 'ExceptionsHandler')).toEqual([]);
   }, 60_000);
 
