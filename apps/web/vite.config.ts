@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+import { parse } from 'graphql';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -16,10 +17,41 @@ function precompiledCatalogues(): Plugin {
     name: 'plenary-precompiled-catalogues',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/i18n\/catalogues\/[a-z]{2}\.json$/.test(id)) return null;
+      if (!/\/catalogues\/[a-z]{2}\.json$/.test(id)) return null;
       const messages = JSON.parse(code) as Record<string, string>;
-      const ast = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parse(message)]));
+      const ast = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parseMessage(message)]));
       return { code: JSON.stringify(ast), map: null };
+    },
+  };
+}
+
+/**
+ * `graphql(\`query Name …\`)` becomes the parsed document itself, inlined where it is written (what
+ * the codegen client preset's Babel/SWC plugins do, for Vite's own pipeline). Importing the
+ * generated gql/graphql.ts instead put that one shared module — every area's documents — into the
+ * entry chunk, because the shell (the language switcher) uses a document too: each page then paid
+ * for every other area's operations. Types are unchanged: TypeScript still reads graphql()'s typed
+ * overloads from gql/gql.ts. The AST is what codegen writes (no locations, no empty lists).
+ */
+function graphqlDocumentImports(): Plugin {
+  const strip = (_key: string, value: unknown): unknown =>
+    _key === 'loc' || value === undefined || (Array.isArray(value) && value.length === 0) ? undefined : value;
+  return {
+    name: 'plenary-graphql-document-imports',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const documents: string[] = [];
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body: string) => {
+        const operation = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body);
+        if (!operation) throw new Error(`${id}: every graphql() document needs an operation name`);
+        if (/\.\.\.\s*(?!on\b)[A-Za-z_]/.test(body))
+          throw new Error(`${id}: ${operation[1]} spreads a fragment, which an inlined document would lack`);
+        const name = `__${operation[1]}Document`;
+        documents.push(`const ${name} = ${JSON.stringify(parse(body, { noLocation: true }), strip)};`);
+        return name;
+      });
+      return { code: `${documents.join('\n')}\n${out}`, map: null };
     },
   };
 }
@@ -32,7 +64,7 @@ function precompiledCatalogues(): Plugin {
 export default defineConfig({
   root: here('.'),
   publicDir: here('public'),
-  plugins: [precompiledCatalogues()],
+  plugins: [precompiledCatalogues(), graphqlDocumentImports()],
   resolve: {
     alias: [
       { find: '@app/text', replacement: here('../../libs/text/src/index.ts') },

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Connection, PAGE_ARGS_FIRST, PlatformRole, Roles } from '@app/platform';
-import { AuditEventConnection, AuditEventFilter, AuditEventObject } from './audit-event.object';
+import { AuditEventConnection, AuditEventFilter, AuditEventObject, AuditFacetsObject } from './audit-event.object';
 import { AuditService } from './audit.service';
 
 @Resolver(() => AuditEventObject)
@@ -16,5 +16,11 @@ export class AuditResolver {
   ): Promise<Connection<AuditEventObject>> {
     // Audit rows are already summaries written for staff; the service's view is what they may see.
     return this.audit.list(filter ?? {}, first, after);
+  }
+
+  @Roles(PlatformRole.STAFF)
+  @Query(() => AuditFacetsObject, { description: 'The entity types and actions the audit trail holds (staff).' })
+  auditFacets(): Promise<AuditFacetsObject> {
+    return this.audit.facets();
   }
 }

@@ -3,4 +3,5 @@ import { AuditEventEntity } from './audit-event.entity';
 export { AuditEventEntity };
 export * from './audit.module';
 export * from './audit.service';
+export { AuditEventObject } from './audit-event.object';
 export const AUDIT_ENTITIES = [AuditEventEntity];

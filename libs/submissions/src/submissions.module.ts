@@ -11,6 +11,7 @@ import {
   RoundSubmissionsResolver,
   SubmissionResolver,
 } from './graphql/submission.resolvers';
+import { TagUsageResolver } from './graphql/tag-usage.resolver';
 import { ClosingReminderProcessor } from './jobs/closing-reminder.processor';
 import { CosignatureService } from './services/cosignature.service';
 import { SubmissionService } from './services/submission.service';
@@ -34,6 +35,7 @@ export class SubmissionsModule {}
     CosignatureResolver,
     RoundSubmissionsResolver,
     OrganisationSubmissionsResolver,
+    TagUsageResolver,
   ],
   exports: [SubmissionLoaders],
 })

@@ -15,7 +15,7 @@ import {
   submissionAttribution,
 } from '@app/submissions';
 import { DataSource, QueryRunner } from 'typeorm';
-import { DigestEdition, DigestEntity, DigestFormat, DigestStatus } from '../entities';
+import { DigestEdition, DigestEntity, DigestFormat, DigestPhase, DigestStatus } from '../entities';
 import { CsvWriter } from '../formats/csv.writer';
 import { DigestChanges, DigestContext, DigestEntry, DigestStatistics, DigestWriter } from '../formats/digest-model';
 import { DocxWriter } from '../formats/docx.writer';
@@ -36,6 +36,22 @@ import {
 import { compiledDir, scratchPrefix, workRoot } from './work-dirs';
 
 const BATCH = 500;
+
+/**
+ * Where each phase starts on the 0–100 progress bar. Reading the entries is most of the work a
+ * database does, so it fills the bar up to INDEXING in proportion to the entries read; printing
+ * the PDF (one Chromium run per chunk of entries) is most of the rest.
+ */
+export const PHASE_PROGRESS: Record<
+  Exclude<DigestPhase, DigestPhase.QUEUED | DigestPhase.DONE | DigestPhase.FAILED>,
+  number
+> = {
+  [DigestPhase.READING_ENTRIES]: 0,
+  [DigestPhase.INDEXING]: 60,
+  [DigestPhase.WRITING_FILES]: 65,
+  [DigestPhase.PRINTING_PDF]: 75,
+  [DigestPhase.STORING_FILES]: 95,
+};
 /** Tries at storing each compiled file before the attempt fails. */
 const STORE_ATTEMPTS = 3;
 const STORE_RETRY_MS = 1_000;
@@ -101,8 +117,10 @@ export class DigestCompiler {
   async compile(digestId: string): Promise<void> {
     const claimed: DigestEntity[] = await this.dataSource
       .query(
-        `UPDATE digests SET status = 'COMPILING', progress = 0 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id`,
-        [digestId],
+        `UPDATE digests SET status = 'COMPILING', progress = 0, phase = 'READING_ENTRIES',
+                phases = jsonb_build_array(jsonb_build_object('phase', 'READING_ENTRIES', 'startedAt', $2::timestamptz))
+          WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id`,
+        [digestId, this.clock.now()],
       )
       .then((r: [DigestEntity[], number]) => r[0]);
     if (claimed.length === 0) return; // already finished (or failed) by an earlier run
@@ -177,6 +195,7 @@ export class DigestCompiler {
         items = [];
       }
       await runner.query('CLOSE digest_entries');
+      await this.enterPhase(digest.id, DigestPhase.INDEXING);
       await runner.query(`DECLARE digest_index NO SCROLL CURSOR FOR ${indexSql(digest.edition)}`, [digest.sessionId]);
       let tag = '';
       for (;;) {
@@ -278,9 +297,20 @@ export class DigestCompiler {
     };
   }
 
+  /** Records that the worker entered `phase` (and moves the progress bar to where it starts). */
+  private async enterPhase(digestId: string, phase: keyof typeof PHASE_PROGRESS): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE digests SET phase = $2, progress = GREATEST(progress, $3),
+              phases = phases || jsonb_build_array(jsonb_build_object('phase', $2::text, 'startedAt', $4::timestamptz))
+        WHERE id = $1 AND status = 'COMPILING'`,
+      [digestId, phase, PHASE_PROGRESS[phase], this.clock.now()],
+    );
+  }
+
   /** The batch's digest items and the progress it makes, in one statement (one commit). */
   private async saveItems(digestId: string, items: unknown[][], done: number, total: number): Promise<void> {
-    const percent = total > 0 ? Math.min(90, Math.floor((done / total) * 90)) : 90;
+    const reading = PHASE_PROGRESS[DigestPhase.INDEXING];
+    const percent = total > 0 ? Math.min(reading, Math.floor((done / total) * reading)) : reading;
     const values = items
       .map((_, i) => `($${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, $${i * 5 + 6}, $${i * 5 + 7})`)
       .join(',');
@@ -297,7 +327,8 @@ export class DigestCompiler {
     if (previous && previous.contentHash === built.contentHash) {
       await inTransaction(this.dataSource, async (manager) => {
         await manager.query(
-          `UPDATE digests SET status = 'UNCHANGED', version = $2, content_hash = $3, same_as_id = $4, progress = 100, submission_count = $5, input_fingerprint = $6, completed_at = $7
+          `UPDATE digests SET status = 'UNCHANGED', version = $2, content_hash = $3, same_as_id = $4, progress = 100, submission_count = $5, input_fingerprint = $6, completed_at = $7,
+                  phase = 'DONE', phases = phases || jsonb_build_array(jsonb_build_object('phase', 'DONE', 'startedAt', $7::timestamptz))
             WHERE id = $1 AND status = 'COMPILING'`,
           [digest.id, previous.version, built.contentHash, previous.id, built.count, built.fingerprint, now],
         );
@@ -319,8 +350,11 @@ export class DigestCompiler {
       compiledAt: now.toISOString(),
     };
     const files: { format: DigestFormat; path: string }[] = [];
-    for (const writer of built.writers)
+    await this.enterPhase(digest.id, DigestPhase.WRITING_FILES);
+    for (const writer of built.writers) {
+      if (writer.extension === DigestFormat.PDF) await this.enterPhase(digest.id, DigestPhase.PRINTING_PDF);
       files.push({ format: writer.extension as DigestFormat, path: await writer.finish(cover, changes) });
+    }
     const compiled = await this.keep(digest.id, files, {
       fingerprint: built.fingerprint,
       previousId: previous?.id ?? null,
@@ -395,6 +429,7 @@ export class DigestCompiler {
 
   /** Stores the compiled files (retrying the storing only), then makes the digest READY, once. */
   private async storeAndCommit(digest: DigestEntity, compiled: Compiled): Promise<void> {
+    await this.enterPhase(digest.id, DigestPhase.STORING_FILES);
     const dir = compiledDir(digest.id);
     const { version } = compiled;
     const stored: { format: DigestFormat; key: string; bytes: number; sha256: string }[] = [];
@@ -404,7 +439,8 @@ export class DigestCompiler {
     }
     await inTransaction(this.dataSource, async (manager) => {
       const result: [unknown[], number] = await manager.query(
-        `UPDATE digests SET status = 'READY', version = $2, content_hash = $3, changes = $4, stats = $5, submission_count = $6, input_fingerprint = $7, progress = 100, completed_at = $8, error = NULL
+        `UPDATE digests SET status = 'READY', version = $2, content_hash = $3, changes = $4, stats = $5, submission_count = $6, input_fingerprint = $7, progress = 100, completed_at = $8, error = NULL,
+                phase = 'DONE', phases = phases || jsonb_build_array(jsonb_build_object('phase', 'DONE', 'startedAt', $8::timestamptz))
           WHERE id = $1 AND status = 'COMPILING'`,
         [
           digest.id,

@@ -1,7 +1,16 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '@app/platform';
 import { IsEnum, IsUUID } from 'class-validator';
-import { DigestEdition, DigestFormat, DigestStatus } from '../entities';
+import { DigestEdition, DigestFormat, DigestPhase, DigestStatus } from '../entities';
+
+@ObjectType('DigestPhaseStep', { description: 'A phase of the compile and when the worker entered it.' })
+export class DigestPhaseStepObject {
+  @Field(() => DigestPhase)
+  phase!: DigestPhase;
+
+  @Field(() => GraphQLISODateTime)
+  startedAt!: Date;
+}
 
 @ObjectType('DigestFile')
 export class DigestFileObject {
@@ -38,6 +47,12 @@ export class DigestObject {
   @Field(() => Int, { description: '0–100 while compiling.' })
   progress!: number;
 
+  @Field(() => DigestPhase, { description: 'What the worker is doing now.' })
+  phase!: DigestPhase;
+
+  @Field(() => [DigestPhaseStepObject], { description: 'The phases entered so far, in order (staff).' })
+  phases!: DigestPhaseStepObject[];
+
   @Field(() => Int, { nullable: true })
   submissionCount!: number | null;
 
@@ -52,6 +67,9 @@ export class DigestObject {
 
   @Field(() => String, { nullable: true })
   error!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'FAILED: the error id to quote (the log has the cause).' })
+  errorId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'For UNCHANGED: the digest whose content this matched.' })
   sameAsId!: string | null;

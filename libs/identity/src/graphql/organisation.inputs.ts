@@ -1,7 +1,19 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { PlatformRole, IsDisplayName, Trim } from '@app/platform';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { MemberRole, OrganisationStatus, OrganisationType, Region } from '../entities';
 
 export enum ReviewDecision {
@@ -70,6 +82,15 @@ export class ReviewOrganisationInput {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The organisation’s version the reviewer saw: a stale one answers CONFLICT and changes nothing.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
 }
 
 @InputType()
@@ -133,3 +154,18 @@ export class GrantRoleInput {
 
 @InputType()
 export class RevokeRoleInput extends GrantRoleInput {}
+
+@InputType()
+export class UserFilter {
+  @Field({ nullable: true, description: 'Matches part of the display name or the email address, any case.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => PlatformRole, { nullable: true, description: 'Only people holding this platform role.' })
+  @IsOptional()
+  @IsEnum(PlatformRole)
+  role?: PlatformRole;
+}

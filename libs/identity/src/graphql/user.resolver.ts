@@ -1,18 +1,47 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, isStaff, LoaderRegistry, MaybeActor, PlatformRole, Roles } from '@app/platform';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Actor,
+  Connection,
+  ConnectionType,
+  CurrentActor,
+  isStaff,
+  LoaderRegistry,
+  mapConnection,
+  MaybeActor,
+  PAGE_ARGS_FIRST,
+  PlatformRole,
+  Roles,
+} from '@app/platform';
+import { UserService } from '../services/user.service';
 import { RoleService } from '../services/role.service';
 import { IdentityLoaderFactory } from './identity-loader.factory';
 import { toMembershipObject, toUserObject } from './identity.mapper';
-import { GrantRoleInput, RevokeRoleInput } from './organisation.inputs';
+import { GrantRoleInput, RevokeRoleInput, UserFilter } from './organisation.inputs';
 import { MembershipObject } from './organisation.object';
 import { UserObject } from './user.object';
+
+export const UserConnection = ConnectionType(UserObject, 'User');
 
 @Resolver(() => UserObject)
 export class UserResolver {
   constructor(
     private readonly roles: RoleService,
+    private readonly userService: UserService,
     private readonly loaders: IdentityLoaderFactory,
   ) {}
+
+  @Roles(PlatformRole.STAFF)
+  @Query(() => UserConnection, {
+    description: 'People by display name, for staff granting and revoking platform roles.',
+  })
+  async users(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
+    @Args('first', PAGE_ARGS_FIRST) first: number | null,
+    @Args('after', { nullable: true, type: () => String }) after: string | null,
+  ): Promise<Connection<UserObject>> {
+    return mapConnection(await this.userService.list(filter ?? {}, first, after), (u) => toUserObject(u, actor));
+  }
 
   @ResolveField(() => [MembershipObject], { nullable: true, description: 'Shown to the person themself and to staff.' })
   async memberships(

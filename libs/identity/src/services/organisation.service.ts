@@ -7,6 +7,7 @@ import {
   Connection,
   decodeCursor,
   DomainException,
+  expectVersion,
   inTransaction,
   isModerator,
   isStaff,
@@ -92,7 +93,12 @@ export class OrganisationService {
   /** Staff verify, reject or suspend an organisation; its members are told. */
   async review(
     actor: Actor,
-    input: { organisationId: string; decision: 'VERIFY' | 'REJECT' | 'SUSPEND'; note?: string | null },
+    input: {
+      organisationId: string;
+      decision: 'VERIFY' | 'REJECT' | 'SUSPEND';
+      note?: string | null;
+      expectedVersion?: number | null;
+    },
   ): Promise<OrganisationEntity> {
     if (input.decision !== 'VERIFY' && !input.note)
       throw DomainException.badInput('note', 'is required to reject or suspend');
@@ -103,6 +109,8 @@ export class OrganisationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!org) throw DomainException.notFound('Organisation');
+      // Two staff reviewing at once: the one who saw an older state learns it before any rule.
+      expectVersion(org, input.expectedVersion, 'organisation');
       if (!transition.from.includes(org.status)) {
         throw DomainException.conflict(
           `An organisation that is ${org.status} cannot be given the decision ${input.decision}`,

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, ActorLoader, DomainException, inTransaction, PlatformRole } from '@app/platform';
+import {
+  Actor,
+  ActorLoader,
+  Connection,
+  decodeCursor,
+  DomainException,
+  inTransaction,
+  pageSize,
+  PlatformRole,
+  toConnection,
+} from '@app/platform';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../entities';
 
@@ -56,6 +67,43 @@ export class UserService implements ActorLoader {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ userId: string; email: string }[]> {
     return manager.query(`SELECT id AS "userId", email FROM users WHERE $1 = ANY(roles::text[])`, [role]);
+  }
+
+  /**
+   * People by display name (staff's people-and-roles page), keyset-paginated on (name, id);
+   * `search` matches part of the name or the email, any case. The resolver is staff-only.
+   */
+  async list(
+    filter: { search?: string | null; role?: PlatformRole | null },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<UserEntity>> {
+    const size = pageSize(first);
+    const position = decodeCursor(after);
+    if (position && (typeof position[0] !== 'string' || !isUUID(position[1])))
+      throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(u.display_name ILIKE :pattern OR u.email_normalized ILIKE :pattern)', { pattern });
+    }
+    if (position)
+      qb.andWhere('(u.display_name, u.id) > (:afterName, :afterId)', {
+        afterName: String(position[0]),
+        afterId: position[1],
+      });
+    const rows = await qb
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      (u) => [u.displayName, u.id],
+      (u) => u,
+    );
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

@@ -160,4 +160,18 @@ export class SubmitterRevealObject {
   revealedAt!: Date;
 }
 
+@ObjectType('DecisionReasons', {
+  description: 'Which reason codes a decision accepts, and whether it needs a message to the submitter.',
+})
+export class DecisionReasonsObject {
+  @Field(() => ModerationDecision)
+  decision!: ModerationDecision;
+
+  @Field(() => [ReasonCode])
+  reasonCodes!: ReasonCode[];
+
+  @Field({ description: 'True where the decision needs a message to the submitter (REJECT, REQUEST_CHANGES).' })
+  messageRequired!: boolean;
+}
+
 export const ModerationQueueConnection = ConnectionType(ModerationItemObject, 'ModerationQueue');

@@ -23,8 +23,9 @@ import {
   toSubmissionObject,
 } from '@app/submissions';
 import { isUUID } from 'class-validator';
+import { ModerationDecision, REASONS_BY_DECISION } from '../entities';
 import { ClaimService } from '../services/claim.service';
-import { DecisionService } from '../services/decision.service';
+import { DecisionService, messageRequired } from '../services/decision.service';
 import { notTheirsToModerate, submissionNotFound } from '../services/moderation-access';
 import { NoteService } from '../services/note.service';
 import { QueueService } from '../services/queue.service';
@@ -46,6 +47,7 @@ import {
   AppealObject,
   ClaimObject,
   CoverageObject,
+  DecisionReasonsObject,
   DecisionRecordObject,
   ModerationItemObject,
   ModerationNoteObject,
@@ -128,6 +130,18 @@ export class ModerationResolver {
       genderShare: share(c.approvedWithGenderTag, c.approved),
       humanRightsShare: share(c.approvedWithHumanRightsTag, c.approved),
       tagReviewedShare: share(c.approvedTagReviewed, c.approved),
+    }));
+  }
+
+  @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
+  @Query(() => [DecisionReasonsObject], {
+    description: 'The reason codes each decision accepts (the rule decideSubmission applies), for decision forms.',
+  })
+  moderationReasons(): DecisionReasonsObject[] {
+    return Object.values(ModerationDecision).map((decision) => ({
+      decision,
+      reasonCodes: [...REASONS_BY_DECISION[decision]],
+      messageRequired: messageRequired(decision),
     }));
   }
 
@@ -265,6 +279,21 @@ export class SubmissionModerationResolver {
       expiresAt: claim.expiresAt,
       mine: claim.moderatorId === actor?.userId,
     };
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the caller may claim and decide it: moderators and staff (false for an item of their own organisation, ANONYMOUS included).',
+  })
+  async moderatable(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<boolean | null> {
+    const viewer = await this.submissionLoaders.viewer(registry, actor);
+    if (!viewer.privileged) return null;
+    return !isOwn(viewer, s.record);
   }
 
   @ResolveField(() => TagReviewObject, { nullable: true, description: 'Moderators and staff.' })

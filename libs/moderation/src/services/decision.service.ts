@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { MemberRole, MembershipEntity, MembershipService } from '@app/identity';
+import { MemberRole, MembershipEntity, MembershipService, UserService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import {
   Actor,
@@ -10,6 +10,7 @@ import {
   inTransaction,
   isUniqueViolation,
   PlatformConfig,
+  PlatformRole,
 } from '@app/platform';
 import { SubmissionAction, SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
 import { DataSource, EntityManager } from 'typeorm';
@@ -39,6 +40,9 @@ const OUTCOME_TEXT: Record<ModerationDecision, string> = {
   [ModerationDecision.REQUEST_CHANGES]: 'needs changes',
 };
 
+/** REJECT and REQUEST_CHANGES tell the submitter why; an approval may go without a message. */
+export const messageRequired = (decision: ModerationDecision): boolean => decision !== ModerationDecision.APPROVE;
+
 export interface DecideInput {
   submissionId: string;
   expectedVersion: number;
@@ -58,6 +62,7 @@ export class DecisionService {
     private readonly claims: ClaimService,
     private readonly submissions: SubmissionService,
     private readonly memberships: MembershipService,
+    private readonly users: UserService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
@@ -71,7 +76,7 @@ export class DecisionService {
         `is not a reason for ${input.decision}; use one of ${REASONS_BY_DECISION[input.decision].join(', ')}`,
       );
     }
-    if (input.decision !== ModerationDecision.APPROVE && !input.message?.trim()) {
+    if (messageRequired(input.decision) && !input.message?.trim()) {
       throw DomainException.badInput('message', 'tell the submitter why (required to reject or request changes)');
     }
     return inTransaction(this.dataSource, async (manager) => {
@@ -166,6 +171,16 @@ export class DecisionService {
         entityId: submissionId,
         before: { status: submission.status },
         after: { status: updated.status },
+      });
+      // Staff decide appeals: each hears of a new one (never who filed it).
+      const staff = await this.users.holdersOf(PlatformRole.STAFF, manager);
+      await this.notifications.notifyAndEmail(manager, staff, {
+        kind: 'APPEAL_RECEIVED',
+        title: `Appeal received on “${updated.title}”`,
+        body: 'The submitting organisation appeals the rejection. Uphold it or overturn it (overturning approves).',
+        entityType: 'Submission',
+        entityId: submissionId,
+        link: `${this.config.PUBLIC_URL}/staff/appeals/${submissionId}`,
       });
       return updated;
     });

@@ -10,6 +10,7 @@ import { IdempotencyKeys1796300000000 } from './1796300000000-IdempotencyKeys';
 import { RateLimitCounters1796400000000 } from './1796400000000-RateLimitCounters';
 import { PreferredLanguage1796500000001 } from './1796500000001-PreferredLanguage';
 import { IdempotencyLease1796600000211 } from './1796600000211-IdempotencyLease';
+import { DigestPhases1796614000000 } from './1796614000000-DigestPhases';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => object)[] = [
   RateLimitCounters1796400000000,
   PreferredLanguage1796500000001,
   IdempotencyLease1796600000211,
+  DigestPhases1796614000000,
 ];
