@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, HttpAdapterHost } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
 import type { Application, NextFunction, Response } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
@@ -18,6 +18,7 @@ import {
   formatGraphqlError,
   GraphqlContext,
   IdempotencyPlugin,
+  IdempotencyScopeInterceptor,
   LoaderRegistry,
   PLATFORM_ENTITIES,
   PlatformModule,
@@ -173,6 +174,7 @@ export class ApiModule implements NestModule {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         // Idempotency-Key on the mutations marked @Idempotent() (an Apollo plugin Nest discovers).
         IdempotencyPlugin,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyScopeInterceptor },
         GracefulShutdown,
         PublicReadCache,
       ],

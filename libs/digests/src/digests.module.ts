@@ -9,6 +9,7 @@ import { DIGEST_SETTINGS, DigestCompiler, DigestSettings } from './compile/diges
 import { DigestResolver } from './graphql/digest.resolver';
 import { DigestFilesController } from './http/digest-files.controller';
 import { DigestCompileProcessor } from './jobs/digest-compile.processor';
+import { WorkDirSweeper } from './jobs/work-dir.sweeper';
 import { DigestService } from './services/digest.service';
 import { FILE_STORAGE, LocalDiskStorage } from './storage/file-storage';
 import { S3Storage } from './storage/s3-storage';
@@ -53,6 +54,7 @@ export class DigestsJobsModule {
         DigestCompiler,
         DigestCompileProcessor,
         DigestScheduleSource,
+        WorkDirSweeper,
       ],
       exports: [DigestCompiler],
     };

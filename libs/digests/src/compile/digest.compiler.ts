@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { OrganisationEntity, Region, UserService } from '@app/identity';
@@ -34,6 +33,7 @@ import {
   indexSql,
   statisticsSql,
 } from './digest-source';
+import { compiledDir, scratchPrefix, workRoot } from './work-dirs';
 
 const BATCH = 500;
 
@@ -65,6 +65,24 @@ export interface DigestSettings {
 }
 export const DIGEST_SETTINGS = Symbol('DIGEST_SETTINGS');
 
+/**
+ * What a compile produced, kept on local disk (compiledDir) until it is stored and committed: a
+ * retry of the job stores these files instead of compiling again, as long as the digest's inputs
+ * (its fingerprint) and the version it follows are the same.
+ */
+interface Compiled {
+  fingerprint: string;
+  previousId: string | null;
+  version: number;
+  contentHash: string;
+  count: number;
+  statistics: DigestStatistics;
+  sessionTitle: string;
+  changes: DigestChanges;
+  files: { format: DigestFormat; name: string }[];
+}
+const MANIFEST = 'manifest.json';
+
 interface Built {
   contentHash: string;
   count: number;
@@ -77,7 +95,9 @@ interface Built {
  * Compiles one digest in the worker. Entries are read with a server-side cursor in batches inside
  * one REPEATABLE READ snapshot and streamed to every format at once, so memory stays flat however
  * many submissions there are. Re-running after a crash starts over for the same digest row and
- * files; only the final conditional UPDATE makes it READY, so it happens exactly once.
+ * files — unless the files were all produced and only storing them failed: then the retry stores
+ * the kept files (compiledDir). Only the final conditional UPDATE makes it READY, so it happens
+ * exactly once.
  */
 @Injectable()
 export class DigestCompiler {
@@ -105,7 +125,9 @@ export class DigestCompiler {
       .then((r: [DigestEntity[], number]) => r[0]);
     if (claimed.length === 0) return; // already finished (or failed) by an earlier run
     const digest = await this.dataSource.getRepository(DigestEntity).findOneByOrFail({ id: digestId });
-    const dir = await mkdtemp(join(tmpdir(), `plenary-digest-${digestId}-`));
+    // An earlier attempt compiled it and failed storing or committing: store what it produced.
+    if (await this.storeEarlierCompile(digest)) return;
+    const dir = await mkdtemp(join(workRoot(), scratchPrefix(digestId)));
     try {
       const built = await this.build(digest, dir);
       await this.finish(digest, built);
@@ -300,13 +322,7 @@ export class DigestCompiler {
   }
 
   private async finish(digest: DigestEntity, built: Built): Promise<void> {
-    const previous = await this.dataSource.getRepository(DigestEntity).findOne({
-      where: [
-        { sessionId: digest.sessionId, edition: digest.edition, status: DigestStatus.READY },
-        { sessionId: digest.sessionId, edition: digest.edition, status: DigestStatus.PUBLISHED },
-      ],
-      order: { version: 'DESC' },
-    });
+    const previous = await this.previousVersion(digest);
     const now = this.clock.now();
     if (previous && previous.contentHash === built.contentHash) {
       await inTransaction(this.dataSource, async (manager) => {
@@ -339,12 +355,87 @@ export class DigestCompiler {
       if (writer.extension === DigestFormat.PDF) await this.enterPhase(digest.id, DigestPhase.PRINTING_PDF);
       files.push({ format: writer.extension as DigestFormat, path: await writer.finish(cover, changes) });
     }
-    await this.enterPhase(digest.id, DigestPhase.STORING_FILES);
-    // Compiled once; only the storing is retried (a PDF can take minutes to print).
-    const stored: { format: DigestFormat; key: string; bytes: number; sha256: string }[] = [];
+    const compiled = await this.keep(digest.id, files, {
+      fingerprint: built.fingerprint,
+      previousId: previous?.id ?? null,
+      version,
+      contentHash: built.contentHash,
+      count: built.count,
+      statistics: built.context.statistics,
+      sessionTitle: built.context.session.title,
+      changes,
+    });
+    await this.storeAndCommit(digest, compiled);
+  }
+
+  /**
+   * Moves the produced files into the digest's compiled directory with a manifest, in one rename:
+   * from here on a retry of the job stores them instead of compiling again (a PDF can take minutes).
+   */
+  private async keep(
+    digestId: string,
+    files: { format: DigestFormat; path: string }[],
+    about: Omit<Compiled, 'files'>,
+  ): Promise<Compiled> {
+    const target = compiledDir(digestId);
+    const staging = `${target}.${process.pid}.part`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging);
+    const compiled: Compiled = { ...about, files: [] };
     for (const f of files) {
+      await rename(f.path, join(staging, basename(f.path)));
+      compiled.files.push({ format: f.format, name: basename(f.path) });
+    }
+    await writeFile(join(staging, MANIFEST), JSON.stringify(compiled));
+    await rm(target, { recursive: true, force: true });
+    await rename(staging, target);
+    return compiled;
+  }
+
+  /** True when an earlier attempt's files were there, still right for the digest, and are now stored. */
+  private async storeEarlierCompile(digest: DigestEntity): Promise<boolean> {
+    const dir = compiledDir(digest.id);
+    const compiled = await readFile(join(dir, MANIFEST), 'utf8').then(
+      (text) => JSON.parse(text) as Compiled,
+      () => null,
+    );
+    if (!compiled) return false;
+    const [{ fingerprint }] = await this.dataSource.query(fingerprintSql(digest.edition), [
+      digest.sessionId,
+      DIGEST_FORMAT_VERSION,
+    ]);
+    const previous = await this.previousVersion(digest);
+    const [{ n }] = await this.dataSource.query<{ n: string }[]>(
+      'SELECT count(*) AS n FROM digest_items WHERE digest_id = $1',
+      [digest.id],
+    );
+    if (
+      compiled.fingerprint !== fingerprint ||
+      compiled.previousId !== (previous?.id ?? null) ||
+      compiled.version !== (previous?.version ?? 0) + 1 ||
+      Number(n) !== compiled.count
+    ) {
+      // The inputs moved on since: compile afresh.
+      await rm(dir, { recursive: true, force: true });
+      return false;
+    }
+    this.logger.log(
+      { digestId: digest.id, version: compiled.version, formats: compiled.files.map((f) => f.format) },
+      'digest files compiled by an earlier attempt; storing them',
+    );
+    await this.storeAndCommit(digest, compiled);
+    return true;
+  }
+
+  /** Stores the compiled files (retrying the storing only), then makes the digest READY, once. */
+  private async storeAndCommit(digest: DigestEntity, compiled: Compiled): Promise<void> {
+    await this.enterPhase(digest.id, DigestPhase.STORING_FILES);
+    const dir = compiledDir(digest.id);
+    const { version } = compiled;
+    const stored: { format: DigestFormat; key: string; bytes: number; sha256: string }[] = [];
+    for (const f of compiled.files) {
       const key = storageKey(digest.id, `digest.${f.format}`);
-      stored.push({ format: f.format, key, ...(await this.store(digest.id, key, f.path)) });
+      stored.push({ format: f.format, key, ...(await this.store(digest.id, key, join(dir, f.name))) });
     }
     await inTransaction(this.dataSource, async (manager) => {
       const result: [unknown[], number] = await manager.query(
@@ -354,11 +445,11 @@ export class DigestCompiler {
         [
           digest.id,
           version,
-          built.contentHash,
-          JSON.stringify(changes),
-          JSON.stringify(built.context.statistics),
-          built.count,
-          built.fingerprint,
+          compiled.contentHash,
+          JSON.stringify(compiled.changes),
+          JSON.stringify(compiled.statistics),
+          compiled.count,
+          compiled.fingerprint,
           this.clock.now(),
         ],
       );
@@ -375,19 +466,31 @@ export class DigestCompiler {
         action: 'digest.compiled',
         entityType: 'Digest',
         entityId: digest.id,
-        after: { version, contentHash: built.contentHash, submissions: built.count },
+        after: { version, contentHash: compiled.contentHash, submissions: compiled.count },
       });
       const staff = await this.users.holdersOf(PlatformRole.STAFF, manager);
       await this.notifications.notifyAndEmail(manager, staff, {
         kind: 'DIGEST_READY',
-        title: `Digest ready: ${built.context.session.title}, ${digest.edition === DigestEdition.PUBLIC ? 'public' : 'internal'} edition, version ${version}`,
-        body: `${built.count} submissions. Review the changes, then publish it.`,
+        title: `Digest ready: ${compiled.sessionTitle}, ${digest.edition === DigestEdition.PUBLIC ? 'public' : 'internal'} edition, version ${version}`,
+        body: `${compiled.count} submissions. Review the changes, then publish it.`,
         entityType: 'Digest',
         entityId: digest.id,
         link: `${this.config.PUBLIC_URL}/digests/${digest.id}/files/html`,
       });
     });
-    this.logger.log({ digestId: digest.id, version, submissions: built.count }, 'digest compiled');
+    await rm(dir, { recursive: true, force: true });
+    this.logger.log({ digestId: digest.id, version, submissions: compiled.count }, 'digest compiled');
+  }
+
+  /** The latest READY or PUBLISHED version of the digest's session and edition. */
+  private previousVersion(digest: DigestEntity): Promise<DigestEntity | null> {
+    return this.dataSource.getRepository(DigestEntity).findOne({
+      where: [
+        { sessionId: digest.sessionId, edition: digest.edition, status: DigestStatus.READY },
+        { sessionId: digest.sessionId, edition: digest.edition, status: DigestStatus.PUBLISHED },
+      ],
+      order: { version: 'DESC' },
+    });
   }
 
   /** Stores one compiled file, trying again (with backoff) when the storage refuses it. */

@@ -109,6 +109,16 @@ export class PlatformConfig {
   @Max(24 * 60)
   MODERATION_LEASE_MINUTES = 30;
 
+  /**
+   * How long an Idempotency-Key stays held by a request that has not answered, renewed while it
+   * runs. A request whose api died (SIGKILL) loses the key after this long: a repeat then runs it
+   * again if nothing was committed, or is told that it was carried out and its answer lost.
+   */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  IDEMPOTENCY_LEASE_MS = 30_000;
+
   /** Where digest files are stored: `disk` (FILE_STORAGE_DIR) or `s3` (an S3-compatible object store, S3_*). */
   @IsIn(['disk', 's3'])
   FILE_STORAGE: 'disk' | 's3' = 'disk';
