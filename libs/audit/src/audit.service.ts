@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DomainException, pageSize, toConnection, Connection } from '@app/platform';
+import { decodeCursor, DomainException, pageSize, keysetPage, mapConnection, Connection } from '@app/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
@@ -85,21 +85,21 @@ export class AuditService {
     if (position) {
       const known = (await this.dataSource.query('SELECT 1 FROM audit_events WHERE ref = $1', [position[1]])) as [];
       if (known.length === 0) throw DomainException.badInput('after', 'is not a cursor this list gave out');
-      // Compared in SQL: occurred_at has microseconds, which a JavaScript Date would lose.
-      qb.andWhere('(e.occurred_at, e.id) < (SELECT a.occurred_at, a.id FROM audit_events a WHERE a.ref = :afterRef)', {
-        afterRef: position[1],
-      });
     }
-    const rows = await qb
-      .orderBy('e.occurred_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
-    return toConnection(
-      rows,
+    const page = await keysetPage(qb, {
+      keys: ['e.occurred_at', 'e.id'],
+      direction: 'DESC',
+      // Compared in SQL: occurred_at has microseconds, which a JavaScript Date would lose.
+      after: position && {
+        row: '(SELECT a.occurred_at, a.id FROM audit_events a WHERE a.ref = :afterRef)',
+        params: { afterRef: position[1] },
+      },
       size,
-      (r) => [r.occurredAt.toISOString(), r.ref],
+      position: (r) => [r.occurredAt.toISOString(), r.ref],
+    });
+    // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
+    return mapConnection(
+      page,
       (r): AuditEventView => ({
         id: r.ref,
         occurredAt: r.occurredAt,

@@ -15,7 +15,7 @@ import {
   MaybeActor,
   pageSize,
   selectEntities,
-  toConnection,
+  keysetPage,
 } from '@app/platform';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ConsultationRoundEntity, NegotiationSessionEntity, RoundStatus } from '../entities';
@@ -206,18 +206,13 @@ export class RoundService {
     if (filter.sessionId) qb.andWhere('r.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region) qb.andWhere('r.region = :region', { region: filter.region });
     if (filter.status) this.whereStatus(qb, filter.status);
-    if (position) qb.andWhere('(r.opens_at, r.id) > (:at, :id)', keysetTimestamp(position));
-    const rows = await qb
-      .orderBy('r.opens_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['r.opens_at', 'r.id'],
+      direction: 'ASC',
+      after: position && { row: '(:at, :id)', params: keysetTimestamp(position) },
       size,
-      (r) => [r.opensAt.getTime(), r.id],
-      (r) => r,
-    );
+      position: (r) => [r.opensAt.getTime(), r.id],
+    });
   }
 
   private whereStatus(qb: SelectQueryBuilder<ConsultationRoundEntity>, status: RoundStatus): void {

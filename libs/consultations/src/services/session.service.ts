@@ -9,7 +9,7 @@ import {
   inTransaction,
   keysetTimestamp,
   pageSize,
-  toConnection,
+  keysetPage,
 } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import reference from '../reference/ahc-reference.json';
@@ -105,18 +105,13 @@ export class SessionService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource.getRepository(NegotiationSessionEntity).createQueryBuilder('s');
-    if (position) qb.where('(s.starts_at, s.id) < (:at, :id)', keysetTimestamp(position));
-    const rows = await qb
-      .orderBy('s.starts_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['s.starts_at', 's.id'],
+      direction: 'DESC',
+      after: position && { row: '(:at, :id)', params: keysetTimestamp(position) },
       size,
-      (s) => [s.startsAt.getTime(), s.id],
-      (s) => s,
-    );
+      position: (s) => [s.startsAt.getTime(), s.id],
+    });
   }
 
   /** Loads the AHC sessions from the reference data; idempotent (keyed on `AHC-<number>`). */

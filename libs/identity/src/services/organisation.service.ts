@@ -11,7 +11,7 @@ import {
   isModerator,
   isStaff,
   pageSize,
-  toConnection,
+  keysetPage,
   selectEntities,
 } from '@app/platform';
 import { isUUID } from 'class-validator';
@@ -179,19 +179,13 @@ export class OrganisationService {
       const escaped = filter.search.replace(/[\\%_]/g, (c) => `\\${c}`);
       qb.andWhere('o.name ILIKE :search', { search: `%${escaped}%` });
     }
-    if (position)
-      qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: String(position[0]), afterId: position[1] });
-    const rows = await qb
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['o.name', 'o.id'],
+      direction: 'ASC',
+      after: position && { row: '(:afterName, :afterId)', params: { afterName: String(position[0]), afterId: position[1] } },
       size,
-      (o) => [o.name, o.id],
-      (o) => o,
-    );
+      position: (o) => [o.name, o.id],
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {

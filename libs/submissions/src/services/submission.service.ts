@@ -24,7 +24,8 @@ import {
   pageSize,
   rawAndEntities,
   timeKeysetPage,
-  toConnection,
+  keysetRows,
+  mapConnection,
   updateAtVersion,
 } from '@app/platform';
 import { TagService } from '@app/taxonomy';
@@ -419,26 +420,27 @@ export class SubmissionService {
         },
       );
       qb.addSelect(`${rank}`, 'rank');
-      if (position) {
-        // A cursor of this list is [rank, uuid].
-        if (typeof position[0] !== 'number') throw badCursor();
-        qb.andWhere(`(${rank}, s.id) < (:afterRank, :afterId)`, {
-          afterRank: position[0],
-          afterId: cursorUuid(position),
-        });
-      }
-      const { entities, raw } = await rawAndEntities<SubmissionEntity, { rank: number }>(
-        qb
-          .orderBy('rank', 'DESC')
-          .addOrderBy('s.id', 'DESC')
-          .limit(size + 1),
+      // A cursor of this list is [rank, uuid].
+      if (position && typeof position[0] !== 'number') throw badCursor();
+      const page = await keysetRows(
+        qb,
+        async (q) => {
+          const { entities, raw } = await rawAndEntities<SubmissionEntity, { rank: number }>(q);
+          return entities.map((entity, i) => ({ entity, rank: Number(raw[i].rank) }));
+        },
+        {
+          keys: [rank, 's.id'],
+          orderBy: ['rank', 's.id'],
+          direction: 'DESC',
+          after: position && {
+            row: '(:afterRank, :afterId)',
+            params: { afterRank: position[0], afterId: cursorUuid(position) },
+          },
+          size,
+          position: (row) => [row.rank, row.entity.id],
+        },
       );
-      return toConnection(
-        entities.map((entity, i) => ({ entity, rank: Number(raw[i].rank) })),
-        size,
-        (row) => [row.rank, row.entity.id],
-        (row) => row.entity,
-      );
+      return mapConnection(page, (row) => row.entity);
     }
     return timeKeysetPage(qb, 's.created_at', 'DESC', position, size);
   }
