@@ -4,224 +4,369 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An appeal against a rejection. */
 export type AppealDecisionInput = {
+  /** Why the organisation appeals (1 to 5,000 characters); shown to moderators and staff. */
   reason: string;
+  /** The REJECTED submission. */
   submissionId: string | number;
 };
 
+/** Staff’s answer to an appeal against a rejection. */
 export type AppealResolution =
+  /** The rejection is overturned: the submission is APPROVED. */
   | 'OVERTURN'
+  /** The rejection stands (REJECTED, final). */
   | 'UPHOLD';
 
+/** Where a co-signing invitation stands. */
 export type CosignatureStatus =
+  /** Co-signed, for the current text. */
   | 'ACCEPTED'
+  /** The invited organisation declined. */
   | 'DECLINED'
+  /** Waiting for the invited organisation’s answer (again, after the text changed). */
   | 'PENDING';
 
+/** A civil-society organisation to create; it starts PENDING until staff verify it. */
 export type CreateOrganisationInput = {
   /** ISO 3166-1 alpha-2 code, e.g. "KE" */
   country: string;
+  /** What it does (at most 5,000 characters); shown to whoever may see the organisation. */
   description?: string | null | undefined;
+  /** The organisation’s name (1 to 200 characters), as digests and co-signers show it. */
   name: string;
   /** Only used where the country belongs to no UN regional group. */
   region?: Region | null | undefined;
+  /** What kind of organisation it is. */
   type: OrganisationType;
+  /** Its website: an http(s) URL of at most 300 characters. */
   website?: string | null | undefined;
 };
 
+/** A draft position to start in a round of the organisation’s region. */
 export type CreateSubmissionInput = {
-  /** Markdown, within the round’s word limit. */
+  /** Markdown (rendered sanitised), within the round’s word limit counted for the language. */
   body: string;
+  /** Who may learn that this organisation wrote it (see Disclosure). */
   disclosure: Disclosure;
   /** ISO 639-1 code, among the round’s languages. */
   language: string;
+  /** The caller’s VERIFIED organisation that submits it. */
   organisationId: string | number;
+  /** Up to 50 treaty provision ids it cites (e.g. `article-23`); each must exist. */
   provisionIds?: Array<string> | null | undefined;
+  /** The round (SCHEDULED or OPEN) of the organisation’s region. */
   roundId: string | number;
+  /** Up to 20 active tags the submitter suggests to moderators. */
   suggestedTagIds?: Array<string | number> | null | undefined;
-  /** At most 100 words. */
+  /** At most 100 words (counted for the language) and 2,000 characters. */
   summary: string;
+  /** Its title (1 to 300 characters). */
   title: string;
 };
 
+/** A digest file’s format; each downloads from `GET /digests/:id/files/:format` with the format in lower case. */
 export type DigestFormat =
+  /** One row per entry; cells are safe from formula injection. */
   | 'CSV'
+  /** A Word document. */
   | 'DOCX'
+  /** A standalone HTML page. */
   | 'HTML'
+  /** The canonical form: the content hash is computed over it. */
   | 'JSON'
+  /** Markdown. */
   | 'MD'
+  /** PDF, printed with all six UN languages’ scripts (Arabic right to left). */
   | 'PDF';
 
+/** Where a digest stands: QUEUED → COMPILING → READY | UNCHANGED | FAILED; READY → PUBLISHED. */
 export type DigestStatus =
+  /** The worker is compiling it (see progress). */
   | 'COMPILING'
+  /** Compiling failed: see error; ask again. */
   | 'FAILED'
+  /** Published by staff: anyone may read and download it. */
   | 'PUBLISHED'
+  /** Waiting for the worker. */
   | 'QUEUED'
+  /** Compiled as a new version: staff may review and publish it. */
   | 'READY'
+  /** Compiled to exactly the content of an existing version: see sameAsId. */
   | 'UNCHANGED';
 
+/** Who may learn which organisation wrote (or co-signed) a submission, chosen per submission and per co-signer. A person’s name never appears in any digest or public output. */
 export type Disclosure =
+  /** Public outputs show “a civil-society organisation from <region>”, and moderators never see the organisation; staff may reveal it with a reason (audited). */
   | 'ANONYMOUS'
+  /** Never published: only in the INTERNAL digest edition; moderators see the name. */
   | 'INTERNAL_ONLY'
+  /** Public outputs show the organisation’s name; moderators see it. */
   | 'NAMED'
+  /** Public outputs show “a civil-society organisation from <region>”; moderators, staff and the INTERNAL digest see the name. */
   | 'REGION_ONLY';
 
+/** An invitation to another organisation to co-sign. */
 export type InviteCosignerInput = {
+  /** The VERIFIED organisation invited (not the submitting one). */
   organisationId: string | number;
+  /** The caller’s organisation’s submission. */
   submissionId: string | number;
 };
 
+/** An invitation by email to join an organisation. */
 export type InviteMemberInput = {
+  /** Where the invitation link goes; the person accepts it logged in with this address. */
   email: string;
+  /** The organisation (VERIFIED) the person is invited to. */
   organisationId: string | number;
+  /** The role the person gets on accepting: MEMBER unless given. */
   role?: MemberRole;
 };
 
+/** Credentials to log in with. */
 export type LoginInput = {
+  /** The account’s email address, any case. */
   email: string;
+  /** The account’s password. */
   password: string;
 };
 
+/** A person’s role in an organisation. An organisation always keeps at least one ADMIN. */
 export type MemberRole =
+  /** Does everything a member does, and invites and removes members and answers co-signing invitations. */
   | 'ADMIN'
+  /** Drafts, submits and revises the organisation’s positions. */
   | 'MEMBER';
 
+/** A moderator’s decision on a submission UNDER_REVIEW. */
 export type ModerationDecision =
+  /** APPROVED: goes into the digest. Needs the gender and human-rights review done; reason IN_SCOPE. */
   | 'APPROVE'
+  /** REJECTED, with a reason and a message to the submitter, who may appeal once. */
   | 'REJECT'
+  /** CHANGES_REQUESTED, with a reason and a message: the submitter revises until revisionsCloseAt. */
   | 'REQUEST_CHANGES';
 
+/** Where staff’s review of an organisation stands. Only VERIFIED organisations submit, co-sign and invite members. */
 export type OrganisationStatus =
+  /** Created, waiting for staff to verify or reject it. */
   | 'PENDING'
+  /** Refused by staff (final). */
   | 'REJECTED'
+  /** Verified once, suspended by staff; staff may verify it again. */
   | 'SUSPENDED'
+  /** Verified by staff: it may submit, co-sign and invite members. */
   | 'VERIFIED';
 
+/** What kind of civil-society organisation it is. */
 export type OrganisationType =
+  /** A university, research institute or academic network. */
   | 'ACADEMIA'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Anything else. */
   | 'OTHER'
+  /** A company or business association. */
   | 'PRIVATE_SECTOR'
+  /** A technical body (standards, internet infrastructure, security research). */
   | 'TECHNICAL_COMMUNITY';
 
-/** Roles held across the platform (CSO people hold none). */
+/** Roles held across the platform (CSO people hold none; a person may hold both). Staff grant and revoke them. */
 export type PlatformRole =
+  /** Triages the moderation queue: claims, tags and decides submissions, never those of their own organisations. */
   | 'MODERATOR'
+  /** Programme staff: sessions and rounds, organisations, roles, tags, appeals, digests, the audit trail; also moderates. */
   | 'STAFF';
 
+/** Whether a treaty provision is a chapter or an article. */
 export type ProvisionKind =
+  /** An article, within a chapter. */
   | 'ARTICLE'
+  /** A chapter: a group of articles. */
   | 'CHAPTER';
 
-/** Fixed list of decision reasons; each decision accepts some of them. */
+/** Fixed list of decision reasons; each decision accepts some of them (APPROVE: IN_SCOPE; REJECT: OUT_OF_SCOPE, DUPLICATE, SPAM, ABUSIVE_CONTENT, INSUFFICIENT_SUBSTANCE, PERSONAL_DATA; REQUEST_CHANGES: NEEDS_CLARIFICATION, MISSING_PROVISIONS, FORMATTING, PERSONAL_DATA, INSUFFICIENT_SUBSTANCE). */
 export type ReasonCode =
+  /** Abusive or hateful content. */
   | 'ABUSIVE_CONTENT'
+  /** Repeats another submission. */
   | 'DUPLICATE'
+  /** The text’s form gets in the way of reading it. */
   | 'FORMATTING'
+  /** Too thin to be of use as it stands. */
   | 'INSUFFICIENT_SUBSTANCE'
+  /** Within the consultation’s scope (to approve). */
   | 'IN_SCOPE'
+  /** Should cite the treaty provisions it addresses. */
   | 'MISSING_PROVISIONS'
+  /** Unclear: needs rewording or explanation. */
   | 'NEEDS_CLARIFICATION'
+  /** Outside the consultation’s scope. */
   | 'OUT_OF_SCOPE'
+  /** Contains personal data that must not be published. */
   | 'PERSONAL_DATA'
+  /** Not a position: advertising or noise. */
   | 'SPAM';
 
-/** UN regional group */
+/** UN regional group. An organisation’s is derived from its country where the country is in one. */
 export type Region =
+  /** The African Group. */
   | 'AG'
+  /** The Asia-Pacific Group. */
   | 'APG'
+  /** The Eastern European Group. */
   | 'EEG'
+  /** The Latin American and Caribbean Group. */
   | 'GRULAC'
+  /** The Western European and Others Group. */
   | 'WEOG';
 
+/** A new account: answered the same whether or not the email already has one. */
 export type RegisterInput = {
+  /** The name other people see (1 to 100 characters); never shown in public outputs. */
   displayName: string;
+  /** The person’s email address (at most 254 characters); the verification link goes there. */
   email: string;
+  /** At most 200 characters; refused (BAD_USER_INPUT naming `password`) when too short, too common, or made of the email. */
   password: string;
 };
 
+/** A member to remove (or the caller, to leave). */
 export type RemoveMemberInput = {
+  /** The organisation. */
   organisationId: string | number;
+  /** The member to remove; the caller’s own id to leave. */
   userId: string | number;
 };
 
+/** A new password, with the token of the emailed reset link. */
 export type ResetPasswordInput = {
+  /** The new password (at most 200 characters; the same strength rules as at registration). */
   newPassword: string;
+  /** The token from the reset link (valid for one hour, once). */
   token: string;
 };
 
+/** An invited organisation’s answer to a co-signing invitation. */
 export type RespondToCosignatureInput = {
+  /** True to co-sign the current text, false to decline. */
   accept: boolean;
+  /** The invitation (a Cosignature’s id). */
   cosignatureId: string | number;
   /** Required to accept: how the co-signing organisation is shown. */
   disclosure?: Disclosure | null | undefined;
 };
 
+/** Where a consultation round stands: DRAFT → SCHEDULED → OPEN → CLOSED → ARCHIVED. OPEN and CLOSED follow from the clock and the round’s dates, never from whether a job ran on time. */
 export type RoundStatus =
+  /** Finished and kept for the record: nothing is accepted. */
   | 'ARCHIVED'
+  /** Past closesAt (or closed by staff): only revisions, until revisionsCloseAt. */
   | 'CLOSED'
+  /** Being prepared by staff; visible to staff only. */
   | 'DRAFT'
+  /** Between opensAt and closesAt: submissions are accepted. */
   | 'OPEN'
+  /** Public, before opensAt: organisations may start drafts. */
   | 'SCHEDULED';
 
+/** Narrows the submissions list; every given field must match. It never widens what the caller may see. */
 export type SubmissionFilterInput = {
+  /** Only submissions in this language (ISO 639-1); search then stems in it. */
   language?: string | null | undefined;
+  /** Only this organisation’s submissions, among those whose organisation the caller may learn (so the filter cannot unmask an ANONYMOUS or REGION_ONLY one). */
   organisationId?: string | number | null | undefined;
   /** Submissions that cite this treaty provision (e.g. "article-23"). */
   provisionId?: string | number | null | undefined;
+  /** Only submissions of this UN regional group. */
   region?: Region | null | undefined;
+  /** Only submissions of this round. */
   roundId?: string | number | null | undefined;
   /** Full-text search, ranked; stems words in the submission’s language. */
   search?: string | null | undefined;
+  /** Only submissions of this negotiation session’s rounds. */
   sessionId?: string | number | null | undefined;
+  /** Only submissions in this status. */
   status?: SubmissionStatus | null | undefined;
   /** Submissions carrying all of these tags. */
   tagIds?: Array<string | number> | null | undefined;
 };
 
+/** Where a submission stands: DRAFT → SUBMITTED → UNDER_REVIEW → APPROVED | REJECTED | CHANGES_REQUESTED; CHANGES_REQUESTED → SUBMITTED (a revision); REJECTED → APPEALED → APPROVED | REJECTED; DRAFT, SUBMITTED and CHANGES_REQUESTED → WITHDRAWN. Any other move answers CONFLICT and changes nothing. */
 export type SubmissionStatus =
+  /** The organisation appealed the rejection; staff decide. */
   | 'APPEALED'
+  /** Approved: it goes into the session’s digest, and is published if its disclosure allows. */
   | 'APPROVED'
+  /** A moderator asked for changes: revise and submit again before revisionsCloseAt. */
   | 'CHANGES_REQUESTED'
+  /** Being written; seen only by its organisation (and invited co-signers). */
   | 'DRAFT'
+  /** Rejected with a reason; the organisation may appeal once. */
   | 'REJECTED'
+  /** Submitted (an immutable version), waiting in the moderation queue. */
   | 'SUBMITTED'
+  /** A moderator claimed it and is reviewing it. */
   | 'UNDER_REVIEW'
+  /** Withdrawn by its organisation (final). */
   | 'WITHDRAWN';
 
+/** A submission to submit (or re-submit after changes were requested). */
 export type SubmitSubmissionInput = {
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The submission. */
   id: string | number;
 };
 
+/** What a tag is about. Approving a submission needs at least one GENDER tag (or “no gender considerations”) and the same for HUMAN_RIGHTS. */
 export type TagCategory =
+  /** Gender considerations of a position. */
   | 'GENDER'
+  /** Human-rights considerations of a position. */
   | 'HUMAN_RIGHTS'
+  /** The subject a position addresses. */
   | 'THEME';
 
 /** Only the fields given change. */
 export type UpdateMyProfileInput = {
+  /** The new display name (1 to 100 characters). */
   displayName?: string | null | undefined;
   /** One of ar, zh, en, fr, ru, es. */
   preferredLanguage?: string | null | undefined;
 };
 
+/** Changes to a DRAFT or CHANGES_REQUESTED submission: only the fields given change. A change of text sends accepted co-signatures back to PENDING. */
 export type UpdateSubmissionInput = {
+  /** A new Markdown body, within the round’s word limit. */
   body?: string | null | undefined;
+  /** A new disclosure. */
   disclosure?: Disclosure | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The submission. */
   id: string | number;
+  /** A new language, among the round’s. */
   language?: string | null | undefined;
+  /** The provisions cited, replacing the previous list. */
   provisionIds?: Array<string> | null | undefined;
   /** Move a draft to another round of the same session and region. */
   roundId?: string | number | null | undefined;
+  /** The suggested tags, replacing the previous list. */
   suggestedTagIds?: Array<string | number> | null | undefined;
+  /** A new summary (at most 100 words). */
   summary?: string | null | undefined;
+  /** A new title (1 to 300 characters). */
   title?: string | null | undefined;
 };
 
+/** A submission to withdraw, with the reason. */
 export type WithdrawSubmissionInput = {
+  /** The submission. */
   id: string | number;
+  /** Why (at most 2,000 characters); shown to the submitting organisation, moderators and staff. */
   reason: string;
 };
 

@@ -35,9 +35,43 @@ export enum DigestFormat {
   CSV = 'csv',
 }
 
-registerEnumType(DigestEdition, { name: 'DigestEdition' });
-registerEnumType(DigestStatus, { name: 'DigestStatus' });
-registerEnumType(DigestFormat, { name: 'DigestFormat' });
+registerEnumType(DigestEdition, {
+  name: 'DigestEdition',
+  description: 'What a digest includes and whose names it shows (ANONYMOUS submitters stay masked in both).',
+  valuesMap: {
+    PUBLIC: {
+      description: 'Approved submissions whose disclosure may be published, attributed as the public sees them.',
+    },
+    INTERNAL: {
+      description: 'Every approved submission (INTERNAL_ONLY included), naming REGION_ONLY organisations.',
+    },
+  } satisfies Record<keyof typeof DigestEdition, { description: string }>,
+});
+registerEnumType(DigestStatus, {
+  name: 'DigestStatus',
+  description: 'Where a digest stands: QUEUED → COMPILING → READY | UNCHANGED | FAILED; READY → PUBLISHED.',
+  valuesMap: {
+    QUEUED: { description: 'Waiting for the worker.' },
+    COMPILING: { description: 'The worker is compiling it (see progress).' },
+    READY: { description: 'Compiled as a new version: staff may review and publish it.' },
+    UNCHANGED: { description: 'Compiled to exactly the content of an existing version: see sameAsId.' },
+    FAILED: { description: 'Compiling failed: see error; ask again.' },
+    PUBLISHED: { description: 'Published by staff: anyone may read and download it.' },
+  } satisfies Record<keyof typeof DigestStatus, { description: string }>,
+});
+registerEnumType(DigestFormat, {
+  name: 'DigestFormat',
+  description:
+    'A digest file’s format; each downloads from `GET /digests/:id/files/:format` with the format in lower case.',
+  valuesMap: {
+    JSON: { description: 'The canonical form: the content hash is computed over it.' },
+    MD: { description: 'Markdown.' },
+    HTML: { description: 'A standalone HTML page.' },
+    PDF: { description: 'PDF, printed with all six UN languages’ scripts (Arabic right to left).' },
+    DOCX: { description: 'A Word document.' },
+    CSV: { description: 'One row per entry; cells are safe from formula injection.' },
+  } satisfies Record<keyof typeof DigestFormat, { description: string }>,
+});
 
 /** One request to compile a session's digest, and — once READY — one version of it. */
 @Entity('digests')

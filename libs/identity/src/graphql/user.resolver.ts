@@ -1,5 +1,14 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, isStaff, LoaderRegistry, MaybeActor, PlatformRole, Roles } from '@app/platform';
+import {
+  Actor,
+  CurrentActor,
+  isStaff,
+  LoaderRegistry,
+  MaybeActor,
+  PlatformRole,
+  Roles,
+  describeOperation,
+} from '@app/platform';
 import { RoleService } from '../services/role.service';
 import { IdentityLoaderFactory } from './identity-loader.factory';
 import { toMembershipObject, toUserObject } from './identity.mapper';
@@ -14,7 +23,10 @@ export class UserResolver {
     private readonly loaders: IdentityLoaderFactory,
   ) {}
 
-  @ResolveField(() => [MembershipObject], { nullable: true, description: 'Shown to the person themself and to staff.' })
+  @ResolveField(() => [MembershipObject], {
+    nullable: true,
+    description: 'The person’s organisations and roles in them: shown to the person themself and to staff, else null.',
+  })
   async memberships(
     @Parent() user: UserObject,
     @CurrentActor() actor: MaybeActor,
@@ -26,14 +38,34 @@ export class UserResolver {
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => UserObject)
-  async grantRole(@CurrentActor() actor: Actor, @Args('input') input: GrantRoleInput): Promise<UserObject> {
+  @Mutation(() => UserObject, {
+    description: describeOperation(
+      'Staff give a person a platform role (audited). Granting a role already held changes nothing.',
+      { FORBIDDEN: 'the caller is not STAFF', NOT_FOUND: 'no such person' },
+    ),
+  })
+  async grantRole(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The person and the role.' }) input: GrantRoleInput,
+  ): Promise<UserObject> {
     return toUserObject(await this.roles.grant(actor, input.userId, input.role), actor);
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => UserObject)
-  async revokeRole(@CurrentActor() actor: Actor, @Args('input') input: RevokeRoleInput): Promise<UserObject> {
+  @Mutation(() => UserObject, {
+    description: describeOperation(
+      'Staff take a platform role away (audited). Revoking a role not held changes nothing.',
+      {
+        FORBIDDEN: 'the caller is not STAFF',
+        NOT_FOUND: 'no such person',
+        CONFLICT: 'it would leave Plenary without a STAFF user',
+      },
+    ),
+  })
+  async revokeRole(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The person and the role.' }) input: RevokeRoleInput,
+  ): Promise<UserObject> {
     return toUserObject(await this.roles.revoke(actor, input.userId, input.role), actor);
   }
 }

@@ -9,9 +9,11 @@ import {
   LoaderRegistry,
   mapConnection,
   MaybeActor,
+  PAGE_ARGS_AFTER,
   PAGE_ARGS_FIRST,
   PlatformRole,
   Roles,
+  describeOperation,
 } from '@app/platform';
 import {
   canSeeWorkflow,
@@ -88,14 +90,25 @@ export class ModerationResolver {
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Query(() => ModerationQueueConnection, {
-    description: 'Oldest waiting first. Items of the caller’s own organisations are left out.',
+    description: describeOperation(
+      'Moderators and staff: submissions waiting (SUBMITTED, UNDER_REVIEW, APPEALED), oldest waiting first. Items of the caller’s own organisations are left out: they could not take them.',
+      {
+        FORBIDDEN: 'the caller is neither MODERATOR nor STAFF',
+        BAD_USER_INPUT: 'a filter value (a status the queue does not hold), `first` or `after` is invalid',
+      },
+    ),
   })
   async moderationQueue(
     @CurrentActor() actor: Actor,
     @Context('loaders') registry: LoaderRegistry,
-    @Args('filter', { type: () => ModerationQueueFilter, nullable: true }) filter: ModerationQueueFilter | null,
+    @Args('filter', {
+      type: () => ModerationQueueFilter,
+      nullable: true,
+      description: 'Narrows the queue; omit for every item waiting.',
+    })
+    filter: ModerationQueueFilter | null,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
-    @Args('after', { nullable: true, type: () => String }) after: string | null,
+    @Args('after', PAGE_ARGS_AFTER) after: string | null,
   ): Promise<Connection<ModerationItemObject>> {
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     const page = await this.queueService.queue(actor, viewer, filter ?? {}, first, after);
@@ -107,21 +120,38 @@ export class ModerationResolver {
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Query(() => [StatusCountObject], {
-    description: 'How many submissions are in each status, for a round, a session, or everything.',
+    description: describeOperation(
+      'Moderators and staff: how many submissions are in each status (drafts left out), for a round, a session, or everything.',
+      { FORBIDDEN: 'the caller is neither MODERATOR nor STAFF' },
+    ),
   })
   moderationCounts(
-    @Args('roundId', { type: () => ID, nullable: true }) roundId: string | null,
-    @Args('sessionId', { type: () => ID, nullable: true }) sessionId: string | null,
+    @Args('roundId', { type: () => ID, nullable: true, description: 'Count only this round’s submissions.' })
+    roundId: string | null,
+    @Args('sessionId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Count only this negotiation session’s submissions.',
+    })
+    sessionId: string | null,
   ): Promise<StatusCountObject[]> {
     return this.queueService.counts({ roundId, sessionId });
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Query(() => [CoverageObject], {
-    description: 'Per round: counts by status, and gender / human-rights tag coverage of approved submissions.',
+    description: describeOperation(
+      'Moderators and staff: per round, counts by status and the gender / human-rights tag coverage of approved submissions.',
+      { FORBIDDEN: 'the caller is neither MODERATOR nor STAFF' },
+    ),
   })
   async coverage(
-    @Args('filter', { type: () => CoverageFilter, nullable: true }) filter: CoverageFilter | null,
+    @Args('filter', {
+      type: () => CoverageFilter,
+      nullable: true,
+      description: 'Narrows to some rounds; omit for all.',
+    })
+    filter: CoverageFilter | null,
   ): Promise<CoverageObject[]> {
     return (await this.queueService.coverage(filter ?? {})).map((c) => ({
       ...c,
@@ -133,95 +163,175 @@ export class ModerationResolver {
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Mutation(() => SubmissionObject, {
-    description: 'Takes a lease on the submission (staff may take over a live one).',
+    description: describeOperation(
+      'Moderators and staff take a lease on a SUBMITTED or UNDER_REVIEW submission (SUBMITTED becomes UNDER_REVIEW). Of two concurrent claims exactly one wins; staff may take over a live one (audited).',
+      {
+        FORBIDDEN: 'the caller is neither MODERATOR nor STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submitted submission with this id',
+        CONFLICT: 'another moderator holds a live claim, or the status is not waiting for moderation',
+      },
+    ),
   })
   async claimSubmission(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The submission’s id.' }) id: string,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, (await this.claims.claim(actor, id)).submission);
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Mutation(() => SubmissionObject)
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'The claim’s holder (or staff) lets go; the item stays UNDER_REVIEW for the next moderator.',
+      {
+        FORBIDDEN: 'the caller is neither MODERATOR nor STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submitted submission with this id',
+        CONFLICT: 'the caller holds no claim on it',
+      },
+    ),
+  })
   async releaseSubmission(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The submission’s id.' }) id: string,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.claims.release(actor, id));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Mutation(() => SubmissionObject)
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'The claim’s holder (or staff, on an APPEALED item) sets the tags and records the gender and human-rights review: at least one GENDER tag or noGenderConsiderations, and the same for HUMAN_RIGHTS.',
+      {
+        FORBIDDEN: 'the caller is neither MODERATOR nor STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submitted submission with this id',
+        CONFLICT: 'expectedVersion is stale, the caller holds no live claim, or the status cannot be tagged',
+        BAD_USER_INPUT:
+          'a tag is unknown or inactive, or a “no considerations” flag contradicts a tag (naming the field)',
+      },
+    ),
+  })
   async setSubmissionTags(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SetSubmissionTagsInput,
+    @Args('input', { description: 'The submission, its expected version, the tags and the review.' })
+    input: SetSubmissionTagsInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.tagging.setTags(actor, input));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Mutation(() => SubmissionObject)
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'The claim’s holder decides with a reason code (and, to REJECT or REQUEST_CHANGES, a message); the submitting organisation is notified and the claim ends. Approving needs the gender and human-rights review done.',
+      {
+        FORBIDDEN: 'the caller is neither MODERATOR nor STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submitted submission with this id',
+        CONFLICT:
+          'expectedVersion is stale, the caller holds no live claim, the review is not done for APPROVE, or the status cannot take the decision',
+        BAD_USER_INPUT: 'the reason code does not fit the decision, or the message is missing (naming the field)',
+      },
+    ),
+  })
   async decideSubmission(
     @CurrentActor() actor: Actor,
-    @Args('input') input: DecideSubmissionInput,
+    @Args('input', { description: 'The submission, its expected version and the decision.' })
+    input: DecideSubmissionInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.decisions.decide(actor, input));
   }
 
   @Mutation(() => SubmissionObject, {
-    description: 'An ADMIN of the submitting organisation appeals a rejection, once.',
+    description: describeOperation(
+      'An ADMIN of the submitting organisation appeals a rejection, once; staff decide it.',
+      {
+        NOT_FOUND: 'no submission the caller may see',
+        FORBIDDEN: 'the caller may see it but is not an ADMIN of the submitting organisation',
+        CONFLICT: 'it was appealed already, or it is not REJECTED',
+      },
+    ),
   })
   async appealDecision(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AppealDecisionInput,
+    @Args('input', { description: 'The submission and the reason.' }) input: AppealDecisionInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.decisions.appeal(actor, input.submissionId, input.reason));
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => SubmissionObject)
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'Staff answer an open appeal: UPHOLD keeps the rejection, OVERTURN approves (which needs the gender and human-rights review done). The organisation is notified.',
+      {
+        FORBIDDEN: 'the caller is not STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submitted submission with this id',
+        CONFLICT: 'expectedVersion is stale, there is no open appeal, or the review is not done for OVERTURN',
+      },
+    ),
+  })
   async resolveAppeal(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ResolveAppealInput,
+    @Args('input', { description: 'The submission, its expected version and the answer.' }) input: ResolveAppealInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return this.asObject(actor, registry, await this.decisions.resolveAppeal(actor, input));
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Mutation(() => ModerationNoteObject, { description: 'An internal note: submitters and the public never see it.' })
+  @Mutation(() => ModerationNoteObject, {
+    description: describeOperation(
+      'Moderators and staff add an internal note: submitters and the public never see it.',
+      {
+        FORBIDDEN: 'the caller is neither MODERATOR nor STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submitted submission with this id',
+      },
+    ),
+  })
   addModerationNote(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AddModerationNoteInput,
+    @Args('input', { description: 'The submission and the note.' }) input: AddModerationNoteInput,
   ): Promise<ModerationNoteObject> {
     return this.notes.add(actor, input.submissionId, input.body);
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => SubmitterRevealObject, {
-    description: 'Staff learn which organisation wrote an ANONYMOUS submission; the reveal is audited.',
+    description: describeOperation(
+      'Staff learn which organisation wrote an ANONYMOUS submission, with a reason; the reveal (who, when, why) is audited.',
+      {
+        FORBIDDEN: 'the caller is not STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submitted submission with this id',
+        BAD_USER_INPUT: 'the submission is not ANONYMOUS (naming `submissionId`)',
+      },
+    ),
   })
   async revealSubmitter(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RevealSubmitterInput,
+    @Args('input', { description: 'The submission and the reason.' }) input: RevealSubmitterInput,
   ): Promise<SubmitterRevealObject> {
     const org = await this.reveals.reveal(actor, input.submissionId, input.reason);
     return { organisation: toOrganisationObject(org, true), revealedAt: this.clock.now() };
   }
 
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
-  @Query(() => [SimilarSubmissionObject], { description: 'Near-duplicates across rounds (trigram similarity).' })
+  @Query(() => [SimilarSubmissionObject], {
+    description: describeOperation(
+      'Moderators and staff: near-duplicates of a submission across rounds (trigram similarity), most similar first, never items of the caller’s own organisations. Charged to the caller’s budget for expensive queries.',
+      {
+        FORBIDDEN: 'the caller is neither MODERATOR nor STAFF, or it is an item of the caller’s own organisation',
+        NOT_FOUND: 'no submission the caller may see',
+        RATE_LIMITED: 'the client’s budget for expensive queries is spent',
+      },
+    ),
+  })
   // Trigram similarity compares the body with every other: charged to the caller's budget.
   @Extensions({ [EXPENSE_EXTENSION]: 100 })
   async similarSubmissions(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The submission’s id.' }) id: string,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SimilarSubmissionObject[]> {
     if (!isUUID(id)) throw submissionNotFound();
@@ -248,7 +358,10 @@ export class SubmissionModerationResolver {
     private readonly identity: IdentityLoaderFactory,
   ) {}
 
-  @ResolveField(() => ClaimObject, { nullable: true, description: 'The live claim: moderators and staff.' })
+  @ResolveField(() => ClaimObject, {
+    nullable: true,
+    description: 'The live claim on it: shown to moderators and staff (not of its organisation), else null.',
+  })
   async claim(
     @Parent() s: SubmissionObject,
     @CurrentActor() actor: MaybeActor,
@@ -267,7 +380,11 @@ export class SubmissionModerationResolver {
     };
   }
 
-  @ResolveField(() => TagReviewObject, { nullable: true, description: 'Moderators and staff.' })
+  @ResolveField(() => TagReviewObject, {
+    nullable: true,
+    description:
+      'The gender and human-rights review: shown to moderators and staff (not of its organisation), else null.',
+  })
   async tagReview(
     @Parent() s: SubmissionObject,
     @CurrentActor() actor: MaybeActor,
@@ -285,7 +402,10 @@ export class SubmissionModerationResolver {
     };
   }
 
-  @ResolveField(() => Boolean, { nullable: true, description: 'Whether near-duplicates exist: moderators and staff.' })
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether near-duplicates exist: shown to moderators and staff (not of its organisation), else null.',
+  })
   async hasSimilar(
     @Parent() s: SubmissionObject,
     @CurrentActor() actor: MaybeActor,
@@ -298,7 +418,8 @@ export class SubmissionModerationResolver {
 
   @ResolveField(() => [ModerationNoteObject], {
     nullable: true,
-    description: 'Internal notes: moderators and staff, never the submitting organisation.',
+    description:
+      'Internal notes: moderators and staff (not of its organisation), never the submitting organisation; else null.',
   })
   async moderationNotes(
     @Parent() s: SubmissionObject,
@@ -312,7 +433,8 @@ export class SubmissionModerationResolver {
 
   @ResolveField(() => [DecisionRecordObject], {
     nullable: true,
-    description: 'Decisions with their reasons: the submitting organisation, moderators and staff.',
+    description:
+      'Decisions with their reasons, oldest first: shown to the submitting organisation, moderators and staff, else null.',
   })
   async decisions(
     @Parent() s: SubmissionObject,
@@ -326,7 +448,7 @@ export class SubmissionModerationResolver {
 
   @ResolveField(() => AppealObject, {
     nullable: true,
-    description: 'The submitting organisation, moderators and staff.',
+    description: 'The appeal, if any: shown to the submitting organisation, moderators and staff, else null.',
   })
   async appeal(
     @Parent() s: SubmissionObject,

@@ -17,7 +17,10 @@ export class PageInfo {
   })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the first edge of this page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the first edge of this page; null when the page is empty.',
+  })
   startCursor!: string | null;
 
   @Field(() => String, {
@@ -37,18 +40,21 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** A Relay-style connection type for `node` (`XConnection` with `XEdge`). */
-export function ConnectionType<T>(node: Type<T>, name = node.name.replace(/Object$/, '')): Type<Connection<T>> {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of a list, with its cursor.` })
+/**
+ * A Relay-style connection type for `node` (`XConnection` with `XEdge`). `items` names what a page
+ * holds, in the plural, for the schema's descriptions (e.g. 'organisations').
+ */
+export function ConnectionType<T>(node: Type<T>, name: string, items: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One of the ${items} in a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque position of this edge: pass it as `after` to continue the list after it.' })
     cursor!: string;
 
-    @Field(() => node, { description: `The ${name}.` })
+    @Field(() => node, { description: 'The item itself.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${items} (a Relay cursor connection).` })
   class ConnectionClass {
     @Field(() => [EdgeType], { description: 'The items of this page, in the list’s order.' })
     edges!: Edge<T>[];

@@ -27,8 +27,10 @@ import {
   LoaderRegistry,
   mapConnection,
   MaybeActor,
+  PAGE_ARGS_AFTER,
   PAGE_ARGS_FIRST,
   Public,
+  describeOperation,
 } from '@app/platform';
 import { TagObject } from '@app/taxonomy';
 import { CosignatureService } from '../services/cosignature.service';
@@ -65,8 +67,6 @@ import {
   SubmissionVersionObject,
 } from './submission.objects';
 
-const PAGE_AFTER = { nullable: true, type: () => String } as const;
-
 /** What a `submissions` call costs beyond reading a page (charged to the caller's budget). */
 export function submissionsExpense(args: Record<string, unknown>): number {
   const filter = (args.filter ?? {}) as { search?: unknown; tagIds?: unknown };
@@ -84,20 +84,43 @@ export class SubmissionResolver {
   ) {}
 
   @Idempotent()
-  @Mutation(() => SubmissionObject, { description: 'Starts a DRAFT for one of the caller’s VERIFIED organisations.' })
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'Starts a DRAFT for one of the caller’s VERIFIED organisations, in a SCHEDULED or OPEN round of its region (audited without naming the caller). Takes an `Idempotency-Key` header.',
+      {
+        NOT_FOUND: 'no such round or organisation (naming the field)',
+        FORBIDDEN: 'the caller is not a member, or the organisation is not VERIFIED',
+        BAD_USER_INPUT:
+          'the round is for another region, the language is not the round’s, a word limit is exceeded, or a provision or tag is unknown (naming the field)',
+        CONFLICT: 'the round does not accept drafts now, or the `Idempotency-Key` was used for another request',
+      },
+    ),
+  })
   async createSubmission(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateSubmissionInput,
+    @Args('input', { description: 'The draft.' }) input: CreateSubmissionInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     const created = await this.submissionService.create(actor, input);
     return toSubmissionObject(created, await this.loaders.viewer(registry, actor));
   }
 
-  @Mutation(() => SubmissionObject)
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'A member of the submitting organisation edits a DRAFT or CHANGES_REQUESTED submission; a change of text sends accepted co-signatures back to PENDING and tells the co-signers.',
+      {
+        NOT_FOUND: 'no submission the caller may see',
+        FORBIDDEN: 'the caller may see it but is not of the submitting organisation',
+        CONFLICT: 'expectedVersion is stale, the status does not allow edits, or a new round does not accept drafts',
+        BAD_USER_INPUT:
+          'a field breaks the round’s rules, or a new round is of another session or region (naming the field)',
+      },
+    ),
+  })
   async updateSubmission(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateSubmissionInput,
+    @Args('input', { description: 'The submission, its expected version and the changes.' })
+    input: UpdateSubmissionInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     const { id, expectedVersion, ...changes } = input;
@@ -108,10 +131,20 @@ export class SubmissionResolver {
   }
 
   @Idempotent()
-  @Mutation(() => SubmissionObject)
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'Submits a DRAFT while its round is open, or re-submits a CHANGES_REQUESTED one until revisionsCloseAt: makes an immutable version and queues it for moderation. Takes an `Idempotency-Key` header.',
+      {
+        NOT_FOUND: 'no submission the caller may see',
+        FORBIDDEN: 'the caller is not a member of the submitting organisation, or it is not VERIFIED',
+        CONFLICT: 'expectedVersion is stale, the status cannot be submitted, or the round is not accepting it now',
+        BAD_USER_INPUT: 'the text breaks the round’s rules (naming the field)',
+      },
+    ),
+  })
   async submitSubmission(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitSubmissionInput,
+    @Args('input', { description: 'The submission and its expected version.' }) input: SubmitSubmissionInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return toSubmissionObject(
@@ -120,10 +153,19 @@ export class SubmissionResolver {
     );
   }
 
-  @Mutation(() => SubmissionObject)
+  @Mutation(() => SubmissionObject, {
+    description: describeOperation(
+      'A member of the submitting organisation withdraws a DRAFT, SUBMITTED or CHANGES_REQUESTED submission, with a reason.',
+      {
+        NOT_FOUND: 'no submission the caller may see',
+        FORBIDDEN: 'the caller is not of the submitting organisation',
+        CONFLICT: 'the status cannot be withdrawn',
+      },
+    ),
+  })
   async withdrawSubmission(
     @CurrentActor() actor: Actor,
-    @Args('input') input: WithdrawSubmissionInput,
+    @Args('input', { description: 'The submission and the reason.' }) input: WithdrawSubmissionInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     return toSubmissionObject(
@@ -133,10 +175,14 @@ export class SubmissionResolver {
   }
 
   @Public()
-  @Query(() => SubmissionObject)
+  @Query(() => SubmissionObject, {
+    description: describeOperation('Public. One submission, as this caller may see it (see Submission).', {
+      NOT_FOUND: 'no such submission, or one the caller may not see',
+    }),
+  })
   async submission(
     @CurrentActor() actor: MaybeActor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The submission’s id.' }) id: string,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SubmissionObject> {
     const viewer = await this.loaders.viewer(registry, actor);
@@ -147,15 +193,25 @@ export class SubmissionResolver {
   // Full-text search ranks every matching body; each tag filter is one more EXISTS per row.
   @Extensions({ [EXPENSE_EXTENSION]: submissionsExpense })
   @Query(() => SubmissionConnection, {
-    description: 'What a caller sees depends on who they are: the public sees approved, published submissions.',
+    description: describeOperation(
+      'Public. Submissions the caller may see, newest first, or by relevance with `search`: the public sees approved, published submissions; organisations also their own and those they were invited to co-sign; moderators and staff everything submitted. Searches and tag filters are charged to the caller’s query budget.',
+      {
+        BAD_USER_INPUT: 'a filter value, `first` or `after` is invalid',
+        RATE_LIMITED: 'the client’s budget for expensive queries is spent',
+      },
+    ),
   })
   async submissions(
     @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
-    @Args('filter', { type: () => SubmissionFilterInput, nullable: true })
+    @Args('filter', {
+      type: () => SubmissionFilterInput,
+      nullable: true,
+      description: 'Narrows the list; omit for everything the caller may see.',
+    })
     filter: SubmissionFilterInput | null,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
-    @Args('after', PAGE_AFTER) after: string | null,
+    @Args('after', PAGE_ARGS_AFTER) after: string | null,
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, filter ?? {}, first, after);
@@ -166,7 +222,9 @@ export class SubmissionResolver {
   // (parent, args, context) with no parameter decorators, so @nestjs/graphql binds them as plain
   // resolvers without its per-call pipeline (see actorOf in @app/platform).
 
-  @ResolveField(() => AttributionObject)
+  @ResolveField(() => AttributionObject, {
+    description: 'Who wrote it, as this caller may learn it: the organisation’s name, or its region only.',
+  })
   async attribution(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<AttributionObject> {
     const viewer = await this.loaders.viewer(ctx.loaders, actorOf(ctx));
     const org = canSeeOrganisation(viewer, s.record)
@@ -197,7 +255,10 @@ export class SubmissionResolver {
     return user ? toUserObject(user, actorOf(ctx)) : null;
   }
 
-  @ResolveField(() => [CosignatureObject])
+  @ResolveField(() => [CosignatureObject], {
+    description:
+      'Co-signatures the caller may see: accepted, published ones wherever the submission is visible; all of them to the submitting organisation, moderators and staff; its own invitation to a co-signer.',
+  })
   async cosigners(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<CosignatureObject[]> {
     const viewer = await this.loaders.viewer(ctx.loaders, actorOf(ctx));
     const all = await this.loaders.cosignatures(ctx.loaders).load(s.id);
@@ -211,13 +272,13 @@ export class SubmissionResolver {
     return this.loaders.tags(ctx.loaders).load(s.id);
   }
 
-  @ResolveField(() => [TreatyProvisionObject])
+  @ResolveField(() => [TreatyProvisionObject], { description: 'The treaty provisions it cites, in the order given.' })
   async provisions(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<TreatyProvisionObject[]> {
     const all = await this.loaders.provisionsById(ctx.loaders);
     return s.provisionIds.map((id) => all.get(id)).filter((p): p is NonNullable<typeof p> => !!p);
   }
 
-  @ResolveField(() => ConsultationRoundObject)
+  @ResolveField(() => ConsultationRoundObject, { description: 'The consultation round it was submitted into.' })
   async round(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<ConsultationRoundObject> {
     const round = await this.consultations.round(ctx.loaders).load(s.roundId);
     if (!round) throw new Error(`submission ${s.id} without round`);
@@ -263,10 +324,19 @@ export class CosignatureResolver {
   ) {}
 
   @Idempotent()
-  @Mutation(() => CosignatureObject, { description: 'Asks another VERIFIED organisation to co-sign.' })
+  @Mutation(() => CosignatureObject, {
+    description: describeOperation(
+      'A member of the submitting organisation asks another VERIFIED organisation to co-sign a submission that is not decided yet; the invited organisation’s ADMINs are notified. Takes an `Idempotency-Key` header.',
+      {
+        NOT_FOUND: 'no submission of the caller’s organisation, or no VERIFIED organisation (naming the field)',
+        BAD_USER_INPUT: 'the organisation is the submitting one or was already invited',
+        CONFLICT: 'the submission’s status no longer gathers co-signatures',
+      },
+    ),
+  })
   async inviteCosigner(
     @CurrentActor() actor: Actor,
-    @Args('input') input: InviteCosignerInput,
+    @Args('input', { description: 'The submission and the organisation invited.' }) input: InviteCosignerInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<CosignatureObject> {
     const c = await this.cosignatures.invite(actor, input.submissionId, input.organisationId);
@@ -275,11 +345,19 @@ export class CosignatureResolver {
   }
 
   @Mutation(() => CosignatureObject, {
-    description: 'An ADMIN of the invited organisation accepts (choosing its disclosure) or declines.',
+    description: describeOperation(
+      'An ADMIN of the invited (VERIFIED) organisation accepts the current text, choosing its disclosure, or declines.',
+      {
+        NOT_FOUND: 'no invitation to one of the caller’s organisations',
+        FORBIDDEN: 'the caller is not its ADMIN, or it is not VERIFIED',
+        BAD_USER_INPUT: 'accepting without a disclosure',
+        CONFLICT: 'the submission’s status can no longer be co-signed',
+      },
+    ),
   })
   async respondToCosignature(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RespondToCosignatureInput,
+    @Args('input', { description: 'The invitation and the answer.' }) input: RespondToCosignatureInput,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<CosignatureObject> {
     const c = await this.cosignatures.respond(actor, input.cosignatureId, input.accept, input.disclosure);
@@ -288,11 +366,14 @@ export class CosignatureResolver {
   }
 
   @Query(() => CosignatureObject, {
-    description: 'One co-signature, for whoever may see its submission (the invited organisation can).',
+    description: describeOperation(
+      'One co-signature, for whoever may see its submission (the invited organisation can).',
+      { NOT_FOUND: 'no such co-signature, or its submission is hidden from the caller' },
+    ),
   })
   async cosignature(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The co-signature’s id.' }) id: string,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<CosignatureObject> {
     const viewer = await this.loaders.viewer(registry, actor);
@@ -308,7 +389,9 @@ export class CosignatureResolver {
     return toCosignatureObject(c, submission, viewer);
   }
 
-  @ResolveField(() => AttributionObject)
+  @ResolveField(() => AttributionObject, {
+    description: 'The co-signer, as this caller may learn it: the organisation’s name, or its region only.',
+  })
   async attribution(
     @Parent() c: CosignatureObject,
     @CurrentActor() actor: MaybeActor,
@@ -354,13 +437,15 @@ export class RoundSubmissionsResolver {
     private readonly loaders: SubmissionLoaders,
   ) {}
 
-  @ResolveField(() => SubmissionConnection)
+  @ResolveField(() => SubmissionConnection, {
+    description: 'The round’s submissions this caller may see, newest first.',
+  })
   async submissions(
     @Parent() round: ConsultationRoundObject,
     @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
-    @Args('after', PAGE_AFTER) after: string | null,
+    @Args('after', PAGE_ARGS_AFTER) after: string | null,
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, { roundId: round.id }, first, after);
@@ -375,13 +460,16 @@ export class OrganisationSubmissionsResolver {
     private readonly loaders: SubmissionLoaders,
   ) {}
 
-  @ResolveField(() => SubmissionConnection, { description: 'Only submissions whose organisation this caller may see.' })
+  @ResolveField(() => SubmissionConnection, {
+    description:
+      'The organisation’s submissions this caller may see, newest first, and only those whose organisation the caller may learn.',
+  })
   async submissions(
     @Parent() org: OrganisationObject,
     @CurrentActor() actor: MaybeActor,
     @Context('loaders') registry: LoaderRegistry,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
-    @Args('after', PAGE_AFTER) after: string | null,
+    @Args('after', PAGE_ARGS_AFTER) after: string | null,
   ): Promise<Connection<SubmissionObject>> {
     const viewer = await this.loaders.viewer(registry, actor);
     const page = await this.submissionService.list(viewer, { organisationId: org.id }, first, after);
