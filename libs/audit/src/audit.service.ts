@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DomainException, pageSize, keysetPage, mapConnection, Connection } from '@app/platform';
+import { decodeCursor, pageSize, keysetPage, mapConnection, Connection, badCursor } from '@app/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
@@ -76,7 +76,7 @@ export class AuditService {
   ): Promise<Connection<AuditEventView>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
-    if (position && !isUUID(position[1])) throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    if (position && !isUUID(position[1])) throw badCursor();
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
@@ -84,7 +84,7 @@ export class AuditService {
     if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
     if (position) {
       const known = (await this.dataSource.query('SELECT 1 FROM audit_events WHERE ref = $1', [position[1]])) as [];
-      if (known.length === 0) throw DomainException.badInput('after', 'is not a cursor this list gave out');
+      if (known.length === 0) throw badCursor();
     }
     const page = await keysetPage(qb, {
       keys: ['e.occurred_at', 'e.id'],
@@ -98,18 +98,15 @@ export class AuditService {
       position: (r) => [r.occurredAt.toISOString(), r.ref],
     });
     // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
-    return mapConnection(
-      page,
-      (r): AuditEventView => ({
-        id: r.ref,
-        occurredAt: r.occurredAt,
-        actorId: r.actorSealed ? null : r.actorId,
-        action: r.action,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        before: r.before,
-        after: r.after,
-      }),
-    );
+    return mapConnection(page, (r): AuditEventView => ({
+      id: r.ref,
+      occurredAt: r.occurredAt,
+      actorId: r.actorSealed ? null : r.actorId,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: r.before,
+      after: r.after,
+    }));
   }
 }

@@ -11,3 +11,4 @@ export { ProvisionService } from './services/provision.service';
 export { RoundService } from './services/round.service';
 export { SessionService } from './services/session.service';
 export * from './services/round-rules';
+export { ConsultationErrors } from './consultations.errors';

@@ -1,15 +1,11 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  Actor,
-  Connection,
-  CurrentActor,
-  DomainException,
-  PAGE_ARGS_AFTER,
-  PAGE_ARGS_FIRST,
-  describeOperation,
-} from '@app/platform';
+import { Actor, Connection, CurrentActor, PAGE_ARGS_AFTER, PAGE_ARGS_FIRST, describeOperation } from '@app/platform';
 import { NotificationConnection, NotificationObject } from './notification.object';
 import { NotificationService } from './notification.service';
+import { NotificationErrors } from './notifications.errors';
+
+/** The most notifications one markNotificationsRead call takes. */
+const MARK_READ_MAX = 500;
 
 @Resolver(() => NotificationObject)
 export class NotificationResolver {
@@ -44,9 +40,8 @@ export class NotificationResolver {
     @CurrentActor() actor: Actor,
     @Args('ids', { type: () => [ID], description: 'Ids of the caller’s notifications (at most 500).' }) ids: string[],
   ): Promise<number> {
-    if (ids.length > 500) throw DomainException.badInput('ids', 'at most 500 at a time');
-    if (ids.some((id) => !/^\d{1,18}$/.test(id)))
-      throw DomainException.badInput('ids', 'contains an id that is not a notification id');
+    if (ids.length > MARK_READ_MAX) throw NotificationErrors.TOO_MANY_IDS(MARK_READ_MAX);
+    if (ids.some((id) => !/^\d{1,18}$/.test(id))) throw NotificationErrors.NOT_A_NOTIFICATION_ID();
     return this.notifications.markRead(actor.userId, ids);
   }
 }

@@ -12,3 +12,4 @@ export { contentHash } from './services/content-hash';
 export { SubmissionObject } from './graphql/submission.objects';
 export { cosignerAttribution, submissionAttribution, toSubmissionObject } from './graphql/submission.mapper';
 export { SubmissionLoaders } from './graphql/submission.loaders';
+export { SubmissionErrors } from './submissions.errors';

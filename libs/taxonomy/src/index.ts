@@ -6,3 +6,4 @@ export { TagObject } from './tag.object';
 export * from './tag.service';
 export * from './taxonomy.module';
 export const TAXONOMY_ENTITIES = [TagEntity];
+export { TaxonomyErrors } from './taxonomy.errors';

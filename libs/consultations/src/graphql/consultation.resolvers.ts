@@ -13,6 +13,7 @@ import {
   Public,
   Roles,
   describeOperation,
+  invariant,
 } from '@app/platform';
 import { ProvisionService } from '../services/provision.service';
 import { RoundService } from '../services/round.service';
@@ -237,7 +238,7 @@ export class ConsultationRoundResolver {
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<NegotiationSessionObject> {
     const session = await this.loaders.session(registry).load(round.sessionId);
-    if (!session) throw new Error(`round ${round.id} without session`);
+    invariant(session, `round ${round.id} without session`);
     return toSessionObject(session);
   }
 }

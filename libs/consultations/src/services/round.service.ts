@@ -7,7 +7,6 @@ import {
   Connection,
   decodeCursor,
   keysetTimestamp,
-  DomainException,
   enqueue,
   expectVersion,
   inTransaction,
@@ -27,6 +26,7 @@ import {
   DEFAULT_TIME_ZONE,
   UN_LANGUAGES,
 } from './round-rules';
+import { ConsultationErrors } from '../consultations.errors';
 
 export interface RoundFields {
   title: string;
@@ -59,9 +59,8 @@ const summary = (r: ConsultationRoundEntity) => ({
 });
 
 function checkDates(r: Pick<ConsultationRoundEntity, 'opensAt' | 'closesAt' | 'revisionsCloseAt'>): void {
-  if (r.closesAt <= r.opensAt) throw DomainException.badInput('closesAt', 'must be after opensAt');
-  if (r.revisionsCloseAt < r.closesAt)
-    throw DomainException.badInput('revisionsCloseAt', 'must not be before closesAt');
+  if (r.closesAt <= r.opensAt) throw ConsultationErrors.ROUND_CLOSES_BEFORE_OPENING();
+  if (r.revisionsCloseAt < r.closesAt) throw ConsultationErrors.REVISIONS_CLOSE_BEFORE_ROUND();
 }
 
 @Injectable()
@@ -78,7 +77,7 @@ export class RoundService {
   ): Promise<ConsultationRoundEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const session = await manager.findOne(NegotiationSessionEntity, { where: { id: input.sessionId } });
-      if (!session) throw DomainException.badInput('sessionId', 'names no negotiation session');
+      if (!session) throw ConsultationErrors.SESSION_UNKNOWN();
       const round = manager.create(ConsultationRoundEntity, {
         sessionId: session.id,
         region: input.region,
@@ -120,9 +119,9 @@ export class RoundService {
       const now = this.clock.now();
       const status = effectiveStatus(round, now);
       if (status === RoundStatus.CLOSED || status === RoundStatus.ARCHIVED)
-        throw DomainException.conflict(`A ${status} round cannot be changed`);
+        throw ConsultationErrors.ROUND_NOT_CHANGEABLE(status);
       if (status === RoundStatus.OPEN && changes.opensAt && changes.opensAt.getTime() !== round.opensAt.getTime()) {
-        throw DomainException.badInput('opensAt', 'cannot change once the round is open');
+        throw ConsultationErrors.ROUND_ALREADY_OPEN();
       }
       const closesBefore = round.closesAt.getTime();
       for (const [key, value] of Object.entries(changes)) {
@@ -142,11 +141,8 @@ export class RoundService {
   schedule(actor: Actor, id: string): Promise<ConsultationRoundEntity> {
     return this.change(actor, id, 'round.scheduled', null, async (round, manager) => {
       if (round.status !== RoundStatus.DRAFT)
-        throw DomainException.conflict(
-          `Only a DRAFT round can be scheduled; this one is ${effectiveStatus(round, this.clock.now())}`,
-        );
-      if (round.closesAt <= this.clock.now())
-        throw DomainException.badInput('closesAt', 'is in the past: move it before scheduling');
+        throw ConsultationErrors.ROUND_NOT_DRAFT(effectiveStatus(round, this.clock.now()));
+      if (round.closesAt <= this.clock.now()) throw ConsultationErrors.ROUND_CLOSES_IN_PAST();
       round.status = RoundStatus.SCHEDULED;
       await this.scheduleJobs(manager, round);
     });
@@ -158,7 +154,7 @@ export class RoundService {
       const now = this.clock.now();
       const status = effectiveStatus(round, now);
       if (status === RoundStatus.DRAFT || round.status === RoundStatus.CLOSED || status === RoundStatus.ARCHIVED) {
-        throw DomainException.conflict(`A ${round.status} round cannot be closed`);
+        throw ConsultationErrors.ROUND_NOT_CLOSABLE(round.status);
       }
       round.status = RoundStatus.CLOSED;
       if (round.closesAt > now) round.closesAt = now;
@@ -174,7 +170,7 @@ export class RoundService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ConsultationRoundEntity> {
     const round = await manager.findOne(ConsultationRoundEntity, { where: { id } });
-    if (!round || !this.canSee(actor, round)) throw DomainException.notFound('Consultation round');
+    if (!round || !this.canSee(actor, round)) throw ConsultationErrors.ROUND_NOT_FOUND();
     return round;
   }
 
@@ -263,7 +259,7 @@ export class RoundService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!round) throw DomainException.notFound('Consultation round');
+      if (!round) throw ConsultationErrors.ROUND_NOT_FOUND();
       expectVersion(round, expectedVersion, 'round');
       const before = summary(round);
       await mutate(round, manager);

@@ -4,7 +4,6 @@ import {
   Actor,
   Connection,
   decodeCursor,
-  DomainException,
   expectVersion,
   inTransaction,
   keysetTimestamp,
@@ -14,6 +13,7 @@ import {
 import { DataSource, In } from 'typeorm';
 import reference from '../reference/ahc-reference.json';
 import { NegotiationSessionEntity } from '../entities';
+import { ConsultationErrors } from '../consultations.errors';
 
 export interface SessionFields {
   title: string;
@@ -31,7 +31,7 @@ const summary = (s: NegotiationSessionEntity) => ({
 });
 
 function checkDates(startsAt: Date, endsAt: Date): void {
-  if (endsAt < startsAt) throw DomainException.badInput('endsAt', 'must not be before startsAt');
+  if (endsAt < startsAt) throw ConsultationErrors.SESSION_ENDS_BEFORE_START();
 }
 
 @Injectable()
@@ -69,7 +69,7 @@ export class SessionService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!session) throw DomainException.notFound('Negotiation session');
+      if (!session) throw ConsultationErrors.SESSION_NOT_FOUND();
       expectVersion(session, expectedVersion, 'session');
       const before = summary(session);
       Object.assign(
@@ -92,7 +92,7 @@ export class SessionService {
 
   async get(id: string): Promise<NegotiationSessionEntity> {
     const session = await this.dataSource.getRepository(NegotiationSessionEntity).findOne({ where: { id } });
-    if (!session) throw DomainException.notFound('Negotiation session');
+    if (!session) throw ConsultationErrors.SESSION_NOT_FOUND();
     return session;
   }
 

@@ -12,6 +12,7 @@ import {
   Public,
   Roles,
   describeOperation,
+  invariant,
 } from '@app/platform';
 import { DigestEdition, DigestEntity, DigestFileEntity } from '../entities';
 import { DigestService } from '../services/digest.service';
@@ -115,7 +116,7 @@ export class DigestResolver {
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<NegotiationSessionObject> {
     const session = await this.consultations.session(registry).load(d.sessionId);
-    if (!session) throw new Error(`digest ${d.id} without session`);
+    invariant(session, `digest ${d.id} without session`);
     return {
       id: session.id,
       title: session.title,

@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { AuditService } from '@app/audit';
 import { NegotiationSessionEntity } from '@app/consultations';
-import { Actor, DomainException, enqueue, ErrorCode, inTransaction, isStaff, MaybeActor } from '@app/platform';
+import { Actor, enqueue, inTransaction, isStaff, MaybeActor } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import { DIGEST_FORMAT_VERSION, fingerprintSql } from '../compile/digest-source';
 import { DigestEdition, DigestEntity, DigestFileEntity, DigestFormat, DigestStatus } from '../entities';
 import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
+import { DigestErrors } from '../digests.errors';
 
 const COMPILED: readonly DigestStatus[] = [DigestStatus.READY, DigestStatus.PUBLISHED];
 
@@ -39,7 +40,7 @@ export class DigestService {
     for (let attempt = 0; ; attempt += 1) {
       const digest = await this.tryRequest(actor, sessionId, edition);
       if (digest || attempt >= 3) {
-        if (!digest) throw DomainException.conflict('The digest changed while it was being requested; try again');
+        if (!digest) throw DigestErrors.REQUEST_RACED();
         return digest;
       }
     }
@@ -48,9 +49,7 @@ export class DigestService {
   private tryRequest(actor: Actor, sessionId: string, edition: DigestEdition): Promise<DigestEntity | null> {
     return inTransaction(this.dataSource, async (manager) => {
       if (!(await manager.exists(NegotiationSessionEntity, { where: { id: sessionId } }))) {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Negotiation session not found', [
-          { field: 'sessionId', message: 'not found' },
-        ]);
+        throw DigestErrors.SESSION_NOT_FOUND();
       }
       const inFlight = () =>
         manager.findOne(DigestEntity, {
@@ -84,11 +83,9 @@ export class DigestService {
   async publish(actor: Actor, id: string): Promise<DigestEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const digest = await manager.findOne(DigestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!digest) throw DomainException.notFound('Digest');
-      if (digest.edition !== DigestEdition.PUBLIC)
-        throw DomainException.conflict('Only the PUBLIC edition can be published');
-      if (digest.status !== DigestStatus.READY)
-        throw DomainException.conflict(`A ${digest.status} digest cannot be published; it must be READY`);
+      if (!digest) throw DigestErrors.DIGEST_NOT_FOUND();
+      if (digest.edition !== DigestEdition.PUBLIC) throw DigestErrors.ONLY_PUBLIC_PUBLISHED();
+      if (digest.status !== DigestStatus.READY) throw DigestErrors.NOT_READY(digest.status);
       digest.status = DigestStatus.PUBLISHED;
       digest.publishedAt = new Date();
       await manager.save(digest);
@@ -106,7 +103,7 @@ export class DigestService {
   /** Staff see every digest; everyone else only published ones (others answer NOT_FOUND). */
   async get(actor: MaybeActor, id: string): Promise<DigestEntity> {
     const digest = await this.dataSource.getRepository(DigestEntity).findOne({ where: { id } });
-    if (!digest || !this.canSee(actor, digest)) throw DomainException.notFound('Digest');
+    if (!digest || !this.canSee(actor, digest)) throw DigestErrors.DIGEST_NOT_FOUND();
     return digest;
   }
 
@@ -143,12 +140,12 @@ export class DigestService {
       ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id }, relations: { session: true } })
       : null;
     if (!fmt || !digest || !this.canSee(actor, digest) || !COMPILED.includes(digest.status))
-      throw DomainException.notFound('Digest file');
+      throw DigestErrors.FILE_NOT_FOUND();
     const file = await this.dataSource
       .getRepository(DigestFileEntity)
       .findOne({ where: { digestId: id, format: fmt } });
     const stream = file ? await this.storage.open(file.storageKey) : null;
-    if (!file || !stream) throw DomainException.notFound('Digest file');
+    if (!file || !stream) throw DigestErrors.FILE_NOT_FOUND();
     const slug =
       (digest.session?.title ?? '')
         .normalize('NFKD')

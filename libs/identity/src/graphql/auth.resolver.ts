@@ -3,11 +3,11 @@ import {
   Actor,
   clientIp,
   CurrentActor,
-  DomainException,
   JSONScalar,
   PlenaryRequest,
   Public,
   describeOperation,
+  PlatformErrors,
 } from '@app/platform';
 import { isEmail } from 'class-validator';
 import { AccountDataService } from '../services/account-data.service';
@@ -18,6 +18,7 @@ import { issueTokens } from '../http/refresh-cookie';
 import { LoginInput, RegisterInput, ResetPasswordInput, UpdateMyProfileInput } from './auth.inputs';
 import { toUserObject } from './identity.mapper';
 import { AuthPayload, RegisterResult, UserObject } from './user.object';
+import { IdentityErrors } from '../identity.errors';
 
 interface HttpContext {
   req: PlenaryRequest;
@@ -40,7 +41,7 @@ function payload(session: Session, ctx: HttpContext): AuthPayload {
 }
 
 function checkToken(field: string, token: string): void {
-  if (token.length < 20 || token.length > 200) throw DomainException.badInput(field, 'is not a valid token');
+  if (token.length < 20 || token.length > 200) throw IdentityErrors.TOKEN_MALFORMED(field);
 }
 
 @Resolver()
@@ -99,7 +100,7 @@ export class AuthResolver {
     @Context('req') req: PlenaryRequest,
   ): Promise<boolean> {
     const trimmed = email.trim();
-    if (trimmed.length > 254 || !isEmail(trimmed)) throw DomainException.badInput('email', 'must be an email address');
+    if (trimmed.length > 254 || !isEmail(trimmed)) throw IdentityErrors.NOT_AN_EMAIL();
     return this.auth.resendVerification(trimmed, clientIp(req));
   }
 
@@ -168,7 +169,7 @@ export class AuthResolver {
     @Context('req') req: PlenaryRequest,
   ): Promise<boolean> {
     const trimmed = email.trim();
-    if (trimmed.length > 254 || !isEmail(trimmed)) throw DomainException.badInput('email', 'must be an email address');
+    if (trimmed.length > 254 || !isEmail(trimmed)) throw IdentityErrors.NOT_AN_EMAIL();
     return this.auth.requestPasswordReset(trimmed, clientIp(req));
   }
 
@@ -210,7 +211,7 @@ export class AuthResolver {
     @Args('password', { description: 'The person’s current password, to confirm.' }) password: string,
     @Context('req') req: PlenaryRequest,
   ): Promise<boolean> {
-    if (password.length > 200) throw DomainException.badInput('password', 'is not correct');
+    if (password.length > 200) throw IdentityErrors.PASSWORD_TOO_LONG();
     return this.accountData.delete(actor, password, clientIp(req));
   }
 
@@ -224,7 +225,7 @@ export class AuthResolver {
     @Args('input', { description: 'The fields to change.' }) input: UpdateMyProfileInput,
   ): Promise<UserObject> {
     if (input.displayName === undefined && input.preferredLanguage === undefined)
-      throw DomainException.badInput('input', 'must change displayName or preferredLanguage');
+      throw IdentityErrors.PROFILE_UNCHANGED();
     return toUserObject(await this.users.updateProfile(actor, input), actor);
   }
 
@@ -233,7 +234,7 @@ export class AuthResolver {
   })
   async me(@CurrentActor() actor: Actor): Promise<UserObject> {
     const user = await this.users.findById(actor.userId);
-    if (!user) throw DomainException.unauthenticated();
+    if (!user) throw PlatformErrors.UNAUTHENTICATED();
     return toUserObject(user, actor);
   }
 }

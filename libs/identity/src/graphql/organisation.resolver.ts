@@ -13,6 +13,7 @@ import {
   Public,
   Roles,
   describeOperation,
+  invariant,
 } from '@app/platform';
 import { MemberRole } from '../entities';
 import { MembershipService } from '../services/membership.service';
@@ -246,7 +247,7 @@ export class MembershipResolver {
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<UserObject> {
     const user = await this.loaders.for(registry).users().load(m.userId);
-    if (!user) throw new Error(`membership without user ${m.userId}`);
+    invariant(user, `membership without user ${m.userId}`);
     return toUserObject(user, actor);
   }
 
@@ -257,7 +258,7 @@ export class MembershipResolver {
   ): Promise<OrganisationObject> {
     // Whoever can see a membership (a member of the organisation, or staff) can see its organisation.
     const org = await this.loaders.for(registry).organisations().load(m.organisationId);
-    if (!org) throw new Error(`membership without organisation ${m.organisationId}`);
+    invariant(org, `membership without organisation ${m.organisationId}`);
     return toOrganisationObject(org, true);
   }
 }

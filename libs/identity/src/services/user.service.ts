@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, ActorLoader, DomainException, inTransaction, PlatformRole } from '@app/platform';
+import { Actor, ActorLoader, inTransaction, PlatformRole, PlatformErrors } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../entities';
 
@@ -18,7 +18,7 @@ export class UserService implements ActorLoader {
         where: { id: actor.userId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!user) throw DomainException.unauthenticated();
+      if (!user) throw PlatformErrors.UNAUTHENTICATED();
       const before = { displayName: user.displayName, preferredLanguage: user.preferredLanguage };
       if (input.displayName !== undefined) user.displayName = input.displayName;
       if (input.preferredLanguage !== undefined) user.preferredLanguage = input.preferredLanguage;

@@ -27,7 +27,6 @@ import {
 import { isUUID } from 'class-validator';
 import { ClaimService } from '../services/claim.service';
 import { DecisionService } from '../services/decision.service';
-import { notTheirsToModerate, submissionNotFound } from '../services/moderation-access';
 import { NoteService } from '../services/note.service';
 import { QueueService } from '../services/queue.service';
 import { RevealService } from '../services/reveal.service';
@@ -57,6 +56,7 @@ import {
   SubmitterRevealObject,
   TagReviewObject,
 } from './moderation.objects';
+import { ModerationErrors } from '../moderation.errors';
 
 const share = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null;
@@ -334,11 +334,11 @@ export class ModerationResolver {
     @Args('id', { type: () => ID, description: 'The submission’s id.' }) id: string,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<SimilarSubmissionObject[]> {
-    if (!isUUID(id)) throw submissionNotFound();
+    if (!isUUID(id)) throw ModerationErrors.SUBMISSION_NOT_FOUND();
     const viewer = await this.submissionLoaders.viewer(registry, actor);
     const subject = await this.submissionService.get(viewer, id);
     // A moderation tool: never on, nor showing, items of the caller's own organisations.
-    if (isOwn(viewer, subject)) throw notTheirsToModerate();
+    if (isOwn(viewer, subject)) throw ModerationErrors.NOT_THEIRS_TO_MODERATE();
     const similar = await this.similarity.similarTo(id, [...viewer.orgIds]);
     const rows = await this.submissionService.findByIds(similar.map((s) => s.id));
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { MemberRole, MembershipEntity, MembershipService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import {
-  Actor,
-  Clock,
-  DomainException,
-  ErrorCode,
-  inTransaction,
-  isUniqueViolation,
-  PlatformConfig,
-} from '@app/platform';
+import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
 import { SubmissionAction, SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -24,8 +16,9 @@ import {
   TagReviewEntity,
 } from '../entities';
 import { ClaimService } from './claim.service';
-import { moderatableSubmission, submissionNotFound } from './moderation-access';
+import { moderatableSubmission } from './moderation-access';
 import { tagReviewDone } from './tagging.service';
+import { ModerationErrors } from '../moderation.errors';
 
 const ACTION: Record<ModerationDecision, SubmissionAction> = {
   [ModerationDecision.APPROVE]: 'approve',
@@ -65,27 +58,16 @@ export class DecisionService {
   ) {}
 
   async decide(actor: Actor, input: DecideInput): Promise<SubmissionEntity> {
-    if (!REASONS_BY_DECISION[input.decision].includes(input.reasonCode)) {
-      throw DomainException.badInput(
-        'reasonCode',
-        `is not a reason for ${input.decision}; use one of ${REASONS_BY_DECISION[input.decision].join(', ')}`,
-      );
-    }
-    if (input.decision !== ModerationDecision.APPROVE && !input.message?.trim()) {
-      throw DomainException.badInput('message', 'tell the submitter why (required to reject or request changes)');
-    }
+    if (!REASONS_BY_DECISION[input.decision].includes(input.reasonCode))
+      throw ModerationErrors.REASON_DOES_NOT_FIT(input.decision, REASONS_BY_DECISION[input.decision]);
+    if (input.decision !== ModerationDecision.APPROVE && !input.message?.trim())
+      throw ModerationErrors.MESSAGE_REQUIRED();
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, input.submissionId);
       await this.claims.requireLiveClaim(manager, actor, submission.id);
       if (input.decision === ModerationDecision.APPROVE) {
         const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
-        if (!tagReviewDone(review)) {
-          throw new DomainException(
-            ErrorCode.CONFLICT,
-            'Record the gender and human-rights review (setSubmissionTags) before approving',
-            [{ field: 'decision', message: 'tag review not done' }],
-          );
-        }
+        if (!tagReviewDone(review)) throw ModerationErrors.TAG_REVIEW_REQUIRED('approving');
       }
       const updated = await this.submissions.transition(
         manager,
@@ -143,19 +125,16 @@ export class DecisionService {
             () => true,
             () => false,
           ));
-        if (visible) throw DomainException.forbidden('Only an ADMIN of the submitting organisation can appeal');
-        throw submissionNotFound();
+        if (visible) throw ModerationErrors.APPEAL_NEEDS_SUBMITTER_ADMIN();
+        throw ModerationErrors.SUBMISSION_NOT_FOUND();
       }
-      if (membership.role !== MemberRole.ADMIN)
-        throw DomainException.forbidden('Only an ADMIN of the organisation can appeal');
-      if (await manager.exists(AppealEntity, { where: { submissionId } }))
-        throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+      if (membership.role !== MemberRole.ADMIN) throw ModerationErrors.APPEAL_NEEDS_ADMIN();
+      if (await manager.exists(AppealEntity, { where: { submissionId } })) throw ModerationErrors.ALREADY_APPEALED();
       const updated = await this.submissions.transition(manager, submissionId, 'appeal', null);
       try {
         await manager.insert(AppealEntity, { submissionId, appellantId: actor.userId, reason });
       } catch (error) {
-        if (isUniqueViolation(error))
-          throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+        if (isUniqueViolation(error)) throw ModerationErrors.ALREADY_APPEALED();
         throw error;
       }
       await this.audit.record(manager, {
@@ -182,17 +161,11 @@ export class DecisionService {
         where: { submissionId: submission.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!appeal || appeal.resolution) throw DomainException.conflict('There is no open appeal on this submission');
+      if (!appeal || appeal.resolution) throw ModerationErrors.NO_OPEN_APPEAL();
       if (input.decision === AppealResolution.OVERTURN) {
         // Overturning approves, and approving needs the gender and human-rights review (PRODUCT.md section 3).
         const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
-        if (!tagReviewDone(review)) {
-          throw new DomainException(
-            ErrorCode.CONFLICT,
-            'Record the gender and human-rights review (setSubmissionTags) before overturning',
-            [{ field: 'decision', message: 'tag review not done' }],
-          );
-        }
+        if (!tagReviewDone(review)) throw ModerationErrors.TAG_REVIEW_REQUIRED('overturning');
       }
       const action: SubmissionAction = input.decision === AppealResolution.OVERTURN ? 'overturnAppeal' : 'upholdAppeal';
       const updated = await this.submissions.transition(manager, submission.id, action, input.expectedVersion);

@@ -1,16 +1,9 @@
 import { MembershipEntity } from '@app/identity';
-import { Actor, DomainException, ErrorCode } from '@app/platform';
+import { Actor } from '@app/platform';
 import { SubmissionEntity, SubmissionStatus } from '@app/submissions';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
-
-/** An id that is no submission's (a malformed one too: PostgreSQL would reject it as a uuid). */
-export const submissionNotFound = (): DomainException =>
-  new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
-
-/** A moderator's own organisation's item: the refusal says only that they cannot take it, never why. */
-export const notTheirsToModerate = (): DomainException =>
-  DomainException.forbidden('You cannot take this submission; another moderator will');
+import { ModerationErrors } from '../moderation.errors';
 
 /**
  * The submission a moderator or staff member may act on: submitted at least once (drafts are
@@ -23,16 +16,16 @@ export async function moderatableSubmission(
   submissionId: string,
   lock = false,
 ): Promise<SubmissionEntity> {
-  if (!isUUID(submissionId)) throw submissionNotFound();
+  if (!isUUID(submissionId)) throw ModerationErrors.SUBMISSION_NOT_FOUND();
   const submission = await manager.findOne(SubmissionEntity, {
     where: { id: submissionId },
     ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
   });
   if (!submission || submission.currentVersion === 0 || submission.status === SubmissionStatus.DRAFT)
-    throw submissionNotFound();
+    throw ModerationErrors.SUBMISSION_NOT_FOUND();
   const conflicted = await manager.exists(MembershipEntity, {
     where: { organisationId: submission.organisationId, userId: actor.userId },
   });
-  if (conflicted) throw notTheirsToModerate();
+  if (conflicted) throw ModerationErrors.NOT_THEIRS_TO_MODERATE();
   return submission;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Region } from '@app/identity';
-import { Actor, Clock, Connection, decodeCursor, DomainException, pageSize, timeKeysetPage } from '@app/platform';
+import { Actor, Clock, Connection, decodeCursor, pageSize, timeKeysetPage } from '@app/platform';
 import {
   SubmissionEntity,
   SubmissionService,
@@ -10,6 +10,7 @@ import {
   whereAllTags,
 } from '@app/submissions';
 import { DataSource } from 'typeorm';
+import { ModerationErrors } from '../moderation.errors';
 
 export interface QueueFilter {
   sessionId?: string | null;
@@ -67,7 +68,7 @@ export class QueueService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     if (filter.status && !QUEUE_STATUSES.includes(filter.status)) {
-      throw DomainException.badInput('status', `the queue holds ${QUEUE_STATUSES.join(', ')}`);
+      throw ModerationErrors.NOT_IN_QUEUE_STATUS(QUEUE_STATUSES);
     }
     const now = this.clock.now();
     const qb = this.dataSource

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { OrganisationEntity } from '@app/identity';
-import { Actor, DomainException, inTransaction } from '@app/platform';
+import { Actor, inTransaction } from '@app/platform';
 import { Disclosure } from '@app/submissions';
 import { DataSource } from 'typeorm';
 import { moderatableSubmission } from './moderation-access';
+import { ModerationErrors } from '../moderation.errors';
 
 /**
  * Staff reveal which organisation wrote an ANONYMOUS submission — only with a reason, and the
@@ -20,12 +21,7 @@ export class RevealService {
   async reveal(actor: Actor, submissionId: string, reason: string): Promise<OrganisationEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await moderatableSubmission(manager, actor, submissionId);
-      if (submission.disclosure !== Disclosure.ANONYMOUS) {
-        throw DomainException.badInput(
-          'submissionId',
-          'is not ANONYMOUS: its organisation is already visible to staff',
-        );
-      }
+      if (submission.disclosure !== Disclosure.ANONYMOUS) throw ModerationErrors.NOT_ANONYMOUS();
       const org = await manager.findOneByOrFail(OrganisationEntity, { id: submission.organisationId });
       await this.audit.record(manager, {
         actorId: actor.userId,

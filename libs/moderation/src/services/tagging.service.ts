@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainException, inTransaction, isStaff } from '@app/platform';
+import { Actor, Clock, inTransaction, isStaff } from '@app/platform';
 import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { TagReviewEntity } from '../entities';
 import { ClaimService } from './claim.service';
 import { moderatableSubmission } from './moderation-access';
+import { ModerationErrors } from '../moderation.errors';
 
 export interface SetTagsInput {
   submissionId: string;
@@ -34,21 +35,15 @@ export class TaggingService {
       // Staff deciding an appeal record the review on the APPEALED item itself (appeals are not claimed).
       const staffOnAppeal = submission.status === SubmissionStatus.APPEALED && isStaff(actor);
       if (submission.status !== SubmissionStatus.UNDER_REVIEW && !staffOnAppeal) {
-        throw DomainException.conflict(`A ${submission.status} submission cannot be tagged`);
+        throw ModerationErrors.NOT_TAGGABLE(submission.status);
       }
       if (!staffOnAppeal) await this.claims.requireLiveClaim(manager, actor, submission.id);
       const tags = await this.tags.requireActive(input.tagIds, 'tagIds', manager);
       const hasGenderTag = tags.some((t) => t.category === TagCategory.GENDER);
       const hasHumanRightsTag = tags.some((t) => t.category === TagCategory.HUMAN_RIGHTS);
-      if (hasGenderTag && input.noGenderConsiderations) {
-        throw DomainException.badInput('noGenderConsiderations', 'cannot be true when a GENDER tag is applied');
-      }
-      if (hasHumanRightsTag && input.noHumanRightsConsiderations) {
-        throw DomainException.badInput(
-          'noHumanRightsConsiderations',
-          'cannot be true when a HUMAN_RIGHTS tag is applied',
-        );
-      }
+      if (hasGenderTag && input.noGenderConsiderations) throw ModerationErrors.NO_GENDER_CONTRADICTS_TAG();
+      if (hasHumanRightsTag && input.noHumanRightsConsiderations)
+        throw ModerationErrors.NO_HUMAN_RIGHTS_CONTRADICTS_TAG();
       const beforeTagIds = await this.submissions.replaceTags(
         manager,
         submission.id,

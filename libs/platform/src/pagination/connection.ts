@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { DomainException } from '../errors';
+import { DomainException, PlatformErrors } from '../errors';
 import { unsafeTextReason } from '../graphql/text-rules';
 
 @ObjectType({
@@ -97,7 +97,7 @@ export function decodeCursor(cursor: string | null | undefined): KeysetPosition 
 }
 
 export function badCursor(): DomainException {
-  return DomainException.badInput('after', 'is not a cursor this list gave out');
+  return PlatformErrors.BAD_CURSOR();
 }
 
 function isSortKey(value: unknown): boolean {
@@ -127,7 +127,7 @@ export function keysetTimestamp(position: KeysetPosition): { at: Date; id: strin
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw DomainException.badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw PlatformErrors.BAD_PAGE_SIZE(MAX_PAGE_SIZE);
   }
   return size;
 }

@@ -22,7 +22,10 @@ export interface KeysetSpec<R> {
 }
 
 /** keysetPage for a list of the query's entities. */
-export function keysetPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, spec: KeysetSpec<T>): Promise<Connection<T>> {
+export function keysetPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  spec: KeysetSpec<T>,
+): Promise<Connection<T>> {
   return keysetRows(qb, (q) => q.getMany(), spec);
 }
 

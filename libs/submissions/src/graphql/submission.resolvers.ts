@@ -31,6 +31,7 @@ import {
   PAGE_ARGS_FIRST,
   Public,
   describeOperation,
+  invariant,
 } from '@app/platform';
 import { TagObject } from '@app/taxonomy';
 import { CosignatureService } from '../services/cosignature.service';
@@ -66,6 +67,7 @@ import {
   SubmissionObject,
   SubmissionVersionObject,
 } from './submission.objects';
+import { SubmissionErrors } from '../submissions.errors';
 
 /** What a `submissions` call costs beyond reading a page (charged to the caller's budget). */
 export function submissionsExpense(args: Record<string, unknown>): number {
@@ -281,7 +283,7 @@ export class SubmissionResolver {
   @ResolveField(() => ConsultationRoundObject, { description: 'The consultation round it was submitted into.' })
   async round(s: SubmissionObject, _args: unknown, ctx: GraphqlContext): Promise<ConsultationRoundObject> {
     const round = await this.consultations.round(ctx.loaders).load(s.roundId);
-    if (!round) throw new Error(`submission ${s.id} without round`);
+    invariant(round, `submission ${s.id} without round`);
     return toRoundObject(round, this.clock.now());
   }
 
@@ -385,7 +387,7 @@ export class CosignatureResolver {
         if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) return null;
         throw error;
       }));
-    if (!c || !submission) throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found');
+    if (!c || !submission) throw SubmissionErrors.COSIGNATURE_NOT_FOUND();
     return toCosignatureObject(c, submission, viewer);
   }
 

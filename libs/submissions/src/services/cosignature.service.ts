@@ -2,17 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { MemberRole, MembershipEntity, MembershipService, OrganisationEntity, OrganisationStatus } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import {
-  Actor,
-  Clock,
-  DomainException,
-  ErrorCode,
-  inTransaction,
-  isUniqueViolation,
-  PlatformConfig,
-} from '@app/platform';
+import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CosignatureEntity, CosignatureStatus, Disclosure, SubmissionEntity, SubmissionStatus } from '../entities';
+import { SubmissionErrors } from '../submissions.errors';
 
 /** Statuses in which other organisations can still be asked to co-sign. */
 const OPEN_FOR_COSIGNING: readonly SubmissionStatus[] = [
@@ -46,20 +39,12 @@ export class CosignatureService {
         (await manager.exists(MembershipEntity, {
           where: { organisationId: submission.organisationId, userId: actor.userId },
         }));
-      if (!submission || !member)
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [
-          { field: 'submissionId', message: 'not found' },
-        ]);
+      if (!submission || !member) throw SubmissionErrors.SUBMISSION_NOT_FOUND('submissionId');
       if (!OPEN_FOR_COSIGNING.includes(submission.status))
-        throw DomainException.conflict(`A ${submission.status} submission cannot gather co-signatures`);
+        throw SubmissionErrors.NOT_GATHERING_COSIGNATURES(submission.status);
       const org = await manager.findOne(OrganisationEntity, { where: { id: organisationId } });
-      if (!org || org.status !== OrganisationStatus.VERIFIED) {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [
-          { field: 'organisationId', message: 'is not a verified organisation' },
-        ]);
-      }
-      if (org.id === submission.organisationId)
-        throw DomainException.badInput('organisationId', 'is the submitting organisation itself');
+      if (!org || org.status !== OrganisationStatus.VERIFIED) throw SubmissionErrors.COSIGNER_NOT_FOUND();
+      if (org.id === submission.organisationId) throw SubmissionErrors.COSIGNER_IS_SUBMITTER();
       const cosignature = manager.create(CosignatureEntity, {
         submissionId,
         organisationId,
@@ -72,8 +57,7 @@ export class CosignatureService {
       try {
         await manager.save(cosignature);
       } catch (error) {
-        if (isUniqueViolation(error))
-          throw DomainException.badInput('organisationId', 'has already been invited to co-sign');
+        if (isUniqueViolation(error)) throw SubmissionErrors.ALREADY_INVITED();
         throw error;
       }
       await this.audit.record(manager, {
@@ -134,19 +118,14 @@ export class CosignatureService {
             })
           )?.role
         : undefined;
-      if (!cosignature || !submission || !role)
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found', [
-          { field: 'cosignatureId', message: 'not found' },
-        ]);
-      if (role !== MemberRole.ADMIN)
-        throw DomainException.forbidden('Only an ADMIN of the invited organisation can answer');
+      if (!cosignature || !submission || !role) throw SubmissionErrors.COSIGNATURE_NOT_FOUND('cosignatureId');
+      if (role !== MemberRole.ADMIN) throw SubmissionErrors.COSIGN_NEEDS_ADMIN();
       const org = await manager.findOneByOrFail(OrganisationEntity, { id: cosignature.organisationId });
-      if (org.status !== OrganisationStatus.VERIFIED)
-        throw DomainException.forbidden('Only VERIFIED organisations can co-sign');
+      if (org.status !== OrganisationStatus.VERIFIED) throw SubmissionErrors.COSIGNER_NOT_VERIFIED();
       if (!OPEN_FOR_COSIGNING.includes(submission.status) && submission.status !== SubmissionStatus.APPROVED) {
-        throw DomainException.conflict(`A ${submission.status} submission cannot be co-signed`);
+        throw SubmissionErrors.NOT_COSIGNABLE(submission.status);
       }
-      if (accept && !disclosure) throw DomainException.badInput('disclosure', 'is required to accept');
+      if (accept && !disclosure) throw SubmissionErrors.DISCLOSURE_REQUIRED();
       const before = { status: cosignature.status };
       cosignature.status = accept ? CosignatureStatus.ACCEPTED : CosignatureStatus.DECLINED;
       cosignature.disclosure = accept ? (disclosure ?? null) : null;

@@ -16,8 +16,6 @@ import {
   badCursor,
   cursorUuid,
   decodeCursor,
-  DomainException,
-  ErrorCode,
   expectVersion,
   inTransaction,
   MaybeActor,
@@ -44,6 +42,7 @@ import { CosignatureService } from './cosignature.service';
 import { canSee, ORGANISATION_FILTER_SQL, SubmissionViewer, viewerOf, VISIBLE_SQL } from './disclosure.policy';
 import { EDITABLE, nextStatus, SubmissionAction } from './status-machine';
 import { whereAllTags } from './tag-filter';
+import { SubmissionErrors } from '../submissions.errors';
 
 export interface SubmissionDraft {
   title: string;
@@ -94,9 +93,6 @@ const summaryOf = (s: SubmissionEntity) => ({
   contentHash: s.contentHash,
 });
 
-const notFound = (field?: string) =>
-  new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', field ? [{ field, message: 'not found' }] : []);
-
 /**
  * Drafting, submitting, revising and withdrawing positions. Rules come from the status machine
  * (status-machine.ts), the round's dates (round-rules.ts) and the disclosure policy.
@@ -131,15 +127,11 @@ export class SubmissionService {
   ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const round = await this.rounds.get(actor, input.roundId, manager).catch(() => {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [
-          { field: 'roundId', message: 'not found' },
-        ]);
+        throw SubmissionErrors.ROUND_NOT_FOUND();
       });
       const org = await this.requireMemberOfVerified(manager, actor, input.organisationId);
-      if (org.region !== round.region) {
-        throw DomainException.badInput('roundId', `this round is for ${round.region}; ${org.name} is in ${org.region}`);
-      }
-      if (!acceptsDrafts(round, this.clock.now())) throw this.roundClosed();
+      if (org.region !== round.region) throw SubmissionErrors.ROUND_OF_OTHER_REGION(round.region, org.name, org.region);
+      if (!acceptsDrafts(round, this.clock.now())) throw SubmissionErrors.ROUND_NOT_ACCEPTING();
       const content = await this.checkContent(manager, round, input);
       const submission = manager.create(SubmissionEntity, {
         roundId: round.id,
@@ -182,21 +174,15 @@ export class SubmissionService {
     return inTransaction(this.dataSource, async (manager) => {
       const current = await this.requireOwn(manager, actor, id);
       expectVersion(current, expectedVersion, 'submission');
-      if (!EDITABLE.includes(current.status))
-        throw DomainException.conflict(`A ${current.status} submission cannot be edited`);
+      if (!EDITABLE.includes(current.status)) throw SubmissionErrors.NOT_EDITABLE(current.status);
       let round = await manager.findOneByOrFail(ConsultationRoundEntity, { id: current.roundId });
       if (changes.roundId && changes.roundId !== current.roundId) {
-        if (current.status !== SubmissionStatus.DRAFT)
-          throw DomainException.badInput('roundId', 'only a draft can move to another round');
+        if (current.status !== SubmissionStatus.DRAFT) throw SubmissionErrors.ONLY_DRAFTS_MOVE();
         const target = await this.rounds.get(actor, changes.roundId, manager).catch(() => null);
-        if (!target)
-          throw new DomainException(ErrorCode.NOT_FOUND, 'Consultation round not found', [
-            { field: 'roundId', message: 'not found' },
-          ]);
-        if (target.sessionId !== round.sessionId)
-          throw DomainException.badInput('roundId', 'belongs to another negotiation session');
-        if (target.region !== current.region) throw DomainException.badInput('roundId', 'is for another region');
-        if (!acceptsDrafts(target, this.clock.now())) throw this.roundClosed();
+        if (!target) throw SubmissionErrors.ROUND_NOT_FOUND();
+        if (target.sessionId !== round.sessionId) throw SubmissionErrors.ROUND_OF_OTHER_SESSION();
+        if (target.region !== current.region) throw SubmissionErrors.ROUND_FOR_OTHER_REGION();
+        if (!acceptsDrafts(target, this.clock.now())) throw SubmissionErrors.ROUND_NOT_ACCEPTING();
         round = target;
       }
       const merged = {
@@ -253,7 +239,7 @@ export class SubmissionService {
         current.status === SubmissionStatus.CHANGES_REQUESTED
           ? acceptsRevisions(round, now)
           : acceptsSubmissions(round, now);
-      if (!open) throw this.roundClosed();
+      if (!open) throw SubmissionErrors.ROUND_NOT_ACCEPTING();
       const content = await this.checkContent(manager, round, current);
       const number = current.currentVersion + 1;
       await updateAtVersion(
@@ -317,7 +303,7 @@ export class SubmissionService {
     expectedVersion: number | null,
   ): Promise<SubmissionEntity> {
     const current = await manager.findOne(SubmissionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw notFound();
+    if (!current) throw SubmissionErrors.SUBMISSION_NOT_FOUND();
     expectVersion(current, expectedVersion, 'submission');
     const status = nextStatus(current.status, action);
     // An UPDATE of the one column (save() would read the row again to find what changed).
@@ -358,7 +344,7 @@ export class SubmissionService {
   /** A submission the viewer may see, or NOT_FOUND (as for an id that does not exist). */
   async get(viewer: SubmissionViewer, id: string): Promise<SubmissionEntity> {
     const submission = await this.dataSource.getRepository(SubmissionEntity).findOne({ where: { id } });
-    if (!submission) throw notFound();
+    if (!submission) throw SubmissionErrors.SUBMISSION_NOT_FOUND();
     const cosigners = await this.dataSource
       .getRepository(CosignatureEntity)
       .find({ where: { submissionId: id }, select: { organisationId: true } });
@@ -369,7 +355,7 @@ export class SubmissionService {
         cosigners.map((c) => c.organisationId),
       )
     )
-      throw notFound();
+      throw SubmissionErrors.SUBMISSION_NOT_FOUND();
     return submission;
   }
 
@@ -462,15 +448,12 @@ export class SubmissionService {
     round: ConsultationRoundEntity,
     c: Omit<SubmissionContent, 'provisionIds'> & { provisionIds?: readonly string[] | null },
   ): Promise<SubmissionContent> {
-    if (!round.languages.includes(c.language)) {
-      throw DomainException.badInput('language', `this round accepts ${round.languages.join(', ')}`);
-    }
+    if (!round.languages.includes(c.language)) throw SubmissionErrors.LANGUAGE_NOT_ACCEPTED(round.languages);
     const bodyWords = countWords(c.body, c.language);
-    if (bodyWords > round.wordLimit)
-      throw DomainException.badInput('body', `has ${bodyWords} words; the limit is ${round.wordLimit}`);
+    if (bodyWords > round.wordLimit) throw SubmissionErrors.TOO_MANY_WORDS('body', bodyWords, round.wordLimit);
     const summaryWords = countWords(c.summary, c.language);
     if (summaryWords > SUMMARY_WORD_LIMIT)
-      throw DomainException.badInput('summary', `has ${summaryWords} words; the limit is ${SUMMARY_WORD_LIMIT}`);
+      throw SubmissionErrors.TOO_MANY_WORDS('summary', summaryWords, SUMMARY_WORD_LIMIT);
     const provisionIds = await this.provisions.requireKnown(c.provisionIds ?? [], 'provisionIds', manager);
     return { title: c.title, summary: c.summary, body: c.body, language: c.language, provisionIds };
   }
@@ -492,23 +475,10 @@ export class SubmissionService {
     const membership = org
       ? await manager.findOne(MembershipEntity, { where: { organisationId, userId: actor.userId } })
       : null;
-    if (!org || (!membership && org.status !== OrganisationStatus.VERIFIED)) {
-      throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [
-        { field: 'organisationId', message: 'not found' },
-      ]);
-    }
-    if (!membership) {
-      throw new DomainException(ErrorCode.FORBIDDEN, 'You are not a member of this organisation', [
-        { field: 'organisationId', message: 'you are not a member' },
-      ]);
-    }
-    if (org.status !== OrganisationStatus.VERIFIED) {
-      throw new DomainException(
-        ErrorCode.FORBIDDEN,
-        `Only VERIFIED organisations can submit; this one is ${org.status}`,
-        [{ field: 'organisationId', message: `is ${org.status}` }],
-      );
-    }
+    if (!org || (!membership && org.status !== OrganisationStatus.VERIFIED))
+      throw SubmissionErrors.ORGANISATION_NOT_FOUND();
+    if (!membership) throw SubmissionErrors.NOT_A_MEMBER();
+    if (org.status !== OrganisationStatus.VERIFIED) throw SubmissionErrors.ORGANISATION_NOT_VERIFIED(org.status);
     return org;
   }
 
@@ -518,7 +488,7 @@ export class SubmissionService {
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!submission) throw notFound();
+    if (!submission) throw SubmissionErrors.SUBMISSION_NOT_FOUND();
     const member = await manager.exists(MembershipEntity, {
       where: { organisationId: submission.organisationId, userId: actor.userId },
     });
@@ -535,13 +505,7 @@ export class SubmissionService {
         cosigners.map((c) => c.organisationId),
       )
     )
-      throw notFound();
-    throw DomainException.forbidden('Only members of the submitting organisation can do this');
-  }
-
-  private roundClosed(): DomainException {
-    return new DomainException(ErrorCode.CONFLICT, 'The consultation round is not accepting this now', [
-      { field: 'roundId', message: 'is closed for this' },
-    ]);
+      throw SubmissionErrors.SUBMISSION_NOT_FOUND();
+    throw SubmissionErrors.NOT_THE_SUBMITTER();
   }
 }

@@ -1,3 +1,4 @@
+import { invariant } from '@app/platform';
 import { SubmissionStatus } from '../entities/enums';
 import { DisclosureCell, disclosuresWhere } from './disclosure.rules';
 
@@ -14,7 +15,7 @@ const ENUM_VALUE = /^[A-Z][A-Z_]*$/;
 function literals(values: readonly string[]): string {
   return values
     .map((value) => {
-      if (!ENUM_VALUE.test(value)) throw new Error(`not an enum value: ${value}`);
+      invariant(ENUM_VALUE.test(value), `not an enum value: ${value}`);
       return `'${value}'`;
     })
     .join(', ');
