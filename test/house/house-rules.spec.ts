@@ -66,3 +66,64 @@ describe('refusals are catalogued by the area that owns them', () => {
     expect(lines(handlers, /throw new \w+\(/)).toEqual([]);
   });
 });
+
+/** Each table's owner: the lib whose entity maps it (`@Entity('name') … class NameEntity`). */
+function owners(): { tables: Map<string, string>; entities: Map<string, string> } {
+  const tables = new Map<string, string>();
+  const entities = new Map<string, string>();
+  for (const s of SOURCES) {
+    for (const m of s.text.matchAll(/@Entity\('([a-z_]+)'\)[\s\S]*?export class (\w+)/g)) {
+      tables.set(m[1], s.lib);
+      entities.set(m[2], s.lib);
+    }
+  }
+  return { tables, entities };
+}
+
+const SQL_TABLE = /\b(FROM|JOIN|UPDATE|INSERT INTO|DELETE FROM)\s+([a-z_]+)\b/g;
+const ORM_WRITE = /\b(insert|update|delete|save|remove|upsert|softDelete|increment|decrement)\s*\(\s*(\w+Entity)\b/g;
+const ORM_ANY = /\b(\w+)\s*\(\s*(?:[\w.]+\s*,\s*)?(\w+Entity)\b/g;
+
+/** `path:line  what (owner)` for each statement of `sources` that touches a table another lib owns. */
+function crossContext(kind: 'write' | 'read', sources: readonly Source[]): string[] {
+  const { tables, entities } = owners();
+  const found: string[] = [];
+  for (const s of sources) {
+    s.text.split('\n').forEach((line, i) => {
+      const at = `${s.path}:${i + 1}`;
+      for (const m of line.matchAll(SQL_TABLE)) {
+        const owner = tables.get(m[2]);
+        const writes = m[1] !== 'FROM' && m[1] !== 'JOIN';
+        if (owner && owner !== s.lib && writes === (kind === 'write')) found.push(`${at}  ${m[1]} ${m[2]} (${owner})`);
+      }
+      for (const m of line.matchAll(kind === 'write' ? ORM_WRITE : ORM_ANY)) {
+        const owner = entities.get(m[2]);
+        if (owner && owner !== s.lib) found.push(`${at}  ${m[1]}(${m[2]}) (${owner})`);
+      }
+    });
+  }
+  return found;
+}
+
+describe('each table has one owner', () => {
+  it('finds the owners of the tables it checks', () => {
+    const { tables } = owners();
+    expect(tables.get('submissions')).toBe('submissions');
+    expect(tables.get('organisations')).toBe('identity');
+    expect(tables.get('digests')).toBe('digests');
+    expect(tables.size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('no context writes another context’s tables (it asks the owner’s service)', () => {
+    expect(crossContext('write', SOURCES)).toEqual([]);
+  });
+
+  it('the digests read other contexts only through the read views those contexts own', () => {
+    expect(
+      crossContext(
+        'read',
+        SOURCES.filter((s) => s.lib === 'digests'),
+      ),
+    ).toEqual([]);
+  });
+});

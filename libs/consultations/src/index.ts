@@ -12,3 +12,5 @@ export { RoundService } from './services/round.service';
 export { SessionService } from './services/session.service';
 export * from './services/round-rules';
 export { ConsultationErrors } from './consultations.errors';
+export { ConsultationReadViews } from './consultations.read-views';
+export { RoundSql } from './services/round.sql';

@@ -1,7 +1,7 @@
 import { DigestScheduleSource } from './jobs/digest-schedule.source';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
-import { ConsultationsGraphqlModule } from '@app/consultations';
+import { ConsultationsGraphqlModule, ConsultationsModule } from '@app/consultations';
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformConfig } from '@app/platform';
@@ -19,7 +19,11 @@ const storage = {
 };
 
 /** Session digests: requests, versions, files and publishing. */
-@Module({ imports: [AuditModule], providers: [DigestService, storage], exports: [DigestService, storage] })
+@Module({
+  imports: [AuditModule, ConsultationsModule],
+  providers: [DigestService, storage],
+  exports: [DigestService, storage],
+})
 export class DigestsModule {}
 
 @Module({

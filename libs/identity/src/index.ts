@@ -14,3 +14,4 @@ export { AuthPayload, RegisterResult, UserObject } from './graphql/user.object';
 export { toOrganisationObject, toUserObject } from './graphql/identity.mapper';
 export { IdentityLoaderFactory } from './graphql/identity-loader.factory';
 export { IdentityLoaders } from './graphql/identity.loaders';
+export { IdentityReadViews } from './identity.read-views';

@@ -4,7 +4,13 @@ export { SubmissionService, SubmissionFilter } from './services/submission.servi
 export { CosignatureService } from './services/cosignature.service';
 export * from './services/disclosure.policy';
 export { DISCLOSURE_RULES, DisclosureRule, DisclosureCell, disclosuresWhere } from './services/disclosure.rules';
-export { SubmissionSql, statusIn, disclosureWhere, sqlIn } from './services/submission.sql';
+export {
+  SubmissionReadViews,
+  SubmissionScope,
+  SubmissionSql,
+  statusIn,
+  disclosureWhere,
+} from './services/submission.sql';
 export { TRANSITIONS, SubmissionAction, canTransition, nextStatus } from './services/status-machine';
 export { countWords } from '@app/text';
 export { whereAllTags } from './services/tag-filter';

@@ -23,9 +23,11 @@ import {
   DEFAULT_REVISION_DAYS,
   DEFAULT_WORD_LIMIT,
   effectiveStatus,
+  isPublicRound,
   DEFAULT_TIME_ZONE,
   UN_LANGUAGES,
 } from './round-rules';
+import { RoundSql } from './round.sql';
 import { ConsultationErrors } from '../consultations.errors';
 
 export interface RoundFields {
@@ -175,7 +177,7 @@ export class RoundService {
   }
 
   canSee(actor: MaybeActor, round: ConsultationRoundEntity): boolean {
-    return round.status !== RoundStatus.DRAFT || isStaff(actor);
+    return isPublicRound(round) || isStaff(actor);
   }
 
   findByIds(ids: readonly string[]): Promise<ConsultationRoundEntity[]> {
@@ -198,7 +200,7 @@ export class RoundService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource.getRepository(ConsultationRoundEntity).createQueryBuilder('r');
-    if (!isStaff(actor)) qb.andWhere(`r.status <> 'DRAFT'`);
+    if (!isStaff(actor)) qb.andWhere(RoundSql.public('r'));
     if (filter.sessionId) qb.andWhere('r.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region) qb.andWhere('r.region = :region', { region: filter.region });
     if (filter.status) this.whereStatus(qb, filter.status);
@@ -213,7 +215,7 @@ export class RoundService {
 
   private whereStatus(qb: SelectQueryBuilder<ConsultationRoundEntity>, status: RoundStatus): void {
     const now = this.clock.now();
-    const live = `r.status IN ('SCHEDULED', 'OPEN')`;
+    const live = RoundSql.live('r');
     switch (status) {
       case RoundStatus.OPEN:
         qb.andWhere(`${live} AND r.opens_at <= :now AND r.closes_at > :now`, { now });
@@ -222,7 +224,7 @@ export class RoundService {
         qb.andWhere(`${live} AND r.opens_at > :now`, { now });
         break;
       case RoundStatus.CLOSED:
-        qb.andWhere(`(r.status = 'CLOSED' OR (${live} AND r.closes_at <= :now))`, { now });
+        qb.andWhere(`(${RoundSql.closed('r')} OR (${live} AND r.closes_at <= :now))`, { now });
         break;
       default:
         qb.andWhere('r.status = :status', { status });

@@ -10,7 +10,7 @@ import {
   pageSize,
   keysetPage,
 } from '@app/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import reference from '../reference/ahc-reference.json';
 import { NegotiationSessionEntity } from '../entities';
 import { ConsultationErrors } from '../consultations.errors';
@@ -94,6 +94,11 @@ export class SessionService {
     const session = await this.dataSource.getRepository(NegotiationSessionEntity).findOne({ where: { id } });
     if (!session) throw ConsultationErrors.SESSION_NOT_FOUND();
     return session;
+  }
+
+  /** Whether a session exists (read in the caller's transaction, when given one). */
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.exists(NegotiationSessionEntity, { where: { id } });
   }
 
   findByIds(ids: readonly string[]): Promise<NegotiationSessionEntity[]> {

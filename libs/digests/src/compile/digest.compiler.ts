@@ -32,6 +32,7 @@ import {
   EntryRow,
   fingerprintSql,
   indexSql,
+  SESSION_SQL,
   statisticsSql,
 } from './digest-source';
 
@@ -183,10 +184,7 @@ export class DigestCompiler {
 
   /** Statistics and the session, read in the same snapshot as the entries. */
   private async context(runner: QueryRunner, digest: DigestEntity): Promise<DigestContext> {
-    const [session] = await runner.query(
-      `SELECT id, title, process_name, location, starts_at, ends_at FROM negotiation_sessions WHERE id = $1`,
-      [digest.sessionId],
-    );
+    const [session] = await runner.query(SESSION_SQL, [digest.sessionId]);
     const sql = statisticsSql(digest.edition);
     const byRegion: DigestStatistics['byRegion'] = (await runner.query(sql.byRegion, [digest.sessionId])).map(
       (r: DigestStatistics['byRegion'][number]) => ({

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { AuditService } from '@app/audit';
-import { NegotiationSessionEntity } from '@app/consultations';
+import { SessionService } from '@app/consultations';
 import { Actor, enqueue, inTransaction, isStaff, MaybeActor } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import { DIGEST_FORMAT_VERSION, fingerprintSql } from '../compile/digest-source';
@@ -26,6 +26,7 @@ export class DigestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -48,7 +49,7 @@ export class DigestService {
 
   private tryRequest(actor: Actor, sessionId: string, edition: DigestEdition): Promise<DigestEntity | null> {
     return inTransaction(this.dataSource, async (manager) => {
-      if (!(await manager.exists(NegotiationSessionEntity, { where: { id: sessionId } }))) {
+      if (!(await this.sessions.exists(sessionId, manager))) {
         throw DigestErrors.SESSION_NOT_FOUND();
       }
       const inFlight = () =>
@@ -137,7 +138,7 @@ export class DigestService {
   ): Promise<{ stream: Readable; contentType: string; filename: string; bytes: string; sha256: string }> {
     const fmt = Object.values(DigestFormat).find((f) => f === format);
     const digest = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id }, relations: { session: true } })
+      ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id } })
       : null;
     if (!fmt || !digest || !this.canSee(actor, digest) || !COMPILED.includes(digest.status))
       throw DigestErrors.FILE_NOT_FOUND();
@@ -146,8 +147,9 @@ export class DigestService {
       .findOne({ where: { digestId: id, format: fmt } });
     const stream = file ? await this.storage.open(file.storageKey) : null;
     if (!file || !stream) throw DigestErrors.FILE_NOT_FOUND();
+    const session = (await this.sessions.findByIds([digest.sessionId]))[0];
     const slug =
-      (digest.session?.title ?? '')
+      (session?.title ?? '')
         .normalize('NFKD')
         .replace(/[^A-Za-z0-9]+/g, '-')
         .replace(/^-|-$/g, '')

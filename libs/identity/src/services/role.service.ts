@@ -32,7 +32,8 @@ export class RoleService {
         // Serialise concurrent revocations so two staff cannot remove each other at once.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['plenary:staff-roles']);
         const staff: { count: string }[] = await manager.query(
-          `SELECT count(*) AS count FROM users WHERE 'STAFF' = ANY(roles)`,
+          `SELECT count(*) AS count FROM users WHERE $1 = ANY(roles)`,
+          [PlatformRole.STAFF],
         );
         if (Number(staff[0].count) <= 1) throw IdentityErrors.LAST_STAFF();
       }

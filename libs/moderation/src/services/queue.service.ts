@@ -9,6 +9,7 @@ import {
   SubmissionViewer,
   whereAllTags,
 } from '@app/submissions';
+import { TagCategory } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { ModerationErrors } from '../moderation.errors';
 
@@ -123,8 +124,6 @@ export class QueueService {
     if (filter.sessionId) where.push(`s.session_id = $${params.push(filter.sessionId)}`);
     if (filter.roundId) where.push(`s.round_id = $${params.push(filter.roundId)}`);
     if (filter.region) where.push(`s.region = $${params.push(filter.region)}`);
-    const hasTag = (category: string) =>
-      `EXISTS (SELECT 1 FROM submission_tags st JOIN tags t ON t.id = st.tag_id WHERE st.submission_id = s.id AND t.category = '${category}')`;
     const rows: {
       session_id: string;
       round_id: string;
@@ -136,8 +135,8 @@ export class QueueService {
       r: number;
     }[] = await this.dataSource.query(
       `SELECT s.session_id, s.round_id, s.region, s.status, count(*)::int AS n,
-              count(*) FILTER (WHERE ${hasTag('GENDER')})::int AS g,
-              count(*) FILTER (WHERE ${hasTag('HUMAN_RIGHTS')})::int AS h,
+              count(*) FILTER (WHERE ${SubmissionSql.taggedWith(TagCategory.GENDER)})::int AS g,
+              count(*) FILTER (WHERE ${SubmissionSql.taggedWith(TagCategory.HUMAN_RIGHTS)})::int AS h,
               count(*) FILTER (WHERE ${TAG_REVIEW_DONE})::int AS r
          FROM submissions s LEFT JOIN tag_reviews tr ON tr.submission_id = s.id
         WHERE ${where.join(' AND ')}

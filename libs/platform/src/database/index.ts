@@ -7,3 +7,4 @@ export * from './database-admin';
 export { MIGRATIONS } from './migrations';
 export * from './hydrate';
 export * from './expected-version';
+export * from './sql-enum';
