@@ -24,8 +24,8 @@ const PUBLIC_PAGES = [
   'src/areas/public/ProvisionsPage.tsx',
 ];
 /**
- * Account pages carry the React Aria form fields (≈ 16 KB gzipped on top of the shell's ≈ 139 KB):
- * their own, looser budget. Public pages keep to native controls where they can for this reason.
+ * Account pages carry the React Aria text fields and their own messages (areas/account/catalogues,
+ * loaded by the AccountArea layout route): WEB.md gives them no figure; 170 KB is ours.
  */
 const ACCOUNT_PAGES = [
   'src/areas/account/LoginPage.tsx',
@@ -35,19 +35,15 @@ const ACCOUNT_PAGES = [
   'src/areas/account/ResetPasswordPage.tsx',
   'src/areas/account/ProfilePage.tsx',
 ];
-/**
- * WEB.md's target for public pages is 150 KB and it is MISSED today (152-157 KB): each language's
- * catalogue carries every area's messages (the workspace's are 60 % of them), and the account pages
- * share one form-controls chunk with the workspace's pickers (≈ 211 KB). The limits below hold
- * today's figures so nothing grows further; splitting the catalogues and the form chunk by area is
- * the fix that brings them back to 150 / 170 KB (named as left to do in the README).
- */
-const PUBLIC_LIMIT_KB = 160;
-const ACCOUNT_LIMIT_KB = 220;
+const PUBLIC_LIMIT_KB = 150;
+const ACCOUNT_LIMIT_KB = 170;
+/** What an account page loads besides itself: the layout route that adds the account messages. */
+const ACCOUNT_AREA = ['src/areas/account/AccountArea.tsx', 'src/areas/account/catalogues/en.json'];
 const BUDGETS: [string, number][] = [
   ...PUBLIC_PAGES.map((p): [string, number] => [p, PUBLIC_LIMIT_KB * KB]),
   ...ACCOUNT_PAGES.map((p): [string, number] => [p, ACCOUNT_LIMIT_KB * KB]),
 ];
+const alsoLoaded = (page: string): string[] => (ACCOUNT_PAGES.includes(page) ? ACCOUNT_AREA : []);
 const PRIVATE_AREAS = ['src/areas/workspace/', 'src/areas/moderation/', 'src/areas/staff/'];
 
 interface Chunk {
@@ -64,7 +60,10 @@ describe('bundle budget', () => {
     manifest = JSON.parse(readFileSync(join(WEB, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
   });
 
-  /** The manifest keys a page loads before it can show: the entry, the page, their static imports, the English catalogue. */
+  /**
+   * The manifest keys a page loads before it can show: the entry, the page, their static imports,
+   * the English shell catalogue, and for account pages their layout route and catalogue.
+   */
   function firstLoad(page: string): string[] {
     const seen = new Set<string>();
     const visit = (key: string): void => {
@@ -75,6 +74,7 @@ describe('bundle budget', () => {
     visit('index.html');
     visit(page);
     visit('src/i18n/catalogues/en.json');
+    for (const key of alsoLoaded(page)) visit(key);
     return [...seen];
   }
 

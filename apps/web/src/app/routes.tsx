@@ -24,6 +24,7 @@ const SubmissionPage = page(() => import('../areas/public/SubmissionPage'));
 const DigestsPage = page(() => import('../areas/public/DigestsPage'));
 const DigestPage = page(() => import('../areas/public/DigestPage'));
 const ProvisionsPage = page(() => import('../areas/public/ProvisionsPage'));
+const AccountArea = page(() => import('../areas/account/AccountArea'));
 const LoginPage = page(() => import('../areas/account/LoginPage'));
 const RegisterPage = page(() => import('../areas/account/RegisterPage'));
 const CheckInboxPage = page(() => import('../areas/account/CheckInboxPage'));
@@ -66,19 +67,21 @@ export function AppRoutes(): ReactNode {
           <Route path="digests/:id" element={<DigestPage />} />
           <Route path="provisions" element={<ProvisionsPage />} />
           <Route path="provisions/:id" element={<ProvisionsPage />} />
-          <Route path="login" element={<LoginPage />} />
-          <Route path="register" element={<RegisterPage />} />
-          <Route path="check-inbox" element={<CheckInboxPage />} />
-          <Route path="verify-email" element={<VerifyEmailPage />} />
-          <Route path="forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="reset-password" element={<ResetPasswordPage />} />
-          <Route path="accept-invitation" element={<AcceptInvitationPage />} />
-          <Route path="account" element={<ProfilePage />} />
-          <Route path="account-deleted" element={<AccountDeletedPage />} />
-          {/* Links in emails sent before the web client existed. */}
-          <Route path="account/reset-password" element={<LegacyAccountLink />} />
-          <Route path="account/accept-invitation" element={<LegacyAccountLink />} />
-          <Route path="account/forgot-password" element={<LegacyAccountLink />} />
+          <Route element={<AccountArea />}>
+            <Route path="login" element={<LoginPage />} />
+            <Route path="register" element={<RegisterPage />} />
+            <Route path="check-inbox" element={<CheckInboxPage />} />
+            <Route path="verify-email" element={<VerifyEmailPage />} />
+            <Route path="forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
+            <Route path="accept-invitation" element={<AcceptInvitationPage />} />
+            <Route path="account" element={<ProfilePage />} />
+            <Route path="account-deleted" element={<AccountDeletedPage />} />
+            {/* Links in emails sent before the web client existed. */}
+            <Route path="account/reset-password" element={<LegacyAccountLink />} />
+            <Route path="account/accept-invitation" element={<LegacyAccountLink />} />
+            <Route path="account/forgot-password" element={<LegacyAccountLink />} />
+          </Route>
           <Route path="workspace/*" element={<WorkspacePage />} />
           <Route path="organisations" element={<Navigate to="/workspace" replace />} />
           <Route path="cosignatures/:id" element={<CosignatureRedirect />} />

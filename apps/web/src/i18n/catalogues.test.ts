@@ -4,11 +4,40 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages';
 
-/** Every catalogue has exactly the English keys, every message parses, and uses the same arguments. */
-const dir = join(import.meta.dirname, 'catalogues');
-const load = (lang: string): Record<string, string> =>
+/**
+ * Every catalogue has exactly the English keys, every message parses, and uses the same arguments.
+ * The shell's catalogues (i18n/catalogues: on every page) and each area's (areas/<area>/catalogues,
+ * loaded only inside that area) are checked alike; an area's keys carry its prefix and no key is in
+ * two places.
+ */
+const areasDir = join(import.meta.dirname, '../areas');
+const CATALOGUES: { name: string; dir: string; prefixes: string[] }[] = [
+  { name: 'shell', dir: join(import.meta.dirname, 'catalogues'), prefixes: [] },
+  {
+    name: 'account',
+    dir: join(areasDir, 'account/catalogues'),
+    prefixes: [
+      'login.',
+      'register.',
+      'checkInbox.',
+      'verify.',
+      'forgot.',
+      'reset.',
+      'profile.',
+      'delete.',
+      'invitation.',
+      'deleted.',
+    ],
+  },
+  { name: 'workspace', dir: join(areasDir, 'workspace/catalogues'), prefixes: ['ws.'] },
+  { name: 'moderation', dir: join(areasDir, 'moderation/catalogues'), prefixes: ['mod.'] },
+  { name: 'staff', dir: join(areasDir, 'staff/catalogues'), prefixes: ['staff.'] },
+];
+/** The catalogue a key belongs in: the area whose prefix it has, else the shell. */
+const ownerOf = (key: string): string =>
+  CATALOGUES.find((c) => c.prefixes.some((p) => key.startsWith(p)))?.name ?? 'shell';
+const load = (dir: string, lang: string): Record<string, string> =>
   JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Record<string, string>;
-const en = load('en');
 /** Messages that are rightly the same as in English (a name, or a word both languages share). */
 const SAME_AS_ENGLISH: Record<string, string[]> = { fr: ['nav.sessions', 'header.notifications'] };
 
@@ -25,13 +54,40 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
   return into;
 }
 
-describe('message catalogues', () => {
+it('has every area with catalogues listed here', () => {
+  const withCatalogues = readdirSync(areasDir).filter((area) =>
+    readdirSync(join(areasDir, area)).includes('catalogues'),
+  );
+  expect(withCatalogues.sort()).toEqual(
+    CATALOGUES.filter((c) => c.prefixes.length)
+      .map((c) => c.name)
+      .sort(),
+  );
+});
+
+it('has no key in two catalogues, and each area only its own prefix', () => {
+  const owner = new Map<string, string>();
+  for (const { name, dir } of CATALOGUES)
+    for (const key of Object.keys(load(dir, 'en'))) {
+      expect({ key, alsoIn: owner.get(key) }).toEqual({ key, alsoIn: undefined });
+      owner.set(key, name);
+      expect({ key, catalogue: name }).toEqual({ key, catalogue: ownerOf(key) });
+    }
+});
+
+describe.each(CATALOGUES)('$name message catalogues', ({ dir }) => {
+  const en = load(dir, 'en');
+
   it('has one catalogue per UN language and nothing else', () => {
-    expect(readdirSync(dir).sort()).toEqual(LANGUAGES.map((l) => `${l.code}.json`).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(LANGUAGES.map((l) => `${l.code}.json`).sort());
   });
 
   describe.each(LANGUAGES.map((l) => l.code))('%s', (lang) => {
-    const messages = load(lang);
+    const messages = load(dir, lang);
 
     it('has every key of the English catalogue and no other', () => {
       expect(Object.keys(messages).filter((k) => !(k in en))).toEqual([]);

@@ -28,7 +28,7 @@ export function Component(): ReactNode {
           {shown}
           <span className="visually-hidden">
             {' '}
-            <FormattedMessage id="ws.bell.unread" values={{ count: edges }} />
+            <FormattedMessage id="header.unreadNotifications" values={{ count: edges }} />
           </span>
         </span>
       )}

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Select } from '../../components/forms';
+import { Select } from '../../components/forms/choices';
 import { VersionsQuery } from './documents';
 import { textDirection } from './format';
 import { diffStats, diffWords } from './logic/word-diff';

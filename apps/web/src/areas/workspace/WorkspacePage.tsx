@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireSession } from '../../app/RequireSession';
+import { AreaMessages } from '../../i18n/AreaMessages';
+import { loadWorkspaceMessages } from './catalogues';
 import { NotFound } from './NotFound';
 import { CheckPage } from './CheckPage';
 import { ConfirmationPage } from './ConfirmationPage';
@@ -20,20 +22,22 @@ import './workspace.css';
  */
 export function Component(): ReactNode {
   return (
-    <RequireSession>
-      <Routes>
-        <Route index element={<DashboardPage />} />
-        <Route path="organisations/new" element={<CreateOrganisationPage />} />
-        <Route path="organisations/:id" element={<OrganisationPage />} />
-        <Route path="submissions/:id" element={<EditorPage />} />
-        <Route path="submissions/:id/check" element={<CheckPage />} />
-        <Route path="submissions/:id/submitted" element={<ConfirmationPage />} />
-        <Route path="submissions/:id/versions" element={<VersionsPage />} />
-        <Route path="submissions/:id/withdraw" element={<WithdrawPage />} />
-        <Route path="cosignatures/:id" element={<CosignaturePage />} />
-        <Route path="notifications" element={<NotificationsPage />} />
-        <Route path="*" element={<NotFound />} />
-      </Routes>
-    </RequireSession>
+    <AreaMessages load={loadWorkspaceMessages}>
+      <RequireSession>
+        <Routes>
+          <Route index element={<DashboardPage />} />
+          <Route path="organisations/new" element={<CreateOrganisationPage />} />
+          <Route path="organisations/:id" element={<OrganisationPage />} />
+          <Route path="submissions/:id" element={<EditorPage />} />
+          <Route path="submissions/:id/check" element={<CheckPage />} />
+          <Route path="submissions/:id/submitted" element={<ConfirmationPage />} />
+          <Route path="submissions/:id/versions" element={<VersionsPage />} />
+          <Route path="submissions/:id/withdraw" element={<WithdrawPage />} />
+          <Route path="cosignatures/:id" element={<CosignaturePage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </RequireSession>
+    </AreaMessages>
   );
 }

@@ -1,3 +1,3 @@
 export { ErrorSummary, type SummaryItem } from './ErrorSummary';
-export { Button, Checkbox, RadioGroup, Select, TextArea, TextField, type Option } from './fields';
+export { Button, TextArea, TextField } from './fields';
 export { useFieldErrors } from './useFieldErrors';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { RadioGroup } from '../../../components/forms';
+import { RadioGroup } from '../../../components/forms/choices';
 import type { MessageId } from '../../../i18n/messages';
 import {
   AUDIENCES,
