@@ -101,8 +101,28 @@ function crossContext(kind: 'write' | 'read', sources: readonly Source[]): strin
         if (owner && owner !== s.lib) found.push(`${at}  ${m[1]}(${m[2]}) (${owner})`);
       }
     });
+    if (kind === 'write') found.push(...savesOfLoadedRows(s, entities));
   }
   return found;
+}
+
+/**
+ * `save(x)` / `remove(x)` of a row the same file loaded as another lib's entity
+ * (`const x = await manager.findOne(OtherEntity, …)`): a write the class name does not show.
+ */
+function savesOfLoadedRows(s: Source, entities: Map<string, string>): string[] {
+  const foreign = new Map<string, string>();
+  for (const m of s.text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*await\s+[\w.]+\.findOne\w*\(\s*(\w+Entity)\b/g)) {
+    const owner = entities.get(m[2]);
+    if (owner && owner !== s.lib) foreign.set(m[1], `${m[2]} (${owner})`);
+  }
+  return s.text
+    .split('\n')
+    .flatMap((line, i) =>
+      [...line.matchAll(/\.(save|remove|softRemove)\(\s*(\w+)\s*[,)]/g)]
+        .filter((m) => foreign.has(m[2]))
+        .map((m) => `${s.path}:${i + 1}  ${m[1]}(${m[2]}): ${foreign.get(m[2])}`),
+    );
 }
 
 describe('each table has one owner', () => {

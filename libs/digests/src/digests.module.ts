@@ -5,7 +5,10 @@ import { ConsultationsGraphqlModule, ConsultationsModule } from '@app/consultati
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformConfig } from '@app/platform';
-import { DIGEST_SETTINGS, DigestCompiler, DigestSettings } from './compile/digest.compiler';
+import { DigestCompiler } from './compile/digest.compiler';
+import { DigestFinisher } from './compile/digest.finisher';
+import { DIGEST_SETTINGS, DigestSettings } from './compile/digest-settings';
+import { DIGEST_WRITERS, DigestWriterRegistry } from './formats/digest-writers';
 import { DigestResolver } from './graphql/digest.resolver';
 import { DigestFilesController } from './http/digest-files.controller';
 import { DigestCompileProcessor } from './jobs/digest-compile.processor';
@@ -19,10 +22,13 @@ const storage = {
 };
 
 /** Session digests: requests, versions, files and publishing. */
+/** Every DigestFormat's writer, checked as the app starts: a format without one stops it there. */
+const writers = { provide: DigestWriterRegistry, useFactory: () => new DigestWriterRegistry(DIGEST_WRITERS) };
+
 @Module({
   imports: [AuditModule, ConsultationsModule],
-  providers: [DigestService, storage],
-  exports: [DigestService, storage],
+  providers: [DigestService, storage, writers],
+  exports: [DigestService, storage, writers],
 })
 export class DigestsModule {}
 
@@ -43,6 +49,7 @@ export class DigestsJobsModule {
       providers: [
         { provide: DIGEST_SETTINGS, useValue: settings },
         DigestCompiler,
+        DigestFinisher,
         DigestCompileProcessor,
         DigestScheduleSource,
       ],

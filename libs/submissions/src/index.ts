@@ -1,6 +1,8 @@
 export * from './entities';
 export * from './submissions.module';
-export { SubmissionService, SubmissionFilter } from './services/submission.service';
+export { SubmissionAccessService } from './services/submission-access.service';
+export { SubmissionCommandService, SubmissionDraft } from './services/submission-command.service';
+export { SubmissionQueryService, SubmissionFilter } from './services/submission-query.service';
 export { CosignatureService } from './services/cosignature.service';
 export * from './services/disclosure.policy';
 export { DISCLOSURE_RULES, DisclosureRule, DisclosureCell, disclosuresWhere } from './services/disclosure.rules';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, expectVersion, inTransaction, isUniqueViolation } from '@app/platform';
+import { Actor, expectVersion, hydrate, inTransaction, isUniqueViolation } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import vocabulary from './reference/tag-vocabulary.json';
 import { TagCategory, TagEntity } from './tag.entity';
@@ -95,6 +95,21 @@ export class TagService {
     const tags = unique.length ? await manager.find(TagEntity, { where: { id: In(unique), active: true } }) : [];
     if (tags.length !== unique.length) throw TaxonomyErrors.TAG_UNKNOWN_OR_INACTIVE(field);
     return tags;
+  }
+
+  /**
+   * The tags behind links another context owns, in one query: `links` is SQL yielding
+   * `(owner_id, tag_id)` rows (with its `$n` parameters); the tag SQL stays here. One result per
+   * link, by category, label and id. Hydrated from plain rows (see `hydrate`): behind every page.
+   */
+  async linkedBy(links: string, params: unknown[]): Promise<{ ownerId: string; tag: TagEntity }[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT l.owner_id AS link_owner_id, t.* FROM (${links}) l JOIN tags t ON t.id = l.tag_id
+        ORDER BY t.category, t.label, t.id`,
+      params,
+    )) as (Record<string, unknown> & { link_owner_id: string })[];
+    const tags = hydrate(this.dataSource, TagEntity, rows);
+    return rows.map((row, i) => ({ ownerId: row.link_owner_id, tag: tags[i] }));
   }
 
   /** Loads the seed vocabulary; existing tags (same category and slug) are left as they are. */

@@ -176,6 +176,36 @@ export class RoundService {
     return round;
   }
 
+  /**
+   * A round by id, whoever asks: for other contexts' rules about rows they hold (a submission's
+   * round). Null if there is none.
+   */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ConsultationRoundEntity | null> {
+    return manager.findOne(ConsultationRoundEntity, { where: { id } });
+  }
+
+  /**
+   * The round.closing-reminder job's claim, in the caller's transaction: the round, locked and
+   * marked reminded, if its reminder for closing time `at` is still due (not sent yet, the closing
+   * time unchanged, the round open by the clock); else null. The caller sends the reminder in the
+   * same transaction, so a failure leaves it due.
+   */
+  async claimClosingReminder(
+    manager: EntityManager,
+    roundId: string,
+    at: number,
+  ): Promise<ConsultationRoundEntity | null> {
+    const round = await manager.findOne(ConsultationRoundEntity, {
+      where: { id: roundId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!round || round.closesAt.getTime() !== at || round.closingRemindedAt) return null;
+    if (effectiveStatus(round, this.clock.now()) !== RoundStatus.OPEN) return null;
+    round.closingRemindedAt = this.clock.now();
+    await manager.save(round);
+    return round;
+  }
+
   canSee(actor: MaybeActor, round: ConsultationRoundEntity): boolean {
     return isPublicRound(round) || isStaff(actor);
   }

@@ -8,17 +8,9 @@ import { DIGEST_FORMAT_VERSION, fingerprintSql } from '../compile/digest-source'
 import { DigestEdition, DigestEntity, DigestFileEntity, DigestFormat, DigestStatus } from '../entities';
 import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
 import { DigestErrors } from '../digests.errors';
+import { DigestWriterRegistry } from '../formats/digest-writers';
 
 const COMPILED: readonly DigestStatus[] = [DigestStatus.READY, DigestStatus.PUBLISHED];
-
-export const CONTENT_TYPES: Record<DigestFormat, string> = {
-  [DigestFormat.JSON]: 'application/json; charset=utf-8',
-  [DigestFormat.MD]: 'text/markdown; charset=utf-8',
-  [DigestFormat.HTML]: 'text/html; charset=utf-8',
-  [DigestFormat.PDF]: 'application/pdf',
-  [DigestFormat.DOCX]: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  [DigestFormat.CSV]: 'text/csv; charset=utf-8',
-};
 
 /** Asking for, reading, publishing and downloading digests. Compiling is the worker's (DigestCompiler). */
 @Injectable()
@@ -27,6 +19,7 @@ export class DigestService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly writers: DigestWriterRegistry,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -157,7 +150,7 @@ export class DigestService {
         .slice(0, 60) || 'session';
     return {
       stream,
-      contentType: CONTENT_TYPES[fmt],
+      contentType: this.writers.contentTypeOf(fmt),
       filename: `plenary-digest-${slug}-${digest.edition.toLowerCase()}-v${digest.version}.${fmt}`,
       bytes: file.bytes,
       sha256: file.sha256,

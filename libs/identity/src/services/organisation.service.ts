@@ -188,6 +188,23 @@ export class OrganisationService {
     });
   }
 
+  /**
+   * An organisation by id, whoever asks: for other contexts' rules about rows they hold (a
+   * submission's organisation), which decide themselves what to reveal. Null if there is none.
+   */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity | null> {
+    return manager.findOne(OrganisationEntity, { where: { id } });
+  }
+
+  /** The ids of the organisations a person belongs to: one query (every request's disclosure policy needs them). */
+  async organisationIdsOf(userId: string): Promise<string[]> {
+    const rows: { organisation_id: string }[] = await this.dataSource.query(
+      'SELECT organisation_id FROM memberships WHERE user_id = $1',
+      [userId],
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+
   findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
     // Behind the loaders of every list and queue page: plain SQL, hydrated (see `hydrate`).
     return selectEntities(

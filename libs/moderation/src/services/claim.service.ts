@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { Actor, Clock, inTransaction, isStaff, PlatformConfig } from '@app/platform';
-import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+import { SubmissionCommandService, SubmissionEntity, SubmissionStatus } from '@app/submissions';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ModerationClaimEntity } from '../entities';
-import { moderatableSubmission } from './moderation-access';
+import { ModerationAccessService } from './moderation-access';
 import { ModerationErrors } from '../moderation.errors';
 
 const CLAIMABLE: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED, SubmissionStatus.UNDER_REVIEW];
@@ -18,7 +18,8 @@ const CLAIMABLE: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED, Subm
 export class ClaimService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly submissions: SubmissionService,
+    private readonly access: ModerationAccessService,
+    private readonly submissions: SubmissionCommandService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
     private readonly clock: Clock,
@@ -29,7 +30,7 @@ export class ClaimService {
     submissionId: string,
   ): Promise<{ submission: SubmissionEntity; claim: ModerationClaimEntity }> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, submissionId);
+      const submission = await this.access.moderatable(manager, actor, submissionId);
       if (!CLAIMABLE.includes(submission.status)) throw ModerationErrors.NOT_WAITING(submission.status);
       const now = this.clock.now();
       const expiresAt = new Date(now.getTime() + this.config.MODERATION_LEASE_MINUTES * 60_000);
@@ -63,7 +64,7 @@ export class ClaimService {
   /** The holder (or staff) lets go; the item stays UNDER_REVIEW for the next moderator. */
   async release(actor: Actor, submissionId: string): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, submissionId);
+      const submission = await this.access.moderatable(manager, actor, submissionId);
       const claim = await manager.findOne(ModerationClaimEntity, {
         where: { submissionId },
         lock: { mode: 'pessimistic_write' },

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { MemberRole, MembershipEntity, MembershipService } from '@app/identity';
+import { MemberRole, MembershipService, OrganisationService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
-import { SubmissionAction, SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+import {
+  SubmissionAccessService,
+  SubmissionAction,
+  SubmissionCommandService,
+  SubmissionEntity,
+  SubmissionQueryService,
+  SubmissionStatus,
+} from '@app/submissions';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AppealEntity,
@@ -16,7 +23,7 @@ import {
   TagReviewEntity,
 } from '../entities';
 import { ClaimService } from './claim.service';
-import { moderatableSubmission } from './moderation-access';
+import { ModerationAccessService } from './moderation-access';
 import { tagReviewDone } from './tagging.service';
 import { ModerationErrors } from '../moderation.errors';
 
@@ -48,9 +55,13 @@ export interface DecideInput {
 export class DecisionService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: ModerationAccessService,
     private readonly claims: ClaimService,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionCommandService,
+    private readonly submissionQueries: SubmissionQueryService,
+    private readonly submissionAccess: SubmissionAccessService,
     private readonly memberships: MembershipService,
+    private readonly organisations: OrganisationService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
@@ -63,7 +74,7 @@ export class DecisionService {
     if (input.decision !== ModerationDecision.APPROVE && !input.message?.trim())
       throw ModerationErrors.MESSAGE_REQUIRED();
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      const submission = await this.access.moderatable(manager, actor, input.submissionId);
       await this.claims.requireLiveClaim(manager, actor, submission.id);
       if (input.decision === ModerationDecision.APPROVE) {
         const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
@@ -112,23 +123,19 @@ export class DecisionService {
         where: { id: submissionId },
         lock: { mode: 'pessimistic_write' },
       });
-      const membership =
-        submission &&
-        (await manager.findOne(MembershipEntity, {
-          where: { organisationId: submission.organisationId, userId: actor.userId },
-        }));
-      if (!submission || !membership) {
+      const role = submission && (await this.organisations.roleOf(actor.userId, submission.organisationId, manager));
+      if (!submission || !role) {
         // Whoever can see the submission (moderators, staff, co-signers) is told they may not appeal; anyone else that it does not exist.
         const visible =
           !!submission &&
-          (await this.submissions.get(await this.submissions.viewer(actor), submissionId).then(
+          (await this.submissionQueries.get(await this.submissionAccess.viewer(actor), submissionId).then(
             () => true,
             () => false,
           ));
         if (visible) throw ModerationErrors.APPEAL_NEEDS_SUBMITTER_ADMIN();
         throw ModerationErrors.SUBMISSION_NOT_FOUND();
       }
-      if (membership.role !== MemberRole.ADMIN) throw ModerationErrors.APPEAL_NEEDS_ADMIN();
+      if (role !== MemberRole.ADMIN) throw ModerationErrors.APPEAL_NEEDS_ADMIN();
       if (await manager.exists(AppealEntity, { where: { submissionId } })) throw ModerationErrors.ALREADY_APPEALED();
       const updated = await this.submissions.transition(manager, submissionId, 'appeal', null);
       try {
@@ -156,7 +163,7 @@ export class DecisionService {
     input: { submissionId: string; expectedVersion: number; decision: AppealResolution; message?: string | null },
   ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      const submission = await this.access.moderatable(manager, actor, input.submissionId);
       const appeal = await manager.findOne(AppealEntity, {
         where: { submissionId: submission.id },
         lock: { mode: 'pessimistic_write' },

@@ -3,7 +3,7 @@ import { Region } from '@app/identity';
 import { Actor, Clock, Connection, decodeCursor, pageSize, timeKeysetPage } from '@app/platform';
 import {
   SubmissionEntity,
-  SubmissionService,
+  SubmissionQueryService,
   SubmissionSql,
   SubmissionStatus,
   SubmissionViewer,
@@ -50,7 +50,7 @@ const TAG_REVIEW_DONE = `(tr.submission_id IS NOT NULL AND (tr.has_gender_tag OR
 export class QueueService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionQueryService,
     private readonly clock: Clock,
   ) {}
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { Actor, Clock, inTransaction, isStaff } from '@app/platform';
-import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+import { SubmissionCommandService, SubmissionEntity, SubmissionStatus } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { TagReviewEntity } from '../entities';
 import { ClaimService } from './claim.service';
-import { moderatableSubmission } from './moderation-access';
+import { ModerationAccessService } from './moderation-access';
 import { ModerationErrors } from '../moderation.errors';
 
 export interface SetTagsInput {
@@ -22,8 +22,9 @@ export interface SetTagsInput {
 export class TaggingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: ModerationAccessService,
     private readonly claims: ClaimService,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionCommandService,
     private readonly tags: TagService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -31,7 +32,7 @@ export class TaggingService {
 
   async setTags(actor: Actor, input: SetTagsInput): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      const submission = await this.access.moderatable(manager, actor, input.submissionId);
       // Staff deciding an appeal record the review on the APPEALED item itself (appeals are not claimed).
       const staffOnAppeal = submission.status === SubmissionStatus.APPEALED && isStaff(actor);
       if (submission.status !== SubmissionStatus.UNDER_REVIEW && !staffOnAppeal) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { MemberRole, MembershipEntity, MembershipService, OrganisationEntity, OrganisationStatus } from '@app/identity';
+import { MemberRole, MembershipService, OrganisationService, OrganisationStatus } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig, invariant } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CosignatureEntity, CosignatureStatus, Disclosure, SubmissionEntity, SubmissionStatus } from '../entities';
 import { SubmissionErrors } from '../submissions.errors';
@@ -25,6 +25,7 @@ export class CosignatureService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly memberships: MembershipService,
+    private readonly organisations: OrganisationService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
@@ -34,15 +35,11 @@ export class CosignatureService {
   async invite(actor: Actor, submissionId: string, organisationId: string): Promise<CosignatureEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId } });
-      const member =
-        submission &&
-        (await manager.exists(MembershipEntity, {
-          where: { organisationId: submission.organisationId, userId: actor.userId },
-        }));
+      const member = submission && (await this.organisations.roleOf(actor.userId, submission.organisationId, manager));
       if (!submission || !member) throw SubmissionErrors.SUBMISSION_NOT_FOUND('submissionId');
       if (!OPEN_FOR_COSIGNING.includes(submission.status))
         throw SubmissionErrors.NOT_GATHERING_COSIGNATURES(submission.status);
-      const org = await manager.findOne(OrganisationEntity, { where: { id: organisationId } });
+      const org = await this.organisations.findById(organisationId, manager);
       if (!org || org.status !== OrganisationStatus.VERIFIED) throw SubmissionErrors.COSIGNER_NOT_FOUND();
       if (org.id === submission.organisationId) throw SubmissionErrors.COSIGNER_IS_SUBMITTER();
       const cosignature = manager.create(CosignatureEntity, {
@@ -112,15 +109,12 @@ export class CosignatureService {
           })
         : null;
       const role = cosignature
-        ? (
-            await manager.findOne(MembershipEntity, {
-              where: { organisationId: cosignature.organisationId, userId: actor.userId },
-            })
-          )?.role
-        : undefined;
+        ? await this.organisations.roleOf(actor.userId, cosignature.organisationId, manager)
+        : null;
       if (!cosignature || !submission || !role) throw SubmissionErrors.COSIGNATURE_NOT_FOUND('cosignatureId');
       if (role !== MemberRole.ADMIN) throw SubmissionErrors.COSIGN_NEEDS_ADMIN();
-      const org = await manager.findOneByOrFail(OrganisationEntity, { id: cosignature.organisationId });
+      const org = await this.organisations.findById(cosignature.organisationId, manager);
+      invariant(org, `co-signature ${cosignature.id} without organisation`);
       if (org.status !== OrganisationStatus.VERIFIED) throw SubmissionErrors.COSIGNER_NOT_VERIFIED();
       if (!OPEN_FOR_COSIGNING.includes(submission.status) && submission.status !== SubmissionStatus.APPROVED) {
         throw SubmissionErrors.NOT_COSIGNABLE(submission.status);

@@ -1,0 +1,163 @@
+import { createReadStream } from 'node:fs';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '@app/audit';
+import { UserService } from '@app/identity';
+import { NotificationService } from '@app/notifications';
+import { Clock, inTransaction, PlatformConfig, PlatformRole } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { DigestEdition, DigestEntity, DigestFormat, DigestStatus } from '../entities';
+import { DigestChanges, DigestContext } from '../formats/digest-model';
+import { DigestWriterSet } from '../formats/digest-writers';
+import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
+
+/** Tries at storing each compiled file before the attempt fails. */
+const STORE_ATTEMPTS = 3;
+const STORE_RETRY_MS = 1_000;
+
+/** What a compile read and wrote, ready to finish. */
+export interface BuiltDigest {
+  contentHash: string;
+  count: number;
+  fingerprint: string;
+  context: DigestContext;
+  writers: DigestWriterSet;
+}
+
+/**
+ * Ends a compile: compares it with the latest version, finishes and stores the files, and makes
+ * the digest UNCHANGED or READY with one conditional UPDATE (so it happens exactly once), telling
+ * staff in the same transaction.
+ */
+@Injectable()
+export class DigestFinisher {
+  private readonly logger = new Logger(DigestFinisher.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly notifications: NotificationService,
+    private readonly users: UserService,
+    private readonly audit: AuditService,
+    private readonly config: PlatformConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The compile's outcome: UNCHANGED (the same content as the latest version) or a new READY version, its files stored and staff told. */
+  async finish(digest: DigestEntity, built: BuiltDigest): Promise<void> {
+    const previous = await this.dataSource.getRepository(DigestEntity).findOne({
+      where: [
+        { sessionId: digest.sessionId, edition: digest.edition, status: DigestStatus.READY },
+        { sessionId: digest.sessionId, edition: digest.edition, status: DigestStatus.PUBLISHED },
+      ],
+      order: { version: 'DESC' },
+    });
+    const now = this.clock.now();
+    if (previous && previous.contentHash === built.contentHash) {
+      await inTransaction(this.dataSource, async (manager) => {
+        await manager.query(
+          `UPDATE digests SET status = 'UNCHANGED', version = $2, content_hash = $3, same_as_id = $4, progress = 100, submission_count = $5, input_fingerprint = $6, completed_at = $7
+            WHERE id = $1 AND status = 'COMPILING'`,
+          [digest.id, previous.version, built.contentHash, previous.id, built.count, built.fingerprint, now],
+        );
+        await manager.query('DELETE FROM digest_items WHERE digest_id = $1', [digest.id]);
+        // The existing version stands for the current inputs too.
+        await manager.query('UPDATE digests SET input_fingerprint = $2 WHERE id = $1', [
+          previous.id,
+          built.fingerprint,
+        ]);
+      });
+      return;
+    }
+    const version = (previous?.version ?? 0) + 1;
+    const changes = await this.changes(digest.id, previous);
+    const cover = {
+      version,
+      contentHash: built.contentHash,
+      submissionCount: built.count,
+      compiledAt: now.toISOString(),
+    };
+    const files: { format: DigestFormat; path: string }[] = [];
+    for (const { format, writer } of built.writers.all)
+      files.push({ format, path: await writer.finish(cover, changes) });
+    // Compiled once; only the storing is retried (a PDF can take minutes to print).
+    const stored: { format: DigestFormat; key: string; bytes: number; sha256: string }[] = [];
+    for (const f of files) {
+      const key = storageKey(digest.id, `digest.${f.format}`);
+      stored.push({ format: f.format, key, ...(await this.store(digest.id, key, f.path)) });
+    }
+    await inTransaction(this.dataSource, async (manager) => {
+      const result: [unknown[], number] = await manager.query(
+        `UPDATE digests SET status = 'READY', version = $2, content_hash = $3, changes = $4, stats = $5, submission_count = $6, input_fingerprint = $7, progress = 100, completed_at = $8, error = NULL
+          WHERE id = $1 AND status = 'COMPILING'`,
+        [
+          digest.id,
+          version,
+          built.contentHash,
+          JSON.stringify(changes),
+          JSON.stringify(built.context.statistics),
+          built.count,
+          built.fingerprint,
+          this.clock.now(),
+        ],
+      );
+      if (result[1] !== 1) return; // another run finished it first
+      for (const f of stored) {
+        await manager.query(
+          `INSERT INTO digest_files (digest_id, format, bytes, sha256, storage_key) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (digest_id, format) DO UPDATE SET bytes = EXCLUDED.bytes, sha256 = EXCLUDED.sha256, storage_key = EXCLUDED.storage_key`,
+          [digest.id, f.format, f.bytes, f.sha256, f.key],
+        );
+      }
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'digest.compiled',
+        entityType: 'Digest',
+        entityId: digest.id,
+        after: { version, contentHash: built.contentHash, submissions: built.count },
+      });
+      const staff = await this.users.holdersOf(PlatformRole.STAFF, manager);
+      await this.notifications.notifyAndEmail(manager, staff, {
+        kind: 'DIGEST_READY',
+        title: `Digest ready: ${built.context.session.title}, ${digest.edition === DigestEdition.PUBLIC ? 'public' : 'internal'} edition, version ${version}`,
+        body: `${built.count} submissions. Review the changes, then publish it.`,
+        entityType: 'Digest',
+        entityId: digest.id,
+        link: `${this.config.PUBLIC_URL}/digests/${digest.id}/files/html`,
+      });
+    });
+    this.logger.log({ digestId: digest.id, version, submissions: built.count }, 'digest compiled');
+  }
+
+  /** Stores one compiled file, trying again (with backoff) when the storage refuses it. */
+  private async store(digestId: string, key: string, path: string): Promise<{ bytes: number; sha256: string }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.storage.put(key, createReadStream(path));
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        if (attempt >= STORE_ATTEMPTS) throw error;
+        this.logger.warn(
+          { digestId, key, attempt, of: STORE_ATTEMPTS, err: { name: e.name, code: e.code, message: e.message } },
+          'storing a digest file failed; retrying the store only',
+        );
+        await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS * attempt));
+      }
+    }
+  }
+
+  /** Added, removed and changed entries against the previous version (from the recorded items). */
+  private async changes(digestId: string, previous: DigestEntity | null): Promise<DigestChanges> {
+    if (!previous) return { previousVersion: null, added: [], removed: [], changed: [] };
+    const rows: { kind: 'added' | 'removed' | 'changed'; id: string; title: string }[] = await this.dataSource.query(
+      `SELECT CASE WHEN p.submission_id IS NULL THEN 'added' WHEN n.submission_id IS NULL THEN 'removed' ELSE 'changed' END AS kind,
+              COALESCE(n.submission_id, p.submission_id) AS id, COALESCE(n.title, p.title) AS title
+         FROM (SELECT * FROM digest_items WHERE digest_id = $1) n
+         FULL JOIN (SELECT * FROM digest_items WHERE digest_id = $2) p ON p.submission_id = n.submission_id
+        WHERE p.submission_id IS NULL OR n.submission_id IS NULL OR p.entry_hash <> n.entry_hash
+        ORDER BY COALESCE(n.title, p.title) COLLATE "C", COALESCE(n.submission_id, p.submission_id)`,
+      [digestId, previous.id],
+    );
+    const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => ({ id: r.id, title: r.title }));
+    return { previousVersion: previous.version, added: of('added'), removed: of('removed'), changed: of('changed') };
+  }
+}
