@@ -143,10 +143,10 @@ export class CosignatureService {
   async resetAcceptances(manager: EntityManager, submission: SubmissionEntity): Promise<void> {
     const reset: CosignatureEntity[] = await manager
       .query(
-        `UPDATE cosignatures SET status = 'PENDING', accepted_content_hash = NULL, responded_at = NULL
-          WHERE submission_id = $1 AND status = 'ACCEPTED' AND accepted_content_hash IS DISTINCT FROM $2
+        `UPDATE cosignatures SET status = $3, accepted_content_hash = NULL, responded_at = NULL
+          WHERE submission_id = $1 AND status = $4 AND accepted_content_hash IS DISTINCT FROM $2
           RETURNING id, organisation_id AS "organisationId"`,
-        [submission.id, submission.contentHash],
+        [submission.id, submission.contentHash, CosignatureStatus.PENDING, CosignatureStatus.ACCEPTED],
       )
       .then((r: [CosignatureEntity[], number]) => r[0]);
     if (reset.length === 0) return;
