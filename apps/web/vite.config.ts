@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+import { parse } from 'graphql';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -18,35 +19,39 @@ function precompiledCatalogues(): Plugin {
     transform(code, id) {
       if (!/\/catalogues\/[a-z]{2}\.json$/.test(id)) return null;
       const messages = JSON.parse(code) as Record<string, string>;
-      const ast = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parse(message)]));
+      const ast = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parseMessage(message)]));
       return { code: JSON.stringify(ast), map: null };
     },
   };
 }
 
 /**
- * `graphql(\`query Name …\`)` becomes a direct import of `NameDocument` from the generated
- * gql/graphql.ts. Without this, the generated `graphql()` function's map of every document of every
- * area lands in the entry chunk (≈ 60 KB before gzip); with it each page's chunk carries only its
- * own documents. The same typed documents, so type checking is unchanged (what the codegen client
- * preset's Babel/SWC plugins do, for Vite's own pipeline).
+ * `graphql(\`query Name …\`)` becomes the parsed document itself, inlined where it is written (what
+ * the codegen client preset's Babel/SWC plugins do, for Vite's own pipeline). Importing the
+ * generated gql/graphql.ts instead put that one shared module — every area's documents — into the
+ * entry chunk, because the shell (the language switcher) uses a document too: each page then paid
+ * for every other area's operations. Types are unchanged: TypeScript still reads graphql()'s typed
+ * overloads from gql/gql.ts. The AST is what codegen writes (no locations, no empty lists).
  */
 function graphqlDocumentImports(): Plugin {
-  const generated = here('src/gql/graphql.ts');
+  const strip = (_key: string, value: unknown): unknown =>
+    _key === 'loc' || value === undefined || (Array.isArray(value) && value.length === 0) ? undefined : value;
   return {
     name: 'plenary-graphql-document-imports',
     enforce: 'pre',
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
-      const names = new Set<string>();
+      const documents: string[] = [];
       const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body: string) => {
         const operation = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body);
         if (!operation) throw new Error(`${id}: every graphql() document needs an operation name`);
-        names.add(`${operation[1]}Document`);
-        return `__${operation[1]}Document`;
+        if (/\.\.\.\s*(?!on\b)[A-Za-z_]/.test(body))
+          throw new Error(`${id}: ${operation[1]} spreads a fragment, which an inlined document would lack`);
+        const name = `__${operation[1]}Document`;
+        documents.push(`const ${name} = ${JSON.stringify(parse(body, { noLocation: true }), strip)};`);
+        return name;
       });
-      const imports = [...names].map((n) => `${n} as __${n}`).join(', ');
-      return { code: `import { ${imports} } from ${JSON.stringify(generated)};\n${out}`, map: null };
+      return { code: `${documents.join('\n')}\n${out}`, map: null };
     },
   };
 }

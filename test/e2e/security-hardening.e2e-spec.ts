@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
+import { DIGEST_STYLE_CSP_SOURCE } from '@app/digests';
 import { Region } from '@app/identity';
 import { encodeCursor, PlatformRole } from '@app/platform';
 import { Disclosure } from '@app/submissions';
@@ -321,8 +322,7 @@ describe('Security hardening (api over HTTP)', () => {
   });
 
   describe('finding 9: HTTP hardening headers', () => {
-    const CSP =
-      "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'";
+    const CSP = `default-src 'self';script-src 'self';style-src 'self' ${DIGEST_STYLE_CSP_SOURCE};img-src 'self' data:;font-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'`;
 
     it.each([
       [

@@ -1,15 +1,19 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { DIGEST_STYLE_CSP_SOURCE } from '@app/digests';
 import helmet from 'helmet';
 
 /**
  * The Content-Security-Policy of every response. It fits a same-origin single-page app (the web
  * client of shared/WEB.md: scripts, styles, fonts and images all served by Plenary itself) and the
  * account pages: no inline script or eval, no plugins, nothing framed, nothing posted elsewhere.
+ * One inline stylesheet is allowed, by its hash: the digest's own, so the staff console's preview
+ * of an HTML digest (a sandboxed srcdoc frame, which inherits this policy) is styled; no other
+ * inline style or style attribute runs.
  */
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  'style-src': ["'self'", DIGEST_STYLE_CSP_SOURCE],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],

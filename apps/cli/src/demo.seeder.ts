@@ -8,7 +8,9 @@ import { CosignatureService, SubmissionCommandService } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { DEMO_POSITIONS } from './demo/demo-positions';
+import { LATER_POSITIONS } from './demo/demo-later-positions';
 import { DEMO_SUBMISSIONS } from './demo/demo-submissions';
+import { DEMO_WAITING } from './demo/demo-waiting';
 import { ReferenceSeeder } from './reference.seeder';
 
 const DAY = 24 * 3600 * 1000;
@@ -167,7 +169,8 @@ export class DemoSeeder {
    * A session ahead, with a round in every region around today: AG, APG and WEOG open, EEG opening
    * next week, GRULAC just closed (revisions still possible); submissions in every status and
    * several languages, moderated through the same services the API uses: approved ones tagged,
-   * items waiting in the queue, one appeal, one near-duplicate pair.
+   * one appeal, one near-duplicate pair, and 40 items waiting in the queue (six themes in the six
+   * languages from four regions: enough to page, filter and see coverage gaps on the moderator desk).
    */
   private async consultations(
     staff: Actor,
@@ -216,11 +219,19 @@ export class DemoSeeder {
       await this.rounds.schedule(staff, round.id);
       roundIds.set(region, round.id);
     }
-    for (const demo of [...DEMO_SUBMISSIONS, ...DEMO_POSITIONS]) {
+    for (const demo of [...DEMO_SUBMISSIONS, ...DEMO_POSITIONS, ...DEMO_WAITING]) {
       const author = admins.get(demo.region);
       const roundId = roundIds.get(demo.region);
       if (!author || !roundId) continue;
-      const draft = await this.submissions.create(author.actor, { ...demo, roundId, organisationId: author.orgId });
+      const suggestedTagIds = (demo.suggestedTags ?? [])
+        .map((slug) => tagIds.get(slug))
+        .filter((id): id is string => !!id);
+      const draft = await this.submissions.create(author.actor, {
+        ...demo,
+        suggestedTagIds,
+        roundId,
+        organisationId: author.orgId,
+      });
       if (demo.stage === 'DRAFT') continue;
       for (const cosigner of demo.cosigners ?? []) {
         const other = admins.get(cosigner.region);
@@ -275,7 +286,52 @@ export class DemoSeeder {
       });
     }
     await this.rounds.close(staff, roundIds.get(Region.GRULAC) as string);
-    await this.publishedDigest(staff, session.id);
+    if (await this.publishedDigest(staff, session.id)) {
+      await this.laterVersions(staff, moderator, admins, roundIds, session.id, tagIds);
+    }
+  }
+
+  /**
+   * After the published first version, two more positions are approved and the digest is compiled
+   * again (a READY version 2, not yet published, with its changes since version 1), and the
+   * INTERNAL edition once: the staff console's digest page then has versions to compare and publish.
+   */
+  private async laterVersions(
+    staff: Actor,
+    moderator: Actor,
+    admins: Map<Region, { actor: Actor; orgId: string }>,
+    roundIds: Map<Region, string>,
+    sessionId: string,
+    tagIds: Map<string, string>,
+  ): Promise<void> {
+    const vocabulary = await this.tags.list(null, true);
+    const categoryOf = new Map(vocabulary.map((t) => [t.slug, t.category]));
+    for (const demo of LATER_POSITIONS) {
+      const author = admins.get(demo.region);
+      const roundId = roundIds.get(demo.region);
+      if (!author || !roundId) continue;
+      const draft = await this.submissions.create(author.actor, { ...demo, roundId, organisationId: author.orgId });
+      const submitted = await this.submissions.submit(author.actor, draft.id, draft.version);
+      const claimed = (await this.claims.claim(moderator, submitted.id)).submission;
+      const slugs = demo.tags ?? [];
+      const tagged = await this.tagging.setTags(moderator, {
+        submissionId: claimed.id,
+        expectedVersion: claimed.version,
+        tagIds: slugs.map((slug) => tagIds.get(slug)).filter((id): id is string => !!id),
+        noGenderConsiderations: !slugs.some((slug) => categoryOf.get(slug) === TagCategory.GENDER),
+        noHumanRightsConsiderations: !slugs.some((slug) => categoryOf.get(slug) === TagCategory.HUMAN_RIGHTS),
+      });
+      await this.decisions.decide(moderator, {
+        submissionId: tagged.id,
+        expectedVersion: tagged.version,
+        decision: ModerationDecision.APPROVE,
+        reasonCode: ReasonCode.IN_SCOPE,
+      });
+    }
+    for (const edition of [DigestEdition.PUBLIC, DigestEdition.INTERNAL]) {
+      const digest = await this.digests.request(staff, sessionId, edition);
+      await this.compiler.compile(digest.id);
+    }
   }
 
   private async publishedDigestId(): Promise<string | null> {
@@ -286,7 +342,7 @@ export class DemoSeeder {
   }
 
   /** The demo ends with a compiled, published PUBLIC digest, so a newcomer can download it at once. */
-  private async publishedDigest(staff: Actor, sessionId: string): Promise<void> {
+  private async publishedDigest(staff: Actor, sessionId: string): Promise<boolean> {
     const digest = await this.digests.request(staff, sessionId, DigestEdition.PUBLIC);
     try {
       await this.compiler.compile(digest.id);
@@ -295,8 +351,9 @@ export class DemoSeeder {
         `the demo digest could not be compiled (${error instanceof Error ? error.message : String(error)}); ` +
           'install Chromium and the Noto fonts (apt-get install chromium fonts-noto-core fonts-noto-cjk) and ask for it again with compileDigest',
       );
-      return;
+      return false;
     }
     await this.digests.publish(staff, digest.id);
+    return true;
   }
 }

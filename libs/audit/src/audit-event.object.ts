@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, JSONScalar } from '@app/platform';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @ObjectType('AuditEvent', {
   description:
@@ -61,4 +62,25 @@ export class AuditEventFilter {
   @IsString()
   @MaxLength(100)
   action?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Events at or after this time.' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Events before this time.' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}
+
+@ObjectType('AuditFacets', { description: 'The values the audit trail’s filters can take, for pickers.' })
+export class AuditFacetsObject {
+  @Field(() => [String], { description: 'Every entity type recorded, alphabetically.' })
+  entityTypes!: string[];
+
+  @Field(() => [String], { description: 'Every action recorded, alphabetically.' })
+  actions!: string[];
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Connection, PAGE_ARGS_AFTER, PAGE_ARGS_FIRST, PlatformRole, Roles, describeOperation } from '@app/platform';
-import { AuditEventConnection, AuditEventFilter, AuditEventObject } from './audit-event.object';
+import { Connection, describeOperation, PAGE_ARGS_AFTER, PAGE_ARGS_FIRST, PlatformRole, Roles } from '@app/platform';
+import { AuditEventConnection, AuditEventFilter, AuditEventObject, AuditFacetsObject } from './audit-event.object';
 import { AuditService } from './audit.service';
 
 @Resolver(() => AuditEventObject)
@@ -26,5 +26,15 @@ export class AuditResolver {
   ): Promise<Connection<AuditEventObject>> {
     // Audit rows are already summaries written for staff; the service's view is what they may see.
     return this.audit.list(filter ?? {}, first, after);
+  }
+
+  @Roles(PlatformRole.STAFF)
+  @Query(() => AuditFacetsObject, {
+    description: describeOperation('Staff: the entity types and actions the audit trail holds, for its filters.', {
+      FORBIDDEN: 'the caller is not STAFF',
+    }),
+  })
+  auditFacets(): Promise<AuditFacetsObject> {
+    return this.audit.facets();
   }
 }

@@ -3,6 +3,7 @@ import { decodeCursor, pageSize, keysetPage, mapConnection, Connection, badCurso
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditErrors } from './audit.errors';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -35,7 +36,24 @@ export interface AuditFilter {
   entityId?: string | null;
   actorId?: string | null;
   action?: string | null;
+  /** At or after. */
+  from?: Date | null;
+  /** Before. */
+  to?: Date | null;
 }
+
+/**
+ * The distinct values of an indexed column in a loose index scan (a recursive "skip scan"): one
+ * index probe per distinct value, however many events the trail holds.
+ */
+const distinctSql = (column: 'action' | 'entity_type'): string => `
+  WITH RECURSIVE v AS (
+    (SELECT ${column} AS value FROM audit_events ORDER BY ${column} LIMIT 1)
+    UNION ALL
+    SELECT (SELECT ${column} FROM audit_events WHERE ${column} > v.value ORDER BY ${column} LIMIT 1)
+      FROM v WHERE v.value IS NOT NULL
+  )
+  SELECT value FROM v WHERE value IS NOT NULL`;
 
 @Injectable()
 export class AuditService {
@@ -65,6 +83,14 @@ export class AuditService {
       .execute();
   }
 
+  /** Every entity type and action recorded (staff's filter pickers). */
+  async facets(): Promise<{ entityTypes: string[]; actions: string[] }> {
+    const values = async (column: 'action' | 'entity_type') =>
+      ((await this.dataSource.query(distinctSql(column))) as { value: string }[]).map((r) => r.value);
+    const [entityTypes, actions] = await Promise.all([values('entity_type'), values('action')]);
+    return { entityTypes, actions };
+  }
+
   /**
    * Newest first, keyset-paginated on (occurred_at, id); the cursor carries the event's time as
    * shown and its ref, never the internal id. Staff only: the resolver's @Roles says so.
@@ -82,6 +108,9 @@ export class AuditService {
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId AND NOT e.actor_sealed', { actorId: filter.actorId });
     if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
+    if (filter.from && filter.to && filter.from >= filter.to) throw AuditErrors.EMPTY_TIME_RANGE();
+    if (filter.from) qb.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('e.occurred_at < :to', { to: filter.to });
     if (position) {
       const known = (await this.dataSource.query('SELECT 1 FROM audit_events WHERE ref = $1', [position[1]])) as [];
       if (known.length === 0) throw badCursor();

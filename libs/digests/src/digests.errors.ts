@@ -11,6 +11,9 @@ export const DigestErrors = errorCatalogue('digests', {
   DIGEST_NOT_FOUND: () => refuse.notFound('Digest'),
   ONLY_PUBLIC_PUBLISHED: () => refuse.conflict('Only the PUBLIC edition can be published'),
   NOT_READY: (status: DigestStatus) => refuse.conflict(`A ${status} digest cannot be published; it must be READY`),
+  /** An older version, once a newer one is compiled: out-of-date content must not reach delegates. */
+  SUPERSEDED: (version: number, newest: number) =>
+    refuse.conflict(`Version ${version} has been superseded by version ${newest}; publish the newest version instead`),
   /** A download of a format, digest or file the caller may not have. */
   FILE_NOT_FOUND: () => refuse.notFound('Digest file'),
 });

@@ -7,3 +7,4 @@ export { DIGEST_WRITERS, DigestWriterRegistration, DigestWriterRegistry } from '
 export { csvCell } from './formats/csv.writer';
 export { FileStorage, FILE_STORAGE, LocalDiskStorage } from './storage/file-storage';
 export { DigestErrors } from './digests.errors';
+export { DIGEST_STYLE_CSP_SOURCE } from './formats/html.writer';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { NotificationsModule } from '@app/notifications';
 import { ACTOR_LOADER } from '@app/platform';
+import { AuditActorResolver } from './graphql/audit-actor.resolver';
 import { AuthResolver } from './graphql/auth.resolver';
 import { SessionController } from './http/session.controller';
 import { IdentityLoaderFactory } from './graphql/identity-loader.factory';
@@ -44,6 +45,7 @@ export class IdentityModule {}
     MembershipResolver,
     CountryResolver,
     UserResolver,
+    AuditActorResolver,
   ],
   // The web client's cookie-based session refresh (REST: it must read and set an HttpOnly cookie).
   controllers: [SessionController],

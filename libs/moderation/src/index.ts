@@ -6,3 +6,4 @@ export { TaggingService, tagReviewDone } from './services/tagging.service';
 export { QueueService } from './services/queue.service';
 export { SimilarityService } from './services/similarity.service';
 export { ModerationErrors } from './moderation.errors';
+export { WaitingDigestProcessor } from './jobs/waiting-digest.processor';

@@ -8,8 +8,8 @@ export const ModerationErrors = errorCatalogue('moderation', {
   SUBMISSION_NOT_FOUND: () => refuse.notFound('Submission', 'submissionId'),
   /** An item of the moderator's own organisation: the refusal never says why. */
   NOT_THEIRS_TO_MODERATE: () => refuse.forbidden('You cannot take this submission; another moderator will'),
-  NOT_IN_QUEUE_STATUS: (queueStatuses: readonly SubmissionStatus[]) =>
-    refuse.badInput('status', `the queue holds ${queueStatuses.join(', ')}`),
+  NOT_IN_QUEUE_STATUS: (listable: readonly SubmissionStatus[]) =>
+    refuse.badInput('status', `the queue lists ${listable.join(', ')}`),
   NOT_WAITING: (status: SubmissionStatus) => refuse.conflict(`A ${status} submission is not waiting for moderation`),
   CLAIMED_BY_ANOTHER: () =>
     refuse.conflict('Another moderator is working on this submission', 'id', 'is claimed by someone else'),

@@ -16,6 +16,7 @@ export const EMAIL_SUBJECTS = {
   DECISION_MADE: 'A decision on your organisation’s submission',
   CHANGES_REQUESTED: 'Changes requested to your organisation’s submission',
   DIGEST_READY: 'A digest is ready to review',
+  APPEAL_RECEIVED: 'A moderation decision has been appealed',
   NOTIFICATION: 'A notification from Plenary',
 } as const;
 

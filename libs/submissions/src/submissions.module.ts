@@ -9,6 +9,7 @@ import { CosignatureResolver } from './graphql/cosignature.resolver';
 import { OrganisationSubmissionsResolver, RoundSubmissionsResolver } from './graphql/nested-submissions.resolver';
 import { SubmissionFieldsResolver } from './graphql/submission-fields.resolver';
 import { SubmissionResolver } from './graphql/submission.resolver';
+import { TagUsageResolver } from './graphql/tag-usage.resolver';
 import { ClosingReminderProcessor } from './jobs/closing-reminder.processor';
 import { CosignatureService } from './services/cosignature.service';
 import { SubmissionAccessService } from './services/submission-access.service';
@@ -42,6 +43,7 @@ export class SubmissionsModule {}
     CosignatureResolver,
     RoundSubmissionsResolver,
     OrganisationSubmissionsResolver,
+    TagUsageResolver,
   ],
   exports: [SubmissionLoaders],
 })

@@ -16,6 +16,8 @@ export interface DemoSubmission {
   cosigners?: { region: Region; disclosure: Disclosure }[];
   /** Tag slugs a moderator applies (APPROVED ones); without a GENDER tag the review records "no gender considerations". */
   tags?: string[];
+  /** Tag slugs the submitter suggests to the moderators. */
+  suggestedTags?: string[];
 }
 
 export const DEMO_SUBMISSIONS: DemoSubmission[] = [

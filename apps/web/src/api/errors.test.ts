@@ -26,6 +26,18 @@ describe('describeError: what a person reads for each api answer', () => {
     expect(d.fields).toEqual([{ field: 'summary', message: 'has 120 words; the limit is 100' }]);
   });
 
+  it('keeps the api’s reason for a refusal, and which field a CONFLICT is about', () => {
+    const forbidden = describeError(gqlError({ code: 'FORBIDDEN' }, 'You cannot take this submission'));
+    expect(forbidden.serverMessage).toBe('You cannot take this submission');
+    const stale = describeError(
+      gqlError({
+        code: 'CONFLICT',
+        fields: [{ field: 'input.expectedVersion', message: 'is not the current version' }],
+      }),
+    );
+    expect(stale.fields).toEqual([{ field: 'expectedVersion', message: 'is not the current version' }]);
+  });
+
   it('gives the error id of INTERNAL_SERVER_ERROR to quote', () => {
     expect(describeError(gqlError({ code: 'INTERNAL_SERVER_ERROR', errorId: 'e-42' })).values).toEqual({
       errorId: 'e-42',

@@ -47,13 +47,28 @@ export function describeError(error: unknown): DescribedError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const ext = (first?.extensions ?? {}) as ApiErrorExtensions;
+    const fields = (): FieldProblem[] =>
+      error.errors.flatMap((e) =>
+        ((e.extensions as ApiErrorExtensions | undefined)?.fields ?? []).map((f) => ({
+          field: lastSegment(f.field),
+          message: f.message,
+        })),
+      );
     switch (ext.code) {
       case 'NOT_FOUND':
         return { ...base, kind: 'NOT_FOUND', messageId: 'error.notFound' };
       case 'FORBIDDEN':
-        return { ...base, kind: 'FORBIDDEN', messageId: 'error.forbidden' };
+        // The api's refusals are written for people ("You cannot take this submission; another moderator will").
+        return { ...base, kind: 'FORBIDDEN', messageId: 'error.forbidden', serverMessage: first.message };
       case 'CONFLICT':
-        return { ...base, kind: 'CONFLICT', messageId: 'error.conflict', serverMessage: first.message };
+        // The fields say which conflict it was (e.g. `expectedVersion`: stale; `submissionId`: claim expired).
+        return {
+          ...base,
+          kind: 'CONFLICT',
+          messageId: 'error.conflict',
+          serverMessage: first.message,
+          fields: fields(),
+        };
       case 'RATE_LIMITED': {
         const seconds = Math.max(1, Math.ceil(ext.retryAfterSeconds ?? 60));
         return {
@@ -69,12 +84,7 @@ export function describeError(error: unknown): DescribedError {
           ...base,
           kind: 'BAD_USER_INPUT',
           messageId: 'error.badInput',
-          fields: error.errors.flatMap((e) =>
-            ((e.extensions as ApiErrorExtensions | undefined)?.fields ?? []).map((f) => ({
-              field: lastSegment(f.field),
-              message: f.message,
-            })),
-          ),
+          fields: fields(),
           serverMessage: first.message,
         };
       case 'UNAUTHENTICATED':

@@ -118,7 +118,7 @@ export function Layout(): ReactNode {
                 </li>
               </>
             )}
-            {hasRole(state, 'MODERATOR') && (
+            {(hasRole(state, 'MODERATOR') || hasRole(state, 'STAFF')) && (
               <li>
                 <NavLink to="/moderation">
                   <FormattedMessage id="nav.moderation" />

@@ -39,7 +39,19 @@ const ownerOf = (key: string): string =>
 const load = (dir: string, lang: string): Record<string, string> =>
   JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Record<string, string>;
 /** Messages that are rightly the same as in English (a name, or a word both languages share). */
-const SAME_AS_ENGLISH: Record<string, string[]> = { fr: ['nav.sessions', 'header.notifications'] };
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  fr: [
+    'nav.sessions',
+    'header.notifications',
+    'mod.filters.session',
+    'mod.queue.version',
+    'mod.history.versions',
+    'mod.coverage.total',
+  ],
+  es: ['mod.filters.roundOption', 'mod.coverage.total'],
+  ar: ['mod.filters.roundOption'],
+  ru: ['mod.filters.roundOption'],
+};
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const el of elements) {

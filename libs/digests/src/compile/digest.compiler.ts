@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { Region } from '@app/identity';
 import { DataSource } from 'typeorm';
-import { DigestEntity } from '../entities';
+import { Clock } from '@app/platform';
+import { DigestEntity, DigestPhase } from '../entities';
+import { enterPhase, PHASE_PROGRESS } from './digest-phases';
 import { DigestWriterRegistry } from '../formats/digest-writers';
 import { entryHash } from '../formats/json.writer';
 import { toDigestEntry, readDigestContext } from './digest-entries';
@@ -28,13 +30,16 @@ export class DigestCompiler {
     private readonly writerRegistry: DigestWriterRegistry,
     private readonly finisher: DigestFinisher,
     @Inject(DIGEST_SETTINGS) private readonly settings: DigestSettings,
+    private readonly clock: Clock,
   ) {}
 
   async compile(digestId: string): Promise<void> {
     const claimed: DigestEntity[] = await this.dataSource
       .query(
-        `UPDATE digests SET status = 'COMPILING', progress = 0 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id`,
-        [digestId],
+        `UPDATE digests SET status = 'COMPILING', progress = 0, phase = 'READING_ENTRIES',
+                phases = jsonb_build_array(jsonb_build_object('phase', 'READING_ENTRIES', 'startedAt', $2::timestamptz))
+          WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id`,
+        [digestId, this.clock.now()],
       )
       .then((r: [DigestEntity[], number]) => r[0]);
     if (claimed.length === 0) return; // already finished (or failed) by an earlier run
@@ -94,6 +99,7 @@ export class DigestCompiler {
         items = [];
       }
       await runner.query('CLOSE digest_entries');
+      await enterPhase(this.dataSource, digest.id, DigestPhase.INDEXING, this.clock.now());
       await runner.query(`DECLARE digest_index NO SCROLL CURSOR FOR ${indexSql(digest.edition)}`, [digest.sessionId]);
       let tag = '';
       for (;;) {
@@ -122,7 +128,8 @@ export class DigestCompiler {
 
   /** The batch's digest items and the progress it makes, in one statement (one commit). */
   private async saveItems(digestId: string, items: unknown[][], done: number, total: number): Promise<void> {
-    const percent = total > 0 ? Math.min(90, Math.floor((done / total) * 90)) : 90;
+    const reading = PHASE_PROGRESS[DigestPhase.INDEXING];
+    const percent = total > 0 ? Math.min(reading, Math.floor((done / total) * reading)) : reading;
     const values = items
       .map((_, i) => `($${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, $${i * 5 + 6}, $${i * 5 + 7})`)
       .join(',');

@@ -5,7 +5,8 @@ import { UserService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { Clock, inTransaction, PlatformConfig, PlatformRole } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { DigestEdition, DigestEntity, DigestFormat, DigestStatus } from '../entities';
+import { DigestEdition, DigestEntity, DigestFormat, DigestPhase, DigestStatus } from '../entities';
+import { enterPhase } from './digest-phases';
 import { DigestChanges, DigestContext } from '../formats/digest-model';
 import { DigestWriterSet } from '../formats/digest-writers';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
@@ -55,7 +56,8 @@ export class DigestFinisher {
     if (previous && previous.contentHash === built.contentHash) {
       await inTransaction(this.dataSource, async (manager) => {
         await manager.query(
-          `UPDATE digests SET status = 'UNCHANGED', version = $2, content_hash = $3, same_as_id = $4, progress = 100, submission_count = $5, input_fingerprint = $6, completed_at = $7
+          `UPDATE digests SET status = 'UNCHANGED', version = $2, content_hash = $3, same_as_id = $4, progress = 100, submission_count = $5, input_fingerprint = $6, completed_at = $7,
+                  phase = 'DONE', phases = phases || jsonb_build_array(jsonb_build_object('phase', 'DONE', 'startedAt', $7::timestamptz))
             WHERE id = $1 AND status = 'COMPILING'`,
           [digest.id, previous.version, built.contentHash, previous.id, built.count, built.fingerprint, now],
         );
@@ -77,8 +79,13 @@ export class DigestFinisher {
       compiledAt: now.toISOString(),
     };
     const files: { format: DigestFormat; path: string }[] = [];
-    for (const { format, writer } of built.writers.all)
+    await enterPhase(this.dataSource, digest.id, DigestPhase.WRITING_FILES, this.clock.now());
+    for (const { format, writer } of built.writers.all) {
+      if (format === DigestFormat.PDF)
+        await enterPhase(this.dataSource, digest.id, DigestPhase.PRINTING_PDF, this.clock.now());
       files.push({ format, path: await writer.finish(cover, changes) });
+    }
+    await enterPhase(this.dataSource, digest.id, DigestPhase.STORING_FILES, this.clock.now());
     // Compiled once; only the storing is retried (a PDF can take minutes to print).
     const stored: { format: DigestFormat; key: string; bytes: number; sha256: string }[] = [];
     for (const f of files) {
@@ -87,7 +94,8 @@ export class DigestFinisher {
     }
     await inTransaction(this.dataSource, async (manager) => {
       const result: [unknown[], number] = await manager.query(
-        `UPDATE digests SET status = 'READY', version = $2, content_hash = $3, changes = $4, stats = $5, submission_count = $6, input_fingerprint = $7, progress = 100, completed_at = $8, error = NULL
+        `UPDATE digests SET status = 'READY', version = $2, content_hash = $3, changes = $4, stats = $5, submission_count = $6, input_fingerprint = $7, progress = 100, completed_at = $8, error = NULL,
+                phase = 'DONE', phases = phases || jsonb_build_array(jsonb_build_object('phase', 'DONE', 'startedAt', $8::timestamptz))
           WHERE id = $1 AND status = 'COMPILING'`,
         [
           digest.id,

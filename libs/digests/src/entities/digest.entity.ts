@@ -35,6 +35,49 @@ export enum DigestFormat {
   CSV = 'csv',
 }
 
+/**
+ * What the worker is doing with a digest, in order. A compile that is retried after a crash starts
+ * again at READING_ENTRIES (its phase log is cleared when a worker claims it).
+ */
+export enum DigestPhase {
+  QUEUED = 'QUEUED',
+  /** Reading the approved versions in one snapshot and streaming them to every format. */
+  READING_ENTRIES = 'READING_ENTRIES',
+  /** The index by tag. */
+  INDEXING = 'INDEXING',
+  /** Cover, statistics and changes in front of the entries: JSON, Markdown, HTML, CSV, DOCX. */
+  WRITING_FILES = 'WRITING_FILES',
+  /** Chromium prints the PDF from the HTML, in chunks. */
+  PRINTING_PDF = 'PRINTING_PDF',
+  /** The six files go to storage. */
+  STORING_FILES = 'STORING_FILES',
+  /** READY (or UNCHANGED): nothing left to do. */
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+
+/** One step of the phase log: when the worker entered the phase. */
+export interface DigestPhaseStep {
+  phase: DigestPhase;
+  startedAt: string;
+}
+
+registerEnumType(DigestPhase, {
+  name: 'DigestPhase',
+  description: 'What the worker is doing with a digest, in order; a retried compile starts again at READING_ENTRIES.',
+  valuesMap: {
+    QUEUED: { description: 'Waiting for a worker.' },
+    READING_ENTRIES: {
+      description: 'Reading the approved versions in one snapshot and streaming them to every format.',
+    },
+    INDEXING: { description: 'Writing the index by tag.' },
+    WRITING_FILES: { description: 'Putting the cover, statistics and changes in front of the entries.' },
+    PRINTING_PDF: { description: 'Chromium prints the PDF from the HTML, in chunks.' },
+    STORING_FILES: { description: 'The files go to storage.' },
+    DONE: { description: 'READY or UNCHANGED: nothing left to do.' },
+    FAILED: { description: 'Compiling failed: see error and errorId.' },
+  } satisfies Record<keyof typeof DigestPhase, { description: string }>,
+});
 registerEnumType(DigestEdition, {
   name: 'DigestEdition',
   description: 'What a digest includes and whose names it shows (ANONYMOUS submitters stay masked in both).',
@@ -106,6 +149,14 @@ export class DigestEntity {
   @Column({ type: 'int', default: 0 })
   progress!: number;
 
+  /** The phase the worker is in (see DigestPhase). */
+  @Column({ type: 'text', default: DigestPhase.QUEUED })
+  phase!: DigestPhase;
+
+  /** The phases entered so far, in order, with their start times. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  phases!: DigestPhaseStep[];
+
   @Column({ name: 'submission_count', type: 'int', nullable: true })
   submissionCount!: number | null;
 
@@ -126,6 +177,10 @@ export class DigestEntity {
   /** For staff: what went wrong, without internals (the log has the error id's details). */
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** A FAILED compile's error id: the log line with the cause carries the same id. */
+  @Column({ name: 'error_id', type: 'uuid', nullable: true })
+  errorId!: string | null;
 
   @Column({ name: 'same_as_id', type: 'uuid', nullable: true })
   sameAsId!: string | null;

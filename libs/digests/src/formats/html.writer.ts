@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Region } from '@app/identity';
 import { renderMarkdown } from '@app/text';
@@ -28,6 +29,13 @@ blockquote { margin: .5rem 0; padding-inline-start: 1rem; border-inline-start: 3
 :lang(zh) { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif; }
 @media print { body { max-width: none; margin: 0; } section.region { break-before: page; } article { break-inside: avoid-page; } a { color: inherit; text-decoration: none; } }
 `;
+
+/**
+ * The digest's stylesheet as a Content-Security-Policy source (its SHA-256). The api allows exactly
+ * this inline <style> (and no other), so the HTML edition shown in a sandboxed frame inside the
+ * staff console — which inherits the page's policy — is styled as readers will see it.
+ */
+export const DIGEST_STYLE_CSP_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 /** Headings inside a submission sit below its own title (h3): # becomes h4, and so on. */
 const nestHeadings = (html: string): string =>

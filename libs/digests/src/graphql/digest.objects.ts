@@ -1,7 +1,16 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '@app/platform';
 import { IsEnum, IsUUID } from 'class-validator';
-import { DigestEdition, DigestFormat, DigestStatus } from '../entities';
+import { DigestEdition, DigestFormat, DigestPhase, DigestStatus } from '../entities';
+
+@ObjectType('DigestPhaseStep', { description: 'A phase of the compile and when the worker entered it.' })
+export class DigestPhaseStepObject {
+  @Field(() => DigestPhase, { description: 'The phase.' })
+  phase!: DigestPhase;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the worker entered it.' })
+  startedAt!: Date;
+}
 
 @ObjectType('DigestFile', { description: 'One format of a compiled digest, downloadable over HTTP.' })
 export class DigestFileObject {
@@ -44,6 +53,12 @@ export class DigestObject {
   @Field(() => Int, { description: '0–100 while compiling.' })
   progress!: number;
 
+  @Field(() => DigestPhase, { description: 'What the worker is doing now.' })
+  phase!: DigestPhase;
+
+  @Field(() => [DigestPhaseStepObject], { description: 'The phases entered so far, in order, with their start times.' })
+  phases!: DigestPhaseStepObject[];
+
   @Field(() => Int, { nullable: true, description: 'How many submissions it holds, once compiled.' })
   submissionCount!: number | null;
 
@@ -66,6 +81,9 @@ export class DigestObject {
 
   @Field(() => String, { nullable: true, description: 'Why compiling FAILED (no personal data); null otherwise.' })
   error!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'FAILED: the error id to quote (the log has the cause).' })
+  errorId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'For UNCHANGED: the digest whose content this matched.' })
   sameAsId!: string | null;

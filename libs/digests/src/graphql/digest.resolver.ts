@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConsultationsLoaders, NegotiationSessionObject } from '@app/consultations';
 import {
   Idempotent,
@@ -25,11 +25,14 @@ const toObject = (d: DigestEntity): DigestObject => ({
   version: d.version,
   status: d.status,
   progress: d.progress,
+  phase: d.phase,
+  phases: (d.phases ?? []).map((p) => ({ phase: p.phase, startedAt: new Date(p.startedAt) })),
   submissionCount: d.submissionCount,
   contentHash: d.contentHash,
   stats: d.stats,
   changes: d.changes,
   error: d.error,
+  errorId: d.errorId,
   sameAsId: d.sameAsId,
   requestedAt: d.requestedAt,
   completedAt: d.completedAt,
@@ -126,6 +129,30 @@ export class DigestResolver {
       endsAt: session.endsAt,
       version: session.version,
     };
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'A compiled version that a newer one replaced: the newest version’s number (null when this is the newest).',
+  })
+  async supersededByVersion(
+    @Parent() d: DigestObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<number | null> {
+    if (d.version === null) return null;
+    const loader = registry.get('digests.latestVersion', (keys: readonly string[]) =>
+      this.digestService.latestVersions(
+        actor,
+        keys.map((k) => {
+          const [sessionId, edition] = k.split('|');
+          return { sessionId, edition: edition as DigestEdition };
+        }),
+      ),
+    );
+    const latest = await loader.load(`${d.sessionId}|${d.edition}`);
+    return latest !== null && latest > d.version ? latest : null;
   }
 
   @ResolveField(() => [DigestFileObject], {

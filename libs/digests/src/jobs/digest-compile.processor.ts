@@ -50,12 +50,15 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
   private async markFailed(digestId: string, errorId: string): Promise<void> {
     await this.dataSource.query(
       `WITH failed AS (
-         UPDATE digests SET status = 'FAILED', error = $2 WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id
+         UPDATE digests SET status = 'FAILED', error = $2, error_id = $3, phase = 'FAILED',
+                phases = phases || jsonb_build_array(jsonb_build_object('phase', 'FAILED', 'startedAt', now()))
+          WHERE id = $1 AND status IN ('QUEUED', 'COMPILING') RETURNING id
        ), items AS (DELETE FROM digest_items WHERE digest_id IN (SELECT id FROM failed))
        DELETE FROM digest_files WHERE digest_id IN (SELECT id FROM failed)`,
       [
         digestId,
         `Compiling failed (error id ${errorId}). Request the digest again; if it fails again, give the error id to the administrators.`,
+        errorId,
       ],
     );
     const [row] = await this.dataSource.query<{ status: string }[]>('SELECT status FROM digests WHERE id = $1', [

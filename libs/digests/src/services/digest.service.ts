@@ -80,6 +80,13 @@ export class DigestService {
       if (!digest) throw DigestErrors.DIGEST_NOT_FOUND();
       if (digest.edition !== DigestEdition.PUBLIC) throw DigestErrors.ONLY_PUBLIC_PUBLISHED();
       if (digest.status !== DigestStatus.READY) throw DigestErrors.NOT_READY(digest.status);
+      // Publishing an older version after a newer one exists would put out-of-date content in front of delegates.
+      const newer = await manager.findOne(DigestEntity, {
+        where: { sessionId: digest.sessionId, edition: digest.edition, status: In([...COMPILED]) },
+        order: { version: 'DESC' },
+      });
+      if (newer && newer.version !== null && digest.version !== null && newer.version > digest.version)
+        throw DigestErrors.SUPERSEDED(digest.version, newer.version);
       digest.status = DigestStatus.PUBLISHED;
       digest.publishedAt = new Date();
       await manager.save(digest);
@@ -116,6 +123,25 @@ export class DigestService {
       order: { requestedAt: 'DESC' },
       take: 100,
     });
+  }
+
+  /**
+   * The newest compiled (READY or PUBLISHED) version of each session and edition the caller may
+   * see: staff, everything; everyone else, published versions only.
+   */
+  async latestVersions(
+    actor: MaybeActor,
+    keys: readonly { sessionId: string; edition: DigestEdition }[],
+  ): Promise<(number | null)[]> {
+    const statuses = isStaff(actor) ? [...COMPILED] : [DigestStatus.PUBLISHED];
+    const rows: { session_id: string; edition: string; version: number }[] = await this.dataSource.query(
+      `SELECT session_id, edition::text AS edition, max(version) AS version FROM digests
+        WHERE session_id = ANY($1::uuid[]) AND status::text = ANY($2::text[])
+        GROUP BY session_id, edition`,
+      [[...new Set(keys.map((k) => k.sessionId))], statuses],
+    );
+    const byKey = new Map(rows.map((r) => [`${r.session_id}|${r.edition}`, Number(r.version)]));
+    return keys.map((k) => byKey.get(`${k.sessionId}|${k.edition}`) ?? null);
   }
 
   filesOf(digestIds: readonly string[]): Promise<DigestFileEntity[]> {

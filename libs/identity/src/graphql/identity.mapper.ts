@@ -32,6 +32,7 @@ export function toOrganisationObject(org: OrganisationEntity, showInternals: boo
     status: org.status,
     reviewNote: showInternals ? org.reviewNote : null,
     createdAt: org.createdAt,
+    version: org.version,
   };
 }
 

@@ -1,7 +1,19 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { PlatformRole, IsDisplayName, Trim } from '@app/platform';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { MemberRole, OrganisationStatus, OrganisationType, Region } from '../entities';
 
 export enum ReviewDecision {
@@ -83,6 +95,15 @@ export class ReviewOrganisationInput {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The organisation’s version the reviewer saw: a stale one answers CONFLICT and changes nothing.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
 }
 
 @InputType({ description: 'An invitation by email to join an organisation.' })
@@ -149,3 +170,18 @@ export class GrantRoleInput {
 
 @InputType({ description: 'A platform role to take away from a person.' })
 export class RevokeRoleInput extends GrantRoleInput {}
+
+@InputType({ description: 'Narrows the people list; every given field must match.' })
+export class UserFilter {
+  @Field({ nullable: true, description: 'Matches part of the display name or the email address, any case.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => PlatformRole, { nullable: true, description: 'Only people holding this platform role.' })
+  @IsOptional()
+  @IsEnum(PlatformRole)
+  role?: PlatformRole;
+}

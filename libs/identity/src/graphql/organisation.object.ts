@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/platform';
 import { MemberRole, OrganisationStatus, OrganisationType, Region } from '../entities';
 
@@ -40,6 +40,9 @@ export class OrganisationObject {
 
   @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
   createdAt!: Date;
+
+  @Field(() => Int, { description: 'Pass as expectedVersion to reviewOrganisation.' })
+  version!: number;
 }
 
 @ObjectType('Membership', { description: 'A person’s membership of an organisation.' })

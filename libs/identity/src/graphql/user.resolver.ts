@@ -1,27 +1,53 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
+  Connection,
+  ConnectionType,
   CurrentActor,
+  describeOperation,
   isStaff,
   LoaderRegistry,
+  mapConnection,
   MaybeActor,
+  PAGE_ARGS_AFTER,
+  PAGE_ARGS_FIRST,
   PlatformRole,
   Roles,
-  describeOperation,
 } from '@app/platform';
+import { UserService } from '../services/user.service';
 import { RoleService } from '../services/role.service';
 import { IdentityLoaderFactory } from './identity-loader.factory';
 import { toMembershipObject, toUserObject } from './identity.mapper';
-import { GrantRoleInput, RevokeRoleInput } from './organisation.inputs';
+import { GrantRoleInput, RevokeRoleInput, UserFilter } from './organisation.inputs';
 import { MembershipObject } from './organisation.object';
 import { UserObject } from './user.object';
+
+export const UserConnection = ConnectionType(UserObject, 'User', 'people');
 
 @Resolver(() => UserObject)
 export class UserResolver {
   constructor(
     private readonly roles: RoleService,
+    private readonly userService: UserService,
     private readonly loaders: IdentityLoaderFactory,
   ) {}
+
+  @Roles(PlatformRole.STAFF)
+  @Query(() => UserConnection, {
+    description: describeOperation('Staff: people by display name, for granting and revoking platform roles.', {
+      FORBIDDEN: 'the caller is not STAFF',
+      BAD_USER_INPUT: 'a filter value, `first` or `after` is invalid',
+    }),
+  })
+  async users(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => UserFilter, nullable: true, description: 'Narrows the list; omit for everyone.' })
+    filter: UserFilter | null,
+    @Args('first', PAGE_ARGS_FIRST) first: number | null,
+    @Args('after', PAGE_ARGS_AFTER) after: string | null,
+  ): Promise<Connection<UserObject>> {
+    return mapConnection(await this.userService.list(filter ?? {}, first, after), (u) => toUserObject(u, actor));
+  }
 
   @ResolveField(() => [MembershipObject], {
     nullable: true,

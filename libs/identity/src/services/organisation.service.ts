@@ -6,6 +6,7 @@ import {
   Clock,
   Connection,
   decodeCursor,
+  expectVersion,
   inTransaction,
   isModerator,
   isStaff,
@@ -93,7 +94,12 @@ export class OrganisationService {
   /** Staff verify, reject or suspend an organisation; its members are told. */
   async review(
     actor: Actor,
-    input: { organisationId: string; decision: 'VERIFY' | 'REJECT' | 'SUSPEND'; note?: string | null },
+    input: {
+      organisationId: string;
+      decision: 'VERIFY' | 'REJECT' | 'SUSPEND';
+      note?: string | null;
+      expectedVersion?: number | null;
+    },
   ): Promise<OrganisationEntity> {
     if (input.decision !== 'VERIFY' && !input.note) throw IdentityErrors.REVIEW_NOTE_REQUIRED();
     const transition = REVIEW_TRANSITIONS[input.decision];
@@ -103,6 +109,8 @@ export class OrganisationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!org) throw IdentityErrors.ORGANISATION_NOT_FOUND();
+      // Two staff reviewing at once: the one who saw an older state learns it before any rule.
+      expectVersion(org, input.expectedVersion, 'organisation');
       if (!transition.from.includes(org.status)) {
         throw IdentityErrors.REVIEW_NOT_ALLOWED(org.status, input.decision);
       }

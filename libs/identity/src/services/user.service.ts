@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, ActorLoader, inTransaction, PlatformRole, PlatformErrors } from '@app/platform';
+import {
+  Actor,
+  ActorLoader,
+  badCursor,
+  Connection,
+  decodeCursor,
+  inTransaction,
+  keysetPage,
+  pageSize,
+  PlatformErrors,
+  PlatformRole,
+} from '@app/platform';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../entities';
 
@@ -56,6 +68,36 @@ export class UserService implements ActorLoader {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ userId: string; email: string }[]> {
     return manager.query(`SELECT id AS "userId", email FROM users WHERE $1 = ANY(roles::text[])`, [role]);
+  }
+
+  /**
+   * People by display name (staff's people-and-roles page), keyset-paginated on (name, id);
+   * `search` matches part of the name or the email, any case. The resolver is staff-only.
+   */
+  async list(
+    filter: { search?: string | null; role?: PlatformRole | null },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<UserEntity>> {
+    const size = pageSize(first);
+    const position = decodeCursor(after);
+    if (position && (typeof position[0] !== 'string' || !isUUID(position[1]))) throw badCursor();
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(u.display_name ILIKE :pattern OR u.email_normalized ILIKE :pattern)', { pattern });
+    }
+    return keysetPage(qb, {
+      keys: ['u.display_name', 'u.id'],
+      direction: 'ASC',
+      after: position && {
+        row: '(:afterName, :afterId)',
+        params: { afterName: String(position[0]), afterId: position[1] },
+      },
+      size,
+      position: (u) => [u.displayName, u.id],
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

@@ -19,12 +19,15 @@ import { SimilarityService } from '../services/similarity.service';
 import { CoverageFilter, ModerationQueueFilter } from './moderation.inputs';
 import {
   CoverageObject,
+  DecisionReasonsObject,
   ModerationItemObject,
   ModerationQueueConnection,
   SimilarSubmissionObject,
   StatusCountObject,
 } from './moderation.objects';
+import { ModerationDecision, REASONS_BY_DECISION } from '../entities';
 import { ModerationErrors } from '../moderation.errors';
+import { messageRequired } from '../services/decision.service';
 
 const share = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null;
@@ -109,6 +112,21 @@ export class ModerationQueueResolver {
       genderShare: share(c.approvedWithGenderTag, c.approved),
       humanRightsShare: share(c.approvedWithHumanRightsTag, c.approved),
       tagReviewedShare: share(c.approvedTagReviewed, c.approved),
+    }));
+  }
+
+  @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
+  @Query(() => [DecisionReasonsObject], {
+    description: describeOperation(
+      'Moderators and staff: the reason codes each decision accepts and whether it needs a message (the rule decideSubmission applies), for decision forms.',
+      { FORBIDDEN: 'the caller is neither MODERATOR nor STAFF' },
+    ),
+  })
+  moderationReasons(): DecisionReasonsObject[] {
+    return Object.values(ModerationDecision).map((decision) => ({
+      decision,
+      reasonCodes: [...REASONS_BY_DECISION[decision]],
+      messageRequired: messageRequired(decision),
     }));
   }
 

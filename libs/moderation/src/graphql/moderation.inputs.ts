@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Region } from '@app/identity';
 import { Trim } from '@app/platform';
 import { SubmissionStatus } from '@app/submissions';
+import { TagCategory } from '@app/taxonomy';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -37,7 +38,8 @@ export class ModerationQueueFilter {
 
   @Field(() => SubmissionStatus, {
     nullable: true,
-    description: 'SUBMITTED, UNDER_REVIEW or APPEALED; default all three.',
+    description:
+      'SUBMITTED, UNDER_REVIEW or APPEALED (default: all three, the items waiting); APPROVED, REJECTED or CHANGES_REQUESTED list decided items, read-only.',
   })
   @IsOptional()
   @IsEnum(SubmissionStatus)
@@ -68,6 +70,19 @@ export class ModerationQueueFilter {
   @IsOptional()
   @IsBoolean()
   needsTagReview?: boolean;
+
+  @Field({ nullable: true, description: 'Only items with a near-duplicate (see similarSubmissions).' })
+  @IsOptional()
+  @IsBoolean()
+  hasSimilar?: boolean;
+
+  @Field(() => TagCategory, {
+    nullable: true,
+    description: 'Only items carrying no tag of this category (e.g. approved items without a GENDER tag).',
+  })
+  @IsOptional()
+  @IsEnum(TagCategory)
+  missingTagCategory?: TagCategory;
 }
 
 @InputType({

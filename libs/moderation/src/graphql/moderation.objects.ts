@@ -191,6 +191,20 @@ export class SubmitterRevealObject {
   revealedAt!: Date;
 }
 
+@ObjectType('DecisionReasons', {
+  description: 'Which reason codes a decision accepts, and whether it needs a message to the submitter.',
+})
+export class DecisionReasonsObject {
+  @Field(() => ModerationDecision, { description: 'The decision.' })
+  decision!: ModerationDecision;
+
+  @Field(() => [ReasonCode], { description: 'The reason codes it accepts.' })
+  reasonCodes!: ReasonCode[];
+
+  @Field({ description: 'True where the decision needs a message to the submitter (REJECT, REQUEST_CHANGES).' })
+  messageRequired!: boolean;
+}
+
 export const ModerationQueueConnection = ConnectionType(
   ModerationItemObject,
   'ModerationQueue',

@@ -47,6 +47,21 @@ export class SubmissionModerationResolver {
     };
   }
 
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the caller may claim and decide it: moderators and staff (false for an item of their own organisation, ANONYMOUS included); null for others.',
+  })
+  async moderatable(
+    @Parent() s: SubmissionObject,
+    @CurrentActor() actor: MaybeActor,
+    @Context('loaders') registry: LoaderRegistry,
+  ): Promise<boolean | null> {
+    const viewer = await this.submissionLoaders.viewer(registry, actor);
+    if (!viewer.privileged) return null;
+    return !isOwn(viewer, s.record);
+  }
+
   @ResolveField(() => TagReviewObject, {
     nullable: true,
     description:

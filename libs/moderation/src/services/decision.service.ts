@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { MemberRole, MembershipService, OrganisationService } from '@app/identity';
+import { MemberRole, MembershipService, OrganisationService, UserService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
+import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig, PlatformRole } from '@app/platform';
 import {
   SubmissionAccessService,
   SubmissionAction,
@@ -39,6 +39,9 @@ const OUTCOME_TEXT: Record<ModerationDecision, string> = {
   [ModerationDecision.REQUEST_CHANGES]: 'needs changes',
 };
 
+/** REJECT and REQUEST_CHANGES tell the submitter why; an approval may go without a message. */
+export const messageRequired = (decision: ModerationDecision): boolean => decision !== ModerationDecision.APPROVE;
+
 export interface DecideInput {
   submissionId: string;
   expectedVersion: number;
@@ -62,6 +65,7 @@ export class DecisionService {
     private readonly submissionAccess: SubmissionAccessService,
     private readonly memberships: MembershipService,
     private readonly organisations: OrganisationService,
+    private readonly users: UserService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
@@ -71,8 +75,7 @@ export class DecisionService {
   async decide(actor: Actor, input: DecideInput): Promise<SubmissionEntity> {
     if (!REASONS_BY_DECISION[input.decision].includes(input.reasonCode))
       throw ModerationErrors.REASON_DOES_NOT_FIT(input.decision, REASONS_BY_DECISION[input.decision]);
-    if (input.decision !== ModerationDecision.APPROVE && !input.message?.trim())
-      throw ModerationErrors.MESSAGE_REQUIRED();
+    if (messageRequired(input.decision) && !input.message?.trim()) throw ModerationErrors.MESSAGE_REQUIRED();
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await this.access.moderatable(manager, actor, input.submissionId);
       await this.claims.requireLiveClaim(manager, actor, submission.id);
@@ -152,6 +155,16 @@ export class DecisionService {
         entityId: submissionId,
         before: { status: submission.status },
         after: { status: updated.status },
+      });
+      // Staff decide appeals: each hears of a new one (never who filed it).
+      const staff = await this.users.holdersOf(PlatformRole.STAFF, manager);
+      await this.notifications.notifyAndEmail(manager, staff, {
+        kind: 'APPEAL_RECEIVED',
+        title: `Appeal received on “${updated.title}”`,
+        body: 'The submitting organisation appeals the rejection. Uphold it or overturn it (overturning approves).',
+        entityType: 'Submission',
+        entityId: submissionId,
+        link: `${this.config.PUBLIC_URL}/staff/appeals/${submissionId}`,
       });
       return updated;
     });

@@ -10,8 +10,9 @@ import {
   whereAllTags,
 } from '@app/submissions';
 import { TagCategory } from '@app/taxonomy';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ModerationErrors } from '../moderation.errors';
+import { SIMILARITY_DOC, SIMILARITY_THRESHOLD } from './similarity.service';
 
 export interface QueueFilter {
   sessionId?: string | null;
@@ -23,6 +24,8 @@ export interface QueueFilter {
   unclaimed?: boolean | null;
   claimedByMe?: boolean | null;
   needsTagReview?: boolean | null;
+  hasSimilar?: boolean | null;
+  missingTagCategory?: TagCategory | null;
 }
 
 /** What the queue shows: items waiting for moderators, and appeals waiting for staff. */
@@ -30,6 +33,17 @@ export const QUEUE_STATUSES: readonly SubmissionStatus[] = [
   SubmissionStatus.SUBMITTED,
   SubmissionStatus.UNDER_REVIEW,
   SubmissionStatus.APPEALED,
+];
+
+/**
+ * Statuses the queue lists when asked by name, read-only: the items coverage points at ("the 12
+ * approved AG items without a gender tag"). Never drafts (moderators do not see them) nor withdrawn.
+ */
+export const LISTABLE_STATUSES: readonly SubmissionStatus[] = [
+  ...QUEUE_STATUSES,
+  SubmissionStatus.APPROVED,
+  SubmissionStatus.REJECTED,
+  SubmissionStatus.CHANGES_REQUESTED,
 ];
 
 export interface CoverageRow {
@@ -68,11 +82,27 @@ export class QueueService {
   ): Promise<Connection<SubmissionEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
-    if (filter.status && !QUEUE_STATUSES.includes(filter.status)) {
-      throw ModerationErrors.NOT_IN_QUEUE_STATUS(QUEUE_STATUSES);
+    if (filter.status && !LISTABLE_STATUSES.includes(filter.status)) {
+      throw ModerationErrors.NOT_IN_QUEUE_STATUS(LISTABLE_STATUSES);
     }
+    if (!filter.hasSimilar) return this.page(this.dataSource.manager, actor, viewer, filter, size, position);
+    // The near-duplicate test (pg_trgm's %) reads its threshold from the transaction.
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
+      return this.page(manager, actor, viewer, filter, size, position);
+    });
+  }
+
+  private page(
+    manager: EntityManager,
+    actor: Actor,
+    viewer: SubmissionViewer,
+    filter: QueueFilter,
+    size: number,
+    position: ReturnType<typeof decodeCursor>,
+  ): Promise<Connection<SubmissionEntity>> {
     const now = this.clock.now();
-    const qb = this.dataSource
+    const qb = manager
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
       .select(this.submissions.listColumns())
@@ -89,6 +119,15 @@ export class QueueService {
     if (filter.claimedByMe) qb.andWhere('c.moderator_id = :me', { me: actor.userId });
     if (filter.needsTagReview) qb.andWhere(`NOT ${TAG_REVIEW_DONE}`);
     if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
+    // The same rule as coverage counts (SubmissionSql.taggedWith), negated.
+    if (filter.missingTagCategory) qb.andWhere(`NOT ${SubmissionSql.taggedWith(filter.missingTagCategory)}`);
+    if (filter.hasSimilar) {
+      // The same test as SimilarityService.withSimilar: a near-duplicate the moderator may see.
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM submissions o WHERE ${SIMILARITY_DOC('o')} % ${SIMILARITY_DOC('s')} AND o.id <> s.id
+                   AND ${SubmissionSql.reviewable('o')} AND NOT (o.organisation_id = ANY(:myOrgs::uuid[])))`,
+      );
+    }
     return timeKeysetPage(qb, 's.submitted_at', 'ASC', position, size);
   }
 

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 export const SIMILARITY_THRESHOLD = 0.35;
 
 /** The text compared for near-duplicates (also the expression of the trigram index in the migration). */
-const DOC = `(s.title || ' ' || s.summary || ' ' || left(s.body, 1000))`;
+export const SIMILARITY_DOC = (alias: string): string =>
+  `(${alias}.title || ' ' || ${alias}.summary || ' ' || left(${alias}.body, 1000))`;
+const DOC = SIMILARITY_DOC('s');
 
 /**
  * Near-duplicates by trigram similarity (pg_trgm), across rounds: mass campaigns and copies.

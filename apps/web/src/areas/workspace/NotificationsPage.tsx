@@ -5,10 +5,40 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Button } from '../../components/forms';
-import { MarkReadMutation, NotificationsQuery, UnreadCountQuery } from './documents';
+import { DigestSessionQuery, MarkReadMutation, NotificationsQuery, UnreadCountQuery } from './documents';
 
-/** Where a notification leads in the workspace. */
-export function notificationLink(n: { entityType: string | null; entityId: string | null }): string | null {
+/** "Digest ready" leads to the staff page of the digest's session (the notification names the digest). */
+function DigestReadyLink({
+  digestId,
+  title,
+  onOpen,
+}: {
+  digestId: string;
+  title: string;
+  onOpen: () => void;
+}): ReactNode {
+  const { data } = useQuery(DigestSessionQuery, { variables: { id: digestId } });
+  const sessionId = data?.digest.sessionId;
+  if (!sessionId) return title;
+  return (
+    <Link to={`/staff/digests/${sessionId}?digest=${digestId}`} onClick={onOpen}>
+      {title}
+    </Link>
+  );
+}
+
+/**
+ * Where a notification leads: the workspace for an organisation's, the moderator desk and the staff
+ * console for theirs ("N items waiting", "appeal received"; "digest ready" needs the digest's
+ * session, see DigestReadyLink).
+ */
+export function notificationLink(n: {
+  kind: string;
+  entityType: string | null;
+  entityId: string | null;
+}): string | null {
+  if (n.kind === 'ITEMS_WAITING') return '/moderation';
+  if (n.kind === 'APPEAL_RECEIVED') return n.entityId ? `/staff/appeals/${n.entityId}` : null;
   if (!n.entityId) return null;
   if (n.entityType === 'Submission') return `/workspace/submissions/${n.entityId}`;
   if (n.entityType === 'Cosignature') return `/workspace/cosignatures/${n.entityId}`;
@@ -53,7 +83,13 @@ export function NotificationsPage(): ReactNode {
                     <FormattedMessage id="ws.notifications.unread" />
                   </span>
                 )}{' '}
-                {to ? (
+                {n.kind === 'DIGEST_READY' && n.entityId ? (
+                  <DigestReadyLink
+                    digestId={n.entityId}
+                    title={n.title}
+                    onOpen={() => !n.readAt && void markRead({ variables: { ids: [n.id] } })}
+                  />
+                ) : to ? (
                   <Link to={to} onClick={() => !n.readAt && void markRead({ variables: { ids: [n.id] } })}>
                     {n.title}
                   </Link>

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Select } from '../../components/forms/choices';
 import { VersionsQuery } from './documents';
 import { textDirection } from './format';
-import { diffStats, diffWords } from './logic/word-diff';
+import { diffStats, diffWords } from '../../format/word-diff';
 
 const CURRENT = 'current';
 

@@ -432,3 +432,12 @@ export const MarkReadMutation = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+export const DigestSessionQuery = graphql(`
+  query NotificationDigestSession($id: ID!) {
+    digest(id: $id) {
+      id
+      sessionId
+    }
+  }
+`);

@@ -9,6 +9,7 @@ import { AuditSealedOrder1796200000001 } from './1796200000001-AuditSealedOrder'
 import { IdempotencyKeys1796300000000 } from './1796300000000-IdempotencyKeys';
 import { RateLimitCounters1796400000000 } from './1796400000000-RateLimitCounters';
 import { PreferredLanguage1796500000001 } from './1796500000001-PreferredLanguage';
+import { DigestPhases1796614000000 } from './1796614000000-DigestPhases';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => object)[] = [
   IdempotencyKeys1796300000000,
   RateLimitCounters1796400000000,
   PreferredLanguage1796500000001,
+  DigestPhases1796614000000,
 ];

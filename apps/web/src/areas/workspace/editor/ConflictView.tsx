@@ -3,7 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { Button } from '../../../components/forms';
 import type { MessageId } from '../../../i18n/messages';
 import type { DraftFields } from '../logic/tasks';
-import { diffWords } from '../logic/word-diff';
+import { diffWords } from '../../../format/word-diff';
 
 const FIELDS: (keyof Pick<DraftFields, 'title' | 'summary' | 'body'>)[] = ['title', 'summary', 'body'];
 
