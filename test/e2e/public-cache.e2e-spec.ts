@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { RoundService } from '@app/consultations';
 import { Region } from '@app/identity';
 import { PUBLIC_CACHE_ENTRY_PREFIX, REDIS } from '@app/platform';
-import { Disclosure, SubmissionService } from '@app/submissions';
+import { Disclosure, SubmissionCommandService } from '@app/submissions';
 import {
   compileDigestAndWait,
   createApprovedSubmission,
@@ -231,7 +231,7 @@ describe('public reads from the cache (api + worker, Redis)', () => {
       title: 'Internal only marker position',
       disclosure: Disclosure.INTERNAL_ONLY,
     });
-    const submissions = plenary.get(SubmissionService);
+    const submissions = plenary.get(SubmissionCommandService);
     const draft = await submissions.create(hidden.admin.actor, {
       roundId: world.roundIds[Region.APG],
       organisationId: hidden.id,

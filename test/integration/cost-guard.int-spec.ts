@@ -8,7 +8,7 @@ import { DigestEdition, DigestService } from '@app/digests';
 import { Region } from '@app/identity';
 import { ClaimService, TaggingService } from '@app/moderation';
 import { enqueue, OutboxRelay, REDIS } from '@app/platform';
-import { Disclosure, SubmissionService } from '@app/submissions';
+import { Disclosure, SubmissionCommandService } from '@app/submissions';
 import { TagService } from '@app/taxonomy';
 import {
   createModerator,
@@ -89,7 +89,7 @@ describe('cost guard (counts, not times)', () => {
   });
 
   async function submitted(n: number): Promise<string[]> {
-    const service = plenary.get(SubmissionService);
+    const service = plenary.get(SubmissionCommandService);
     const ids: string[] = [];
     for (let i = 0; i < n; i += 1) {
       const draft = await service.create(admin.actor, {
@@ -179,7 +179,7 @@ describe('cost guard (counts, not times)', () => {
   };
 
   it('a draft autosave invalidates nothing in the public-read cache', async () => {
-    const draft = await plenary.get(SubmissionService).create(admin.actor, {
+    const draft = await plenary.get(SubmissionCommandService).create(admin.actor, {
       roundId,
       organisationId: orgId,
       title: 'Autosaved draft',

@@ -14,6 +14,7 @@ import { PROGRAMME_ENTITIES, ProgrammeGraphqlModule } from '@app/programme';
 import {
   AuthGuard,
   clientIp,
+  describeRootTypes,
   DomainExceptionFilter,
   formatGraphqlError,
   GraphqlContext,
@@ -136,8 +137,8 @@ export class ApiModule implements NestModule {
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new LoaderRegistry() }),
             formatError: formatGraphqlError,
             // Every argument of every field is bounded and validated (argument-validation.ts), and
-            // DateTime accepts ISO 8601 strings only.
-            transformSchema: (schema: GraphQLSchema) => validateArguments(strictDateTime(schema)),
+            // DateTime accepts ISO 8601 strings only; the root types carry their descriptions.
+            transformSchema: (schema: GraphQLSchema) => describeRootTypes(validateArguments(strictDateTime(schema))),
             // Cache-control hints are unused (responses are per user, never cached) and the plugin
             // would wrap every field's resolver to collect them.
             plugins: [

@@ -4,7 +4,7 @@ import { AuthService, OrganisationService, OrganisationType, Region, UserEntity 
 import { DigestCompiler, DigestEdition, DigestService } from '@app/digests';
 import { ClaimService, DecisionService, ModerationDecision, ReasonCode, TaggingService } from '@app/moderation';
 import { Actor, Clock, PlatformRole } from '@app/platform';
-import { CosignatureService, SubmissionService } from '@app/submissions';
+import { CosignatureService, SubmissionCommandService } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { DEMO_POSITIONS } from './demo/demo-positions';
@@ -88,7 +88,7 @@ export class DemoSeeder {
     private readonly organisations: OrganisationService,
     private readonly sessions: SessionService,
     private readonly rounds: RoundService,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionCommandService,
     private readonly cosignatures: CosignatureService,
     private readonly reference: ReferenceSeeder,
     private readonly claims: ClaimService,

@@ -12,3 +12,6 @@ export { RoundService } from './services/round.service';
 export { SessionService } from './services/session.service';
 export * from './services/round-rules';
 export { LANGUAGE_CODES } from './graphql/consultation.inputs';
+export { ConsultationErrors } from './consultations.errors';
+export { ConsultationReadViews } from './consultations.read-views';
+export { RoundSql } from './services/round.sql';

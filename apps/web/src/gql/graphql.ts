@@ -4,18 +4,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An internal note to add to a submission. */
 export type AddModerationNoteInput = {
+  /** The note (1 to 5,000 characters). */
   body: string;
+  /** The submission. */
   submissionId: string | number;
 };
 
+/** An appeal against a rejection. */
 export type AppealDecisionInput = {
+  /** Why the organisation appeals (1 to 5,000 characters); shown to moderators and staff. */
   reason: string;
+  /** The REJECTED submission. */
   submissionId: string | number;
 };
 
+/** Staff’s answer to an appeal against a rejection. */
 export type AppealResolution =
+  /** The rejection is overturned: the submission is APPROVED. */
   | 'OVERTURN'
+  /** The rejection stands (REJECTED, final). */
   | 'UPHOLD';
 
 /** One person’s attendance. */
@@ -26,10 +35,15 @@ export type AttendanceEntryInput = {
   registrationId: string | number;
 };
 
+/** Narrows the audit trail; every given field must match. */
 export type AuditEventFilter = {
+  /** Only events of this action. */
   action?: string | null | undefined;
+  /** Only events by this person (sealed events are never matched). */
   actorId?: string | number | null | undefined;
+  /** Only events on this entity. */
   entityId?: string | null | undefined;
+  /** Only events on this kind of entity. */
   entityType?: string | null | undefined;
   /** Events at or after this time. */
   from?: string | null | undefined;
@@ -54,37 +68,56 @@ export type CertificateStatus =
   /** Ready to download. */
   | 'READY';
 
+/** What to compile: a session’s digest in one edition. */
 export type CompileDigestInput = {
+  /** PUBLIC or INTERNAL. */
   edition: DigestEdition;
+  /** The negotiation session. */
   sessionId: string | number;
 };
 
+/** Where a co-signing invitation stands. */
 export type CosignatureStatus =
+  /** Co-signed, for the current text. */
   | 'ACCEPTED'
+  /** The invited organisation declined. */
   | 'DECLINED'
+  /** Waiting for the invited organisation’s answer (again, after the text changed). */
   | 'PENDING';
 
+/** Narrows coverage to some rounds; every given field must match. */
 export type CoverageFilter = {
+  /** Only rounds of this UN regional group. */
   region?: Region | null | undefined;
+  /** Only this round. */
   roundId?: string | number | null | undefined;
+  /** Only rounds of this negotiation session. */
   sessionId?: string | number | null | undefined;
 };
 
+/** A consultation round to create. It starts as a DRAFT, visible to staff only, until scheduled. */
 export type CreateConsultationRoundInput = {
+  /** When submissions close: after opensAt. */
   closesAt: string;
+  /** What the round is about (at most 10,000 characters). */
   description?: string | null | undefined;
+  /** Up to 20 questions submitters are asked to address (each at most 1,000 characters). */
   guidingQuestions?: Array<string> | null | undefined;
-  /** ISO 639-1 codes; default the six UN languages. */
+  /** 1 to 40 ISO 639-1 codes submissions may be written in; default the six UN languages (ar, zh, en, fr, ru, es). */
   languages?: Array<string> | null | undefined;
+  /** When submissions open. */
   opensAt: string;
+  /** The UN regional group whose organisations submit in it. */
   region: Region;
-  /** Default: closesAt + 7 days. */
+  /** Revisions are accepted until then: not before closesAt; default closesAt + 7 days. */
   revisionsCloseAt?: string | null | undefined;
+  /** The negotiation session it prepares. */
   sessionId: string | number;
   /** IANA time zone in which the round announces its dates; default UTC. */
   timeZone?: string | null | undefined;
+  /** Its title (1 to 300 characters). */
   title: string;
-  /** Default 2,000 (the AHC rule). */
+  /** The most words a body may have, 50 to 20,000; default 2,000 (the AHC rule). */
   wordLimit?: number | null | undefined;
 };
 
@@ -128,22 +161,33 @@ export type CreateEventInput = {
   venue?: string | null | undefined;
 };
 
+/** A negotiation session to create. */
 export type CreateNegotiationSessionInput = {
+  /** When it ends: not before startsAt. */
   endsAt: string;
+  /** Where it meets (1 to 200 characters). */
   location: string;
+  /** The negotiation process (1 to 500 characters). */
   processName: string;
+  /** When it opens. */
   startsAt: string;
+  /** Its title (1 to 300 characters). */
   title: string;
 };
 
+/** A civil-society organisation to create; it starts PENDING until staff verify it. */
 export type CreateOrganisationInput = {
   /** ISO 3166-1 alpha-2 code, e.g. "KE" */
   country: string;
+  /** What it does (at most 5,000 characters); shown to whoever may see the organisation. */
   description?: string | null | undefined;
+  /** The organisation’s name (1 to 200 characters), as digests and co-signers show it. */
   name: string;
   /** Only used where the country belongs to no UN regional group. */
   region?: Region | null | undefined;
+  /** What kind of organisation it is. */
   type: OrganisationType;
+  /** Its website: an http(s) URL of at most 300 characters. */
   website?: string | null | undefined;
 };
 
@@ -173,72 +217,119 @@ export type CreatePublicationInput = {
   url?: string | null | undefined;
 };
 
+/** A draft position to start in a round of the organisation’s region. */
 export type CreateSubmissionInput = {
-  /** Markdown, within the round’s word limit. */
+  /** Markdown (rendered sanitised), within the round’s word limit counted for the language. */
   body: string;
+  /** Who may learn that this organisation wrote it (see Disclosure). */
   disclosure: Disclosure;
   /** ISO 639-1 code, among the round’s languages. */
   language: string;
+  /** The caller’s VERIFIED organisation that submits it. */
   organisationId: string | number;
+  /** Up to 50 treaty provision ids it cites (e.g. `article-23`); each must exist. */
   provisionIds?: Array<string> | null | undefined;
+  /** The round (SCHEDULED or OPEN) of the organisation’s region. */
   roundId: string | number;
+  /** Up to 20 active tags the submitter suggests to moderators. */
   suggestedTagIds?: Array<string | number> | null | undefined;
-  /** At most 100 words. */
+  /** At most 100 words (counted for the language) and 2,000 characters. */
   summary: string;
+  /** Its title (1 to 300 characters). */
   title: string;
 };
 
+/** A tag to add to the vocabulary. */
 export type CreateTagInput = {
+  /** Its category. */
   category: TagCategory;
+  /** What it means (at most 2,000 characters). */
   description?: string | null | undefined;
+  /** What people read (1 to 200 characters). */
   label: string;
-  /** Lower-case words joined by dashes, unique within the category. */
+  /** Lower-case words joined by dashes (at most 80 characters), unique within the category. */
   slug: string;
 };
 
+/** A moderator’s decision on a submission they hold a claim on. */
 export type DecideSubmissionInput = {
+  /** APPROVE, REJECT or REQUEST_CHANGES. */
   decision: ModerationDecision;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
   /** To the submitter; required to REJECT or REQUEST_CHANGES. */
   message?: string | null | undefined;
+  /** Why: one of the reasons the decision accepts (see ReasonCode). */
   reasonCode: ReasonCode;
+  /** The submission (UNDER_REVIEW). */
   submissionId: string | number;
 };
 
+/** What a digest includes and whose names it shows (ANONYMOUS submitters stay masked in both). */
 export type DigestEdition =
+  /** Every approved submission (INTERNAL_ONLY included), naming REGION_ONLY organisations. */
   | 'INTERNAL'
+  /** Approved submissions whose disclosure may be published, attributed as the public sees them. */
   | 'PUBLIC';
 
+/** A digest file’s format; each downloads from `GET /digests/:id/files/:format` with the format in lower case. */
 export type DigestFormat =
+  /** One row per entry; cells are safe from formula injection. */
   | 'CSV'
+  /** A Word document. */
   | 'DOCX'
+  /** A standalone HTML page. */
   | 'HTML'
+  /** The canonical form: the content hash is computed over it. */
   | 'JSON'
+  /** Markdown. */
   | 'MD'
+  /** PDF, printed with all six UN languages’ scripts (Arabic right to left). */
   | 'PDF';
 
+/** What the worker is doing with a digest, in order; a retried compile starts again at READING_ENTRIES. */
 export type DigestPhase =
+  /** READY or UNCHANGED: nothing left to do. */
   | 'DONE'
+  /** Compiling failed: see error and errorId. */
   | 'FAILED'
+  /** Writing the index by tag. */
   | 'INDEXING'
+  /** Chromium prints the PDF from the HTML, in chunks. */
   | 'PRINTING_PDF'
+  /** Waiting for a worker. */
   | 'QUEUED'
+  /** Reading the approved versions in one snapshot and streaming them to every format. */
   | 'READING_ENTRIES'
+  /** The files go to storage. */
   | 'STORING_FILES'
+  /** Putting the cover, statistics and changes in front of the entries. */
   | 'WRITING_FILES';
 
+/** Where a digest stands: QUEUED → COMPILING → READY | UNCHANGED | FAILED; READY → PUBLISHED. */
 export type DigestStatus =
+  /** The worker is compiling it (see progress). */
   | 'COMPILING'
+  /** Compiling failed: see error; ask again. */
   | 'FAILED'
+  /** Published by staff: anyone may read and download it. */
   | 'PUBLISHED'
+  /** Waiting for the worker. */
   | 'QUEUED'
+  /** Compiled as a new version: staff may review and publish it. */
   | 'READY'
+  /** Compiled to exactly the content of an existing version: see sameAsId. */
   | 'UNCHANGED';
 
+/** Who may learn which organisation wrote (or co-signed) a submission, chosen per submission and per co-signer. A person’s name never appears in any digest or public output. */
 export type Disclosure =
+  /** Public outputs show “a civil-society organisation from <region>”, and moderators never see the organisation; staff may reveal it with a reason (audited). */
   | 'ANONYMOUS'
+  /** Never published: only in the INTERNAL digest edition; moderators see the name. */
   | 'INTERNAL_ONLY'
+  /** Public outputs show the organisation’s name; moderators see it. */
   | 'NAMED'
+  /** Public outputs show “a civil-society organisation from <region>”; moderators, staff and the INTERNAL digest see the name. */
   | 'REGION_ONLY';
 
 /** Whose balance: exactly one of an event, a session or a year. */
@@ -294,19 +385,29 @@ export type GenderIdentity =
   /** Woman. */
   | 'WOMAN';
 
+/** A platform role for a person. */
 export type GrantRoleInput = {
+  /** MODERATOR or STAFF. */
   role: PlatformRole;
+  /** The person. */
   userId: string | number;
 };
 
+/** An invitation to another organisation to co-sign. */
 export type InviteCosignerInput = {
+  /** The VERIFIED organisation invited (not the submitting one). */
   organisationId: string | number;
+  /** The caller’s organisation’s submission. */
   submissionId: string | number;
 };
 
+/** An invitation by email to join an organisation. */
 export type InviteMemberInput = {
+  /** Where the invitation link goes; the person accepts it logged in with this address. */
   email: string;
+  /** The organisation (VERIFIED) the person is invited to. */
   organisationId: string | number;
+  /** The role the person gets on accepting: MEMBER unless given. */
   role?: MemberRole;
 };
 
@@ -318,8 +419,11 @@ export type InviteToEventInput = {
   eventId: string | number;
 };
 
+/** Credentials to log in with. */
 export type LoginInput = {
+  /** The account’s email address, any case. */
   email: string;
+  /** The account’s password. */
   password: string;
 };
 
@@ -331,56 +435,87 @@ export type MarkAttendanceInput = {
   eventId: string | number;
 };
 
+/** A person’s role in an organisation. An organisation always keeps at least one ADMIN. */
 export type MemberRole =
+  /** Does everything a member does, and invites and removes members and answers co-signing invitations. */
   | 'ADMIN'
+  /** Drafts, submits and revises the organisation’s positions. */
   | 'MEMBER';
 
+/** A moderator’s decision on a submission UNDER_REVIEW. */
 export type ModerationDecision =
+  /** APPROVED: goes into the digest. Needs the gender and human-rights review done; reason IN_SCOPE. */
   | 'APPROVE'
+  /** REJECTED, with a reason and a message to the submitter, who may appeal once. */
   | 'REJECT'
+  /** CHANGES_REQUESTED, with a reason and a message: the submitter revises until revisionsCloseAt. */
   | 'REQUEST_CHANGES';
 
+/** Narrows the moderation queue; every given field must match. */
 export type ModerationQueueFilter = {
+  /** Only items the caller holds a live claim on. */
   claimedByMe?: boolean | null | undefined;
   /** Only items with a near-duplicate (see similarSubmissions). */
   hasSimilar?: boolean | null | undefined;
+  /** Only items in this language (ISO 639-1). */
   language?: string | null | undefined;
   /** Only items carrying no tag of this category (e.g. approved items without a GENDER tag). */
   missingTagCategory?: TagCategory | null | undefined;
   /** Only items whose gender and human-rights review is not recorded yet. */
   needsTagReview?: boolean | null | undefined;
+  /** Only items of this UN regional group. */
   region?: Region | null | undefined;
+  /** Only items of this round. */
   roundId?: string | number | null | undefined;
+  /** Only items of this negotiation session. */
   sessionId?: string | number | null | undefined;
   /** SUBMITTED, UNDER_REVIEW or APPEALED (default: all three, the items waiting); APPROVED, REJECTED or CHANGES_REQUESTED list decided items, read-only. */
   status?: SubmissionStatus | null | undefined;
+  /** Only items carrying all of these tags (at most 10). */
   tagIds?: Array<string | number> | null | undefined;
+  /** Only items nobody holds a live claim on. */
   unclaimed?: boolean | null | undefined;
 };
 
+/** Narrows the organisations list; every given field must match. */
 export type OrganisationFilter = {
+  /** Only organisations of this UN regional group. */
   region?: Region | null | undefined;
   /** Matches part of the name, any case. */
   search?: string | null | undefined;
+  /** Only organisations in this review status. */
   status?: OrganisationStatus | null | undefined;
 };
 
+/** Where staff’s review of an organisation stands. Only VERIFIED organisations submit, co-sign and invite members. */
 export type OrganisationStatus =
+  /** Created, waiting for staff to verify or reject it. */
   | 'PENDING'
+  /** Refused by staff (final). */
   | 'REJECTED'
+  /** Verified once, suspended by staff; staff may verify it again. */
   | 'SUSPENDED'
+  /** Verified by staff: it may submit, co-sign and invite members. */
   | 'VERIFIED';
 
+/** What kind of civil-society organisation it is. */
 export type OrganisationType =
+  /** A university, research institute or academic network. */
   | 'ACADEMIA'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Anything else. */
   | 'OTHER'
+  /** A company or business association. */
   | 'PRIVATE_SECTOR'
+  /** A technical body (standards, internet infrastructure, security research). */
   | 'TECHNICAL_COMMUNITY';
 
-/** Roles held across the platform (CSO people hold none). */
+/** Roles held across the platform (CSO people hold none; a person may hold both). Staff grant and revoke them. */
 export type PlatformRole =
+  /** Triages the moderation queue: claims, tags and decides submissions, never those of their own organisations. */
   | 'MODERATOR'
+  /** Programme staff: sessions and rounds, organisations, roles, tags, appeals, digests, the audit trail; also moderates. */
   | 'STAFF';
 
 /** What kind of programme event this is. */
@@ -394,8 +529,11 @@ export type ProgrammeEventType =
   /** A training for civil-society organisations, covering curriculum modules. */
   | 'TRAINING';
 
+/** Whether a treaty provision is a chapter or an article. */
 export type ProvisionKind =
+  /** An article, within a chapter. */
   | 'ARTICLE'
+  /** A chapter: a group of articles. */
   | 'CHAPTER';
 
 /** Which publications to list. */
@@ -430,17 +568,27 @@ export type PublicationStatus =
   /** Listed publicly; its file downloads for anyone. */
   | 'PUBLISHED';
 
-/** Fixed list of decision reasons; each decision accepts some of them. */
+/** Fixed list of decision reasons; each decision accepts some of them (APPROVE: IN_SCOPE; REJECT: OUT_OF_SCOPE, DUPLICATE, SPAM, ABUSIVE_CONTENT, INSUFFICIENT_SUBSTANCE, PERSONAL_DATA; REQUEST_CHANGES: NEEDS_CLARIFICATION, MISSING_PROVISIONS, FORMATTING, PERSONAL_DATA, INSUFFICIENT_SUBSTANCE). */
 export type ReasonCode =
+  /** Abusive or hateful content. */
   | 'ABUSIVE_CONTENT'
+  /** Repeats another submission. */
   | 'DUPLICATE'
+  /** The text’s form gets in the way of reading it. */
   | 'FORMATTING'
+  /** Too thin to be of use as it stands. */
   | 'INSUFFICIENT_SUBSTANCE'
+  /** Within the consultation’s scope (to approve). */
   | 'IN_SCOPE'
+  /** Should cite the treaty provisions it addresses. */
   | 'MISSING_PROVISIONS'
+  /** Unclear: needs rewording or explanation. */
   | 'NEEDS_CLARIFICATION'
+  /** Outside the consultation’s scope. */
   | 'OUT_OF_SCOPE'
+  /** Contains personal data that must not be published. */
   | 'PERSONAL_DATA'
+  /** Not a position: advertising or noise. */
   | 'SPAM';
 
 /** An event’s outcome (staff): recorded once the event has taken place, then changed with expectedVersion. */
@@ -463,12 +611,17 @@ export type RecordEventOutcomeInput = {
   tagIds: Array<string | number>;
 };
 
-/** UN regional group */
+/** UN regional group. An organisation’s is derived from its country where the country is in one. */
 export type Region =
+  /** The African Group. */
   | 'AG'
+  /** The Asia-Pacific Group. */
   | 'APG'
+  /** The Eastern European Group. */
   | 'EEG'
+  /** The Latin American and Caribbean Group. */
   | 'GRULAC'
+  /** The Western European and Others Group. */
   | 'WEOG';
 
 /** Registering for an event. */
@@ -489,9 +642,13 @@ export type RegisterForEventInput = {
   organisationId?: string | number | null | undefined;
 };
 
+/** A new account: answered the same whether or not the email already has one. */
 export type RegisterInput = {
+  /** The name other people see (1 to 100 characters); never shown in public outputs. */
   displayName: string;
+  /** The person’s email address (at most 254 characters); the verification link goes there. */
   email: string;
+  /** At most 200 characters; refused (BAD_USER_INPUT naming `password`) when too short, too common, or made of the email. */
   password: string;
 };
 
@@ -513,8 +670,11 @@ export type RegistrationStatus =
   /** The event is full; the person moves up when a place frees. */
   | 'WAITLISTED';
 
+/** A member to remove (or the caller, to leave). */
 export type RemoveMemberInput = {
+  /** The organisation. */
   organisationId: string | number;
+  /** The member to remove; the caller’s own id to leave. */
   userId: string | number;
 };
 
@@ -526,114 +686,181 @@ export type RequestCertificateInput = {
   registrationId: string | number;
 };
 
+/** A new password, with the token of the emailed reset link. */
 export type ResetPasswordInput = {
+  /** The new password (at most 200 characters; the same strength rules as at registration). */
   newPassword: string;
+  /** The token from the reset link (valid for one hour, once). */
   token: string;
 };
 
+/** Staff’s answer to an open appeal. */
 export type ResolveAppealInput = {
+  /** UPHOLD or OVERTURN. */
   decision: AppealResolution;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** A message to the submitting organisation (at most 5,000 characters). */
   message?: string | null | undefined;
+  /** The APPEALED submission. */
   submissionId: string | number;
 };
 
+/** An invited organisation’s answer to a co-signing invitation. */
 export type RespondToCosignatureInput = {
+  /** True to co-sign the current text, false to decline. */
   accept: boolean;
+  /** The invitation (a Cosignature’s id). */
   cosignatureId: string | number;
   /** Required to accept: how the co-signing organisation is shown. */
   disclosure?: Disclosure | null | undefined;
 };
 
+/** A request to learn which organisation wrote an ANONYMOUS submission. */
 export type RevealSubmitterInput = {
+  /** Why (1 to 2,000 characters); kept in the audit trail. */
   reason: string;
+  /** The ANONYMOUS submission. */
   submissionId: string | number;
 };
 
+/** What staff decide about an organisation. */
 export type ReviewDecision =
+  /** PENDING → REJECTED, with a note to the organisation. */
   | 'REJECT'
+  /** VERIFIED → SUSPENDED, with a note: it can no longer submit, co-sign or invite. */
   | 'SUSPEND'
+  /** PENDING or SUSPENDED → VERIFIED: it may submit, co-sign and invite members. */
   | 'VERIFY';
 
+/** Staff’s decision on an organisation: PENDING → VERIFIED or REJECTED; VERIFIED ⇄ SUSPENDED. */
 export type ReviewOrganisationInput = {
+  /** VERIFY, REJECT or SUSPEND. */
   decision: ReviewDecision;
   /** The organisation’s version the reviewer saw: a stale one answers CONFLICT and changes nothing. */
   expectedVersion?: number | null | undefined;
   /** Required to REJECT or SUSPEND; shown to the organisation. */
   note?: string | null | undefined;
+  /** The organisation reviewed. */
   organisationId: string | number;
 };
 
+/** A platform role to take away from a person. */
 export type RevokeRoleInput = {
+  /** MODERATOR or STAFF. */
   role: PlatformRole;
+  /** The person. */
   userId: string | number;
 };
 
+/** Where a consultation round stands: DRAFT → SCHEDULED → OPEN → CLOSED → ARCHIVED. OPEN and CLOSED follow from the clock and the round’s dates, never from whether a job ran on time. */
 export type RoundStatus =
+  /** Finished and kept for the record: nothing is accepted. */
   | 'ARCHIVED'
+  /** Past closesAt (or closed by staff): only revisions, until revisionsCloseAt. */
   | 'CLOSED'
+  /** Being prepared by staff; visible to staff only. */
   | 'DRAFT'
+  /** Between opensAt and closesAt: submissions are accepted. */
   | 'OPEN'
+  /** Public, before opensAt: organisations may start drafts. */
   | 'SCHEDULED';
 
+/** The tags of a submission and its gender and human-rights review, replacing what was recorded. */
 export type SetSubmissionTagsInput = {
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The text raises no gender considerations (only without a GENDER tag). */
   noGenderConsiderations?: boolean;
+  /** The text raises no human-rights considerations (only without a HUMAN_RIGHTS tag). */
   noHumanRightsConsiderations?: boolean;
+  /** The submission (UNDER_REVIEW and claimed by the caller; or APPEALED, for staff). */
   submissionId: string | number;
+  /** Up to 30 active tags, replacing the previous ones. */
   tagIds: Array<string | number>;
 };
 
+/** Narrows the submissions list; every given field must match. It never widens what the caller may see. */
 export type SubmissionFilterInput = {
+  /** Only submissions in this language (ISO 639-1); search then stems in it. */
   language?: string | null | undefined;
+  /** Only this organisation’s submissions, among those whose organisation the caller may learn (so the filter cannot unmask an ANONYMOUS or REGION_ONLY one). */
   organisationId?: string | number | null | undefined;
   /** Submissions that cite this treaty provision (e.g. "article-23"). */
   provisionId?: string | number | null | undefined;
+  /** Only submissions of this UN regional group. */
   region?: Region | null | undefined;
+  /** Only submissions of this round. */
   roundId?: string | number | null | undefined;
   /** Full-text search, ranked; stems words in the submission’s language. */
   search?: string | null | undefined;
+  /** Only submissions of this negotiation session’s rounds. */
   sessionId?: string | number | null | undefined;
+  /** Only submissions in this status. */
   status?: SubmissionStatus | null | undefined;
   /** Submissions carrying all of these tags. */
   tagIds?: Array<string | number> | null | undefined;
 };
 
+/** Where a submission stands: DRAFT → SUBMITTED → UNDER_REVIEW → APPROVED | REJECTED | CHANGES_REQUESTED; CHANGES_REQUESTED → SUBMITTED (a revision); REJECTED → APPEALED → APPROVED | REJECTED; DRAFT, SUBMITTED and CHANGES_REQUESTED → WITHDRAWN. Any other move answers CONFLICT and changes nothing. */
 export type SubmissionStatus =
+  /** The organisation appealed the rejection; staff decide. */
   | 'APPEALED'
+  /** Approved: it goes into the session’s digest, and is published if its disclosure allows. */
   | 'APPROVED'
+  /** A moderator asked for changes: revise and submit again before revisionsCloseAt. */
   | 'CHANGES_REQUESTED'
+  /** Being written; seen only by its organisation (and invited co-signers). */
   | 'DRAFT'
+  /** Rejected with a reason; the organisation may appeal once. */
   | 'REJECTED'
+  /** Submitted (an immutable version), waiting in the moderation queue. */
   | 'SUBMITTED'
+  /** A moderator claimed it and is reviewing it. */
   | 'UNDER_REVIEW'
+  /** Withdrawn by its organisation (final). */
   | 'WITHDRAWN';
 
+/** A submission to submit (or re-submit after changes were requested). */
 export type SubmitSubmissionInput = {
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The submission. */
   id: string | number;
 };
 
+/** What a tag is about. Approving a submission needs at least one GENDER tag (or “no gender considerations”) and the same for HUMAN_RIGHTS. */
 export type TagCategory =
+  /** Gender considerations of a position. */
   | 'GENDER'
+  /** Human-rights considerations of a position. */
   | 'HUMAN_RIGHTS'
+  /** The subject a position addresses. */
   | 'THEME';
 
+/** Changes to a round that has not closed: only the fields given change; new dates reschedule its open and close jobs. */
 export type UpdateConsultationRoundInput = {
+  /** A new closing: after opensAt. */
   closesAt?: string | null | undefined;
+  /** What the round is about (at most 10,000 characters). */
   description?: string | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** Up to 20 questions submitters are asked to address (each at most 1,000 characters). */
   guidingQuestions?: Array<string> | null | undefined;
+  /** The round. */
   id: string | number;
-  /** ISO 639-1 codes; default the six UN languages. */
+  /** 1 to 40 ISO 639-1 codes submissions may be written in; default the six UN languages (ar, zh, en, fr, ru, es). */
   languages?: Array<string> | null | undefined;
+  /** A new opening (not once the round is open). */
   opensAt?: string | null | undefined;
-  /** Default: closesAt + 7 days. */
+  /** Revisions are accepted until then: not before closesAt; default closesAt + 7 days. */
   revisionsCloseAt?: string | null | undefined;
   /** IANA time zone in which the round announces its dates; default UTC. */
   timeZone?: string | null | undefined;
+  /** A new title. */
   title?: string | null | undefined;
-  /** Default 2,000 (the AHC rule). */
+  /** The most words a body may have, 50 to 20,000; default 2,000 (the AHC rule). */
   wordLimit?: number | null | undefined;
 };
 
@@ -681,44 +908,69 @@ export type UpdateEventInput = {
 
 /** Only the fields given change. */
 export type UpdateMyProfileInput = {
+  /** The new display name (1 to 100 characters). */
   displayName?: string | null | undefined;
   /** One of ar, zh, en, fr, ru, es. */
   preferredLanguage?: string | null | undefined;
 };
 
+/** Changes to a negotiation session: only the fields given change. */
 export type UpdateNegotiationSessionInput = {
+  /** A new end: not before the start. */
   endsAt?: string | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The session. */
   id: string | number;
+  /** A new location. */
   location?: string | null | undefined;
+  /** A new process name. */
   processName?: string | null | undefined;
+  /** A new start. */
   startsAt?: string | null | undefined;
+  /** A new title. */
   title?: string | null | undefined;
 };
 
+/** Changes to a DRAFT or CHANGES_REQUESTED submission: only the fields given change. A change of text sends accepted co-signatures back to PENDING. */
 export type UpdateSubmissionInput = {
+  /** A new Markdown body, within the round’s word limit. */
   body?: string | null | undefined;
+  /** A new disclosure. */
   disclosure?: Disclosure | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The submission. */
   id: string | number;
+  /** A new language, among the round’s. */
   language?: string | null | undefined;
+  /** The provisions cited, replacing the previous list. */
   provisionIds?: Array<string> | null | undefined;
   /** Move a draft to another round of the same session and region. */
   roundId?: string | number | null | undefined;
+  /** The suggested tags, replacing the previous list. */
   suggestedTagIds?: Array<string | number> | null | undefined;
+  /** A new summary (at most 100 words). */
   summary?: string | null | undefined;
+  /** A new title (1 to 300 characters). */
   title?: string | null | undefined;
 };
 
+/** Changes to a tag: only the fields given change. */
 export type UpdateTagInput = {
-  /** false deactivates the tag (tags are never deleted). */
+  /** False deactivates the tag, true reactivates it (tags are never deleted). */
   active?: boolean | null | undefined;
+  /** A new description. */
   description?: string | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The tag. */
   id: string | number;
+  /** A new label. */
   label?: string | null | undefined;
 };
 
+/** Narrows the people list; every given field must match. */
 export type UserFilter = {
   /** Only people holding this platform role. */
   role?: PlatformRole | null | undefined;
@@ -726,8 +978,11 @@ export type UserFilter = {
   search?: string | null | undefined;
 };
 
+/** A submission to withdraw, with the reason. */
 export type WithdrawSubmissionInput = {
+  /** The submission. */
   id: string | number;
+  /** Why (at most 2,000 characters); shown to the submitting organisation, moderators and staff. */
   reason: string;
 };
 

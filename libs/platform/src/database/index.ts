@@ -8,3 +8,4 @@ export { MIGRATIONS } from './migrations';
 export * from './hydrate';
 export * from './expected-version';
 export * from './full-text';
+export * from './sql-enum';

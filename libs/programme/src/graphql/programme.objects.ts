@@ -414,6 +414,6 @@ export class PublicationObject {
   version!: number;
 }
 
-export const ProgrammeEventConnection = ConnectionType(ProgrammeEventObject, 'ProgrammeEvent');
-export const EventRegistrationConnection = ConnectionType(EventRegistrationObject, 'EventRegistration');
-export const PublicationConnection = ConnectionType(PublicationObject, 'Publication');
+export const ProgrammeEventConnection = ConnectionType(ProgrammeEventObject, 'ProgrammeEvent', 'programme events');
+export const EventRegistrationConnection = ConnectionType(EventRegistrationObject, 'EventRegistration', 'event registrations');
+export const PublicationConnection = ConnectionType(PublicationObject, 'Publication', 'publications');

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { calendarOf } from '../services/calendar';
 import { EventService } from '../services/event.service';
+import { ProgrammeErrors } from '../programme.errors';
 
 const ICS_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.ics$/i;
 
@@ -25,7 +26,7 @@ export class CalendarController {
   @Get('events/:file')
   async event(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const id = ICS_FILE.exec(file)?.[1];
-    if (!id) throw DomainException.notFound('Event');
+    if (!id) throw ProgrammeErrors.EVENT_NOT_FOUND();
     const event = await this.events.get(id);
     this.send(res, `event-${event.id}.ics`, calendarOf([event], this.options(event.title)));
   }
@@ -34,11 +35,11 @@ export class CalendarController {
   @Get('sessions/:file')
   async session(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const id = ICS_FILE.exec(file)?.[1];
-    if (!id) throw DomainException.notFound('Negotiation session');
+    if (!id) throw ProgrammeErrors.NEGOTIATION_SESSION_NOT_FOUND();
     const [session] = (await this.dataSource.query('SELECT title FROM negotiation_sessions WHERE id = $1', [id])) as {
       title: string;
     }[];
-    if (!session) throw DomainException.notFound('Negotiation session');
+    if (!session) throw ProgrammeErrors.NEGOTIATION_SESSION_NOT_FOUND();
     const events = await this.events.ofSession(id);
     this.send(res, `session-${id}.ics`, calendarOf(events, this.options(`Plenary programme: ${session.title}`)));
   }

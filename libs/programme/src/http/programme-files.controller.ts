@@ -7,8 +7,9 @@ import { pipeline } from 'node:stream/promises';
 import { CertificateStatus } from '../entities';
 import { PublicationService } from '../services/publication.service';
 import { TrainingService } from '../services/training.service';
+import { ProgrammeErrors } from '../programme.errors';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => DomainException.notFound('File') });
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => ProgrammeErrors.FILE_NOT_FOUND() });
 
 /** `attachment; filename="…"; filename*=UTF-8''…` for any name (RFC 6266). */
 function disposition(name: string): string {
@@ -85,12 +86,12 @@ export class ProgrammeFilesController {
     @Param('id', uuid) id: string,
     @Res() res: Response,
   ): Promise<void> {
-    if (!actor) throw DomainException.notFound('Certificate');
+    if (!actor) throw ProgrammeErrors.CERTIFICATE_NOT_FOUND();
     const certificate = await this.training.certificate(actor, id);
     if (certificate.status !== CertificateStatus.READY || !certificate.storageKey)
-      throw DomainException.notFound('Certificate');
+      throw ProgrammeErrors.CERTIFICATE_NOT_FOUND();
     const file = await this.storage.open(certificate.storageKey);
-    if (!file) throw DomainException.notFound('Certificate');
+    if (!file) throw ProgrammeErrors.CERTIFICATE_NOT_FOUND();
     res.setHeader('content-type', 'application/pdf');
     if (certificate.bytes) res.setHeader('content-length', certificate.bytes);
     res.setHeader('content-disposition', disposition(`certificate-${certificate.language}.pdf`));

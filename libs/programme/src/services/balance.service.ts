@@ -3,6 +3,7 @@ import { DomainException, MaybeActor } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { balanceFigures, BalanceFigures, BalanceRow } from './balance';
 import { seesExactCounts } from './programme-access';
+import { ProgrammeErrors } from '../programme.errors';
 
 export interface BalanceFilter {
   eventId?: string | null;
@@ -17,7 +18,7 @@ export class BalanceService {
 
   async balance(actor: MaybeActor, filter: BalanceFilter): Promise<BalanceFigures> {
     const scopes = [filter.eventId, filter.sessionId, filter.year].filter((v) => v !== null && v !== undefined);
-    if (scopes.length !== 1) throw DomainException.badInput('filter', 'give exactly one of eventId, sessionId or year');
+    if (scopes.length !== 1) throw ProgrammeErrors.INVALID('filter', 'give exactly one of eventId, sessionId or year');
     const where: string[] = [`r.status <> 'CANCELLED'`, `e.status <> 'CANCELLED'`];
     const params: unknown[] = [];
     if (filter.eventId) {
@@ -26,7 +27,7 @@ export class BalanceService {
       const known: unknown[] = await this.dataSource.query('SELECT 1 FROM programme_events WHERE id = $1', [
         filter.eventId,
       ]);
-      if (known.length === 0) throw DomainException.notFound('Event');
+      if (known.length === 0) throw ProgrammeErrors.EVENT_NOT_FOUND();
     } else if (filter.sessionId) {
       params.push(filter.sessionId);
       where.push(`e.session_id = $${params.length}`);

@@ -29,6 +29,7 @@ import {
 import { ProgrammeException, ProgrammeRefusal } from './programme.exception';
 import { attendeesOf, ProgrammeNotices } from './programme-notices';
 import { WaitlistService } from './waitlist.service';
+import { ProgrammeErrors } from '../programme.errors';
 
 export interface EventFields {
   type: EventType;
@@ -212,7 +213,7 @@ export class EventService {
       if (event.status === EventStatus.CANCELLED)
         throw ProgrammeException.refuse(ProgrammeRefusal.EVENT_CANCELLED, 'The event is already cancelled');
       if (this.clock.now() >= event.endsAt)
-        throw DomainException.conflict('The event is over; it can no longer be cancelled');
+        throw ProgrammeErrors.CONFLICT('The event is over; it can no longer be cancelled');
       const before = summary(event);
       event.status = EventStatus.CANCELLED;
       event.cancellationReason = reason;
@@ -246,7 +247,7 @@ export class EventService {
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProgrammeEventEntity> {
     const event = await manager.findOne(ProgrammeEventEntity, { where: { id } });
-    if (!event) throw DomainException.notFound('Event');
+    if (!event) throw ProgrammeErrors.EVENT_NOT_FOUND();
     return event;
   }
 
@@ -268,7 +269,7 @@ export class EventService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     if (filter.from && filter.to && filter.to <= filter.from)
-      throw DomainException.badInput('to', 'must be after from');
+      throw ProgrammeErrors.INVALID('to', 'must be after from');
     const qb = this.dataSource.getRepository(ProgrammeEventEntity).createQueryBuilder('e');
     if (filter.sessionId) qb.andWhere('e.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region)
@@ -287,6 +288,8 @@ export class EventService {
       size,
       (e) => [e.startsAt.getTime(), e.id],
       (e) => e,
+      // A cursor of this list names a row of it, which comes before this page.
+      position !== null,
     );
   }
 
@@ -299,30 +302,30 @@ export class EventService {
 
   async lock(manager: EntityManager, id: string): Promise<ProgrammeEventEntity> {
     const event = await manager.findOne(ProgrammeEventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!event) throw DomainException.notFound('Event');
+    if (!event) throw ProgrammeErrors.EVENT_NOT_FOUND();
     return event;
   }
 
   /** The rules every version of an event keeps, whichever field the input named. */
   private async check(manager: EntityManager, e: ProgrammeEventEntity): Promise<void> {
-    if (e.endsAt <= e.startsAt) throw DomainException.badInput('endsAt', 'must be after startsAt');
+    if (e.endsAt <= e.startsAt) throw ProgrammeErrors.INVALID('endsAt', 'must be after startsAt');
     if (e.registrationDeadline && e.registrationDeadline > e.startsAt)
-      throw DomainException.badInput('registrationDeadline', 'must not be after startsAt');
+      throw ProgrammeErrors.INVALID('registrationDeadline', 'must not be after startsAt');
     if (e.format !== EventFormat.ONLINE && !e.venue)
-      throw DomainException.badInput('venue', `is needed for an ${e.format} event`);
+      throw ProgrammeErrors.INVALID('venue', `is needed for an ${e.format} event`);
     if (e.format === EventFormat.IN_PERSON && e.onlineUrl)
-      throw DomainException.badInput('onlineUrl', 'an IN_PERSON event has no online link');
-    if (e.capacity !== null && e.capacity < 1) throw DomainException.badInput('capacity', 'must be at least 1');
+      throw ProgrammeErrors.INVALID('onlineUrl', 'an IN_PERSON event has no online link');
+    if (e.capacity !== null && e.capacity < 1) throw ProgrammeErrors.INVALID('capacity', 'must be at least 1');
     if (e.moduleIds.length > 0) {
-      if (e.type !== EventType.TRAINING) throw DomainException.badInput('moduleIds', 'only a TRAINING covers modules');
+      if (e.type !== EventType.TRAINING) throw ProgrammeErrors.INVALID('moduleIds', 'only a TRAINING covers modules');
       const found = await manager.count(TrainingModuleEntity, {
         where: e.moduleIds.map((id) => ({ id })),
       });
-      if (found !== e.moduleIds.length) throw DomainException.badInput('moduleIds', 'contains an unknown module');
+      if (found !== e.moduleIds.length) throw ProgrammeErrors.INVALID('moduleIds', 'contains an unknown module');
     }
     if (e.sessionId) {
       const rows: unknown[] = await manager.query('SELECT 1 FROM negotiation_sessions WHERE id = $1', [e.sessionId]);
-      if (rows.length === 0) throw DomainException.badInput('sessionId', 'names no negotiation session');
+      if (rows.length === 0) throw ProgrammeErrors.INVALID('sessionId', 'names no negotiation session');
     }
   }
 }

@@ -7,6 +7,7 @@ import { DataSource, In } from 'typeorm';
 import { EventOutcomeEntity, EventStatus } from '../entities';
 import { EventService } from './event.service';
 import { ProgrammeException, ProgrammeRefusal } from './programme.exception';
+import { ProgrammeErrors } from '../programme.errors';
 
 export interface OutcomeInput {
   eventId: string;
@@ -59,7 +60,7 @@ export class OutcomeService {
         );
       const tags = await this.tags.requireActive(input.tagIds, 'tagIds', manager);
       const contradiction = tagReviewContradiction(tags, input);
-      if (contradiction) throw DomainException.badInput(contradiction.field, contradiction.message);
+      if (contradiction) throw ProgrammeErrors.INVALID(contradiction.field, contradiction.message);
       const review = {
         ...input,
         hasGenderTag: tags.some((t) => t.category === TagCategory.GENDER),

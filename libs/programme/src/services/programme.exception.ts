@@ -46,7 +46,7 @@ const REFUSAL_CODES: Record<ProgrammeRefusal, ErrorCode> = {
 /** The programme's refusals: the code its reason answers with, a sentence for the client, the field at fault. */
 export class ProgrammeException extends DomainException {
   constructor(
-    readonly reason: ProgrammeRefusal,
+    override readonly reason: ProgrammeRefusal,
     message: string,
     fields: FieldError[] = [],
   ) {

@@ -26,6 +26,7 @@ import { Readable, Transform } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { PublicationEntity, PublicationKind, PublicationStatus } from '../entities';
 import { ProgrammeException, ProgrammeRefusal } from './programme.exception';
+import { ProgrammeErrors } from '../programme.errors';
 
 export interface PublicationFields {
   kind: PublicationKind;
@@ -155,7 +156,7 @@ export class PublicationService {
       if (p.status === PublicationStatus.PUBLISHED)
         throw ProgrammeException.refuse(ProgrammeRefusal.ALREADY_PUBLISHED, 'The publication is already published');
       if (!p.fileKey && !p.url && !p.doi)
-        throw DomainException.badInput(
+        throw ProgrammeErrors.INVALID(
           'id',
           'a publication needs an open-access file, a link or a DOI before it is published',
         );
@@ -166,7 +167,7 @@ export class PublicationService {
 
   async get(actor: MaybeActor, id: string): Promise<PublicationEntity> {
     const p = await this.dataSource.getRepository(PublicationEntity).findOne({ where: { id } });
-    if (!p || !this.canSee(actor, p)) throw DomainException.notFound('Publication');
+    if (!p || !this.canSee(actor, p)) throw ProgrammeErrors.PUBLICATION_NOT_FOUND();
     return p;
   }
 
@@ -216,6 +217,8 @@ export class PublicationService {
       size,
       (row) => [row.rank, row.entity.id],
       (row) => row.entity,
+      // A cursor of this list names a row of it, which comes before this page.
+      position !== null,
     );
   }
 
@@ -231,12 +234,12 @@ export class PublicationService {
   ): Promise<PublicationEntity> {
     const extension = PUBLICATION_FILE_TYPES[file.type];
     if (!extension)
-      throw DomainException.badInput(
+      throw ProgrammeErrors.INVALID(
         'content-type',
         `must be one of ${Object.keys(PUBLICATION_FILE_TYPES).join(', ')}`,
       );
     const existing = await this.dataSource.getRepository(PublicationEntity).findOne({ where: { id } });
-    if (!existing) throw DomainException.notFound('Publication');
+    if (!existing) throw ProgrammeErrors.PUBLICATION_NOT_FOUND();
     // A new key per upload: a refused file never replaces the one the publication points to.
     const key = `publications/${id}/${randomUUID()}`;
     let head = Buffer.alloc(0);
@@ -246,7 +249,7 @@ export class PublicationService {
         bytes += chunk.length;
         if (head.length < 8) head = Buffer.concat([head, chunk]).subarray(0, 8);
         if (bytes > PUBLICATION_FILE_MAX_BYTES)
-          done(DomainException.badInput('file', `is larger than ${PUBLICATION_FILE_MAX_BYTES / 1024 / 1024} MB`));
+          done(ProgrammeErrors.INVALID('file', `is larger than ${PUBLICATION_FILE_MAX_BYTES / 1024 / 1024} MB`));
         else done(null, chunk);
       },
     });
@@ -254,9 +257,9 @@ export class PublicationService {
     let previous: string | null = null;
     try {
       const stored = await this.storage.put(key, content.pipe(guard));
-      if (stored.bytes === 0) throw DomainException.badInput('file', 'is empty');
+      if (stored.bytes === 0) throw ProgrammeErrors.INVALID('file', 'is empty');
       if (extension === 'pdf' && head.subarray(0, 5).toString('latin1') !== '%PDF-')
-        throw DomainException.badInput('file', 'is not a PDF');
+        throw ProgrammeErrors.INVALID('file', 'is not a PDF');
       const saved = await this.change(actor, id, null, 'publication.file_stored', async (p) => {
         previous = p.fileKey;
         p.fileKey = key;
@@ -280,9 +283,9 @@ export class PublicationService {
   ): Promise<{ stream: Readable; name: string; type: string; bytes: string; sha256: string }> {
     const p = await this.get(actor, id);
     if (!p.fileKey || !p.fileName || !p.fileType || !p.fileBytes || !p.fileSha256)
-      throw DomainException.notFound('Publication file');
+      throw ProgrammeErrors.PUBLICATION_FILE_NOT_FOUND();
     const stream = await this.storage.open(p.fileKey);
-    if (!stream) throw DomainException.notFound('Publication file');
+    if (!stream) throw ProgrammeErrors.PUBLICATION_FILE_NOT_FOUND();
     return { stream, name: p.fileName, type: p.fileType, bytes: p.fileBytes, sha256: p.fileSha256 };
   }
 
@@ -295,7 +298,7 @@ export class PublicationService {
   ): Promise<PublicationEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const p = await manager.findOne(PublicationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!p) throw DomainException.notFound('Publication');
+      if (!p) throw ProgrammeErrors.PUBLICATION_NOT_FOUND();
       expectVersion(p, expectedVersion, 'publication');
       const before = summary(p);
       await mutate(p, manager);
@@ -314,12 +317,12 @@ export class PublicationService {
 
   private async check(manager: EntityManager, p: PublicationEntity, authorsConsented: boolean): Promise<void> {
     if (p.authors.length > 0 && !authorsConsented)
-      throw DomainException.badInput('authorsConsented', 'authors are named only once they agreed to be');
+      throw ProgrammeErrors.INVALID('authorsConsented', 'authors are named only once they agreed to be');
     p.tagIds = (await this.tags.requireActive(p.tagIds, 'tagIds', manager)).map((t) => t.id).sort();
     p.provisionIds = await this.provisions.requireKnown(p.provisionIds, 'provisionIds', manager);
     if (p.sessionId) {
       const rows: unknown[] = await manager.query('SELECT 1 FROM negotiation_sessions WHERE id = $1', [p.sessionId]);
-      if (rows.length === 0) throw DomainException.badInput('sessionId', 'names no negotiation session');
+      if (rows.length === 0) throw ProgrammeErrors.INVALID('sessionId', 'names no negotiation session');
     }
   }
 }

@@ -32,6 +32,7 @@ import { canSeeRegistration } from './programme-access';
 import { ProgrammeException, ProgrammeRefusal } from './programme.exception';
 import { attendeesOf, ProgrammeNotices } from './programme-notices';
 import { WaitlistService } from './waitlist.service';
+import { ProgrammeErrors } from '../programme.errors';
 
 export interface RegisterInput {
   eventId: string;
@@ -88,7 +89,7 @@ export class RegistrationService {
         'consent',
       );
     if (input.genderSelfDescription && input.genderIdentity !== GenderIdentity.SELF_DESCRIBED)
-      throw DomainException.badInput('genderSelfDescription', 'goes with genderIdentity SELF_DESCRIBED only');
+      throw ProgrammeErrors.INVALID('genderSelfDescription', 'goes with genderIdentity SELF_DESCRIBED only');
     return inTransaction(this.dataSource, async (manager) => {
       const event = await this.events.lock(manager, input.eventId);
       const now = this.clock.now();
@@ -185,7 +186,7 @@ export class RegistrationService {
         where: { id },
         select: { id: true, eventId: true, userId: true },
       });
-      if (!found || !canSeeRegistration(actor, found)) throw DomainException.notFound('Registration');
+      if (!found || !canSeeRegistration(actor, found)) throw ProgrammeErrors.REGISTRATION_NOT_FOUND();
       // The event first, then the registration: the order every change takes, so none deadlocks.
       const event = await this.events.lock(manager, found.eventId);
       const registration = await manager.findOneOrFail(EventRegistrationEntity, {
@@ -263,7 +264,7 @@ export class RegistrationService {
     const invitation = await this.dataSource
       .getRepository(EventInvitationEntity)
       .findOne({ where: { tokenHash: hashToken(token) } });
-    if (!invitation) throw DomainException.notFound('Invitation');
+    if (!invitation) throw ProgrammeErrors.INVITATION_NOT_FOUND();
     return { invitation, event: await this.events.get(invitation.eventId) };
   }
 
@@ -285,7 +286,7 @@ export class RegistrationService {
           'eventId',
         );
       const ids = entries.map((e) => e.registrationId);
-      if (new Set(ids).size !== ids.length) throw DomainException.badInput('entries', 'names a registration twice');
+      if (new Set(ids).size !== ids.length) throw ProgrammeErrors.INVALID('entries', 'names a registration twice');
       const rows = await manager.find(EventRegistrationEntity, {
         where: { id: In(ids), eventId: event.id },
         lock: { mode: 'pessimistic_write' },
@@ -328,7 +329,7 @@ export class RegistrationService {
   /** A registration its person or staff may see; NOT_FOUND otherwise, as for an id that does not exist. */
   async get(actor: Actor, id: string): Promise<EventRegistrationEntity> {
     const registration = await this.dataSource.getRepository(EventRegistrationEntity).findOne({ where: { id } });
-    if (!registration || !canSeeRegistration(actor, registration)) throw DomainException.notFound('Registration');
+    if (!registration || !canSeeRegistration(actor, registration)) throw ProgrammeErrors.REGISTRATION_NOT_FOUND();
     return registration;
   }
 
@@ -385,6 +386,8 @@ export class RegistrationService {
       size,
       (row) => [row.at, row.entity.id],
       (row) => row.entity,
+      // A cursor of this list names a row of it, which comes before this page.
+      position !== null,
     );
   }
 

@@ -6,6 +6,7 @@ import { CertificateEntity, CertificateStatus, EventRegistrationEntity, Training
 import curriculum from '../reference/training-curriculum.json';
 import { canSeeRegistration } from './programme-access';
 import { ProgrammeException, ProgrammeRefusal } from './programme.exception';
+import { ProgrammeErrors } from '../programme.errors';
 
 export interface ModuleFields {
   title: string;
@@ -85,7 +86,7 @@ export class TrainingService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!module) throw DomainException.notFound('Training module');
+      if (!module) throw ProgrammeErrors.TRAINING_MODULE_NOT_FOUND();
       expectVersion(module, expectedVersion, 'training module');
       const before = { title: module.title, position: module.position, active: module.active };
       for (const [key, value] of Object.entries(changes)) {
@@ -133,10 +134,10 @@ export class TrainingService {
    */
   async requestCertificate(actor: Actor, registrationId: string, language: string): Promise<CertificateEntity> {
     if (!(CERTIFICATE_LANGUAGES as readonly string[]).includes(language))
-      throw DomainException.badInput('language', `must be one of ${CERTIFICATE_LANGUAGES.join(', ')}`);
+      throw ProgrammeErrors.INVALID('language', `must be one of ${CERTIFICATE_LANGUAGES.join(', ')}`);
     return inTransaction(this.dataSource, async (manager) => {
       const registration = await manager.findOne(EventRegistrationEntity, { where: { id: registrationId } });
-      if (!registration || !canSeeRegistration(actor, registration)) throw DomainException.notFound('Registration');
+      if (!registration || !canSeeRegistration(actor, registration)) throw ProgrammeErrors.REGISTRATION_NOT_FOUND();
       if (registration.attended !== true)
         throw ProgrammeException.refuse(
           ProgrammeRefusal.NOT_ATTENDED,
@@ -170,11 +171,11 @@ export class TrainingService {
 
   async certificate(actor: Actor, id: string): Promise<CertificateEntity> {
     const certificate = await this.dataSource.getRepository(CertificateEntity).findOne({ where: { id } });
-    if (!certificate) throw DomainException.notFound('Certificate');
+    if (!certificate) throw ProgrammeErrors.CERTIFICATE_NOT_FOUND();
     const registration = await this.dataSource
       .getRepository(EventRegistrationEntity)
       .findOne({ where: { id: certificate.registrationId }, select: { id: true, userId: true } });
-    if (!registration || !canSeeRegistration(actor, registration)) throw DomainException.notFound('Certificate');
+    if (!registration || !canSeeRegistration(actor, registration)) throw ProgrammeErrors.CERTIFICATE_NOT_FOUND();
     return certificate;
   }
 
