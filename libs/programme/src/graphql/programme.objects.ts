@@ -415,5 +415,9 @@ export class PublicationObject {
 }
 
 export const ProgrammeEventConnection = ConnectionType(ProgrammeEventObject, 'ProgrammeEvent', 'programme events');
-export const EventRegistrationConnection = ConnectionType(EventRegistrationObject, 'EventRegistration', 'event registrations');
+export const EventRegistrationConnection = ConnectionType(
+  EventRegistrationObject,
+  'EventRegistration',
+  'event registrations',
+);
 export const PublicationConnection = ConnectionType(PublicationObject, 'Publication', 'publications');

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { Clock, DomainException, PlatformConfig, Public } from '@app/platform';
+import { Clock, PlatformConfig, Public } from '@app/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { calendarOf } from '../services/calendar';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Put, Req, Res, Inject } from '@nestjs/common';
 import { FILE_STORAGE, FileStorage } from '@app/digests';
-import { Actor, CurrentActor, DomainException, MaybeActor, PlatformRole, Public, Roles } from '@app/platform';
+import { Actor, CurrentActor, MaybeActor, PlatformRole, Public, Roles } from '@app/platform';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -68,15 +68,13 @@ export class ProgrammeFilesController {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const name = typeof req.query.name === 'string' ? req.query.name.slice(0, 300) : 'publication';
     const saved = await this.publications.putFile(actor, id, req, { name, type });
-    res
-      .status(200)
-      .json({
-        id: saved.id,
-        fileName: saved.fileName,
-        fileBytes: Number(saved.fileBytes),
-        fileSha256: saved.fileSha256,
-        version: saved.version,
-      });
+    res.status(200).json({
+      id: saved.id,
+      fileName: saved.fileName,
+      fileBytes: Number(saved.fileBytes),
+      fileSha256: saved.fileSha256,
+      version: saved.version,
+    });
   }
 
   @Public()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException, MaybeActor } from '@app/platform';
+import { MaybeActor } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { balanceFigures, BalanceFigures, BalanceRow } from './balance';
 import { seesExactCounts } from './programme-access';

@@ -6,7 +6,6 @@ import {
   Clock,
   Connection,
   decodeCursor,
-  DomainException,
   expectVersion,
   inTransaction,
   keysetTimestamp,
@@ -268,8 +267,7 @@ export class EventService {
   ): Promise<Connection<ProgrammeEventEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
-    if (filter.from && filter.to && filter.to <= filter.from)
-      throw ProgrammeErrors.INVALID('to', 'must be after from');
+    if (filter.from && filter.to && filter.to <= filter.from) throw ProgrammeErrors.INVALID('to', 'must be after from');
     const qb = this.dataSource.getRepository(ProgrammeEventEntity).createQueryBuilder('e');
     if (filter.sessionId) qb.andWhere('e.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { ProvisionService } from '@app/consultations';
-import { Actor, Clock, DomainException, expectVersion, inTransaction, staleVersion } from '@app/platform';
+import { Actor, Clock, expectVersion, inTransaction, staleVersion } from '@app/platform';
 import { TagCategory, tagReviewComplete, tagReviewContradiction, TagService } from '@app/taxonomy';
 import { DataSource, In } from 'typeorm';
 import { EventOutcomeEntity, EventStatus } from '../entities';

@@ -9,7 +9,6 @@ import {
   Connection,
   cursorUuid,
   decodeCursor,
-  DomainException,
   expectVersion,
   fullTextMatch,
   inTransaction,
@@ -234,10 +233,7 @@ export class PublicationService {
   ): Promise<PublicationEntity> {
     const extension = PUBLICATION_FILE_TYPES[file.type];
     if (!extension)
-      throw ProgrammeErrors.INVALID(
-        'content-type',
-        `must be one of ${Object.keys(PUBLICATION_FILE_TYPES).join(', ')}`,
-      );
+      throw ProgrammeErrors.INVALID('content-type', `must be one of ${Object.keys(PUBLICATION_FILE_TYPES).join(', ')}`);
     const existing = await this.dataSource.getRepository(PublicationEntity).findOne({ where: { id } });
     if (!existing) throw ProgrammeErrors.PUBLICATION_NOT_FOUND();
     // A new key per upload: a refused file never replaces the one the publication points to.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, DomainException, enqueue, expectVersion, inTransaction, isStaff } from '@app/platform';
+import { Actor, enqueue, expectVersion, inTransaction, isStaff } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import { CertificateEntity, CertificateStatus, EventRegistrationEntity, TrainingModuleEntity } from '../entities';
 import curriculum from '../reference/training-curriculum.json';
