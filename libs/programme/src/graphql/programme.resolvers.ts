@@ -21,6 +21,7 @@ import {
   PlatformRole,
   Public,
   Roles,
+  invariant,
 } from '@app/platform';
 import { TagEntity, TagObject } from '@app/taxonomy';
 import { RegistrationStatus } from '../entities';
@@ -375,7 +376,7 @@ export class EventRegistrationResolver {
   @ResolveField(() => ProgrammeEventObject, { description: 'The event.' })
   async event(r: EventRegistrationObject, _args: unknown, ctx: GraphqlContext): Promise<ProgrammeEventObject> {
     const event = await this.loaders.event(ctx.loaders).load(r.eventId);
-    if (!event) throw new Error(`registration ${r.id} without event`);
+    invariant(event, `registration ${r.id} without event`);
     return toEventObject(event, this.clock.now());
   }
 

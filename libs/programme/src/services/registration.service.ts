@@ -6,8 +6,6 @@ import {
   Clock,
   Connection,
   decodeCursor,
-  DomainException,
-  ErrorCode,
   inTransaction,
   isStaff,
   isUniqueViolation,
@@ -294,10 +292,7 @@ export class RegistrationService {
       const byId = new Map(rows.map((r) => [r.id, r]));
       entries.forEach((entry, i) => {
         const row = byId.get(entry.registrationId);
-        if (!row)
-          throw new DomainException(ErrorCode.BAD_USER_INPUT, 'Invalid entries: not a registration for this event', [
-            { field: `entries.${i}.registrationId`, message: 'is not a registration for this event' },
-          ]);
+        if (!row) throw ProgrammeErrors.INVALID(`entries.${i}.registrationId`, 'is not a registration for this event');
         if (row.status !== RegistrationStatus.CONFIRMED)
           throw ProgrammeException.refuse(
             ProgrammeRefusal.NOT_CONFIRMED,
