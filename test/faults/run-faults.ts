@@ -381,8 +381,9 @@ async function main(): Promise<void> {
           } else unexpected.push(JSON.stringify(body.errors));
         } catch (error) {
           const code = (error as { cause?: { code?: string } }).cause?.code;
-          // After the listener closed: refused, or reset unserved (nothing ran; the count below shows it).
-          if (stopping && (code === 'ECONNREFUSED' || code === 'ECONNRESET')) return;
+          // After the listener closed: refused, reset unserved, or an idle kept-alive connection
+          // closed as the client sent on it (nothing ran; the count below shows it).
+          if (stopping && (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')) return;
           unexpected.push(code ?? (error as Error).message);
           if (stopping) return;
         }
