@@ -71,8 +71,7 @@ describe('job reconciler (PostgreSQL is the source of truth for the queues)', ()
     const registry = plenary.get(QueueRegistry);
     // The relay moved the round's jobs into Redis (delayed) and the outbox rows are marked relayed.
     await eventually(async () => (await registry.get('consultations').getDelayedCount()) >= 2, 15_000);
-    // (The relay marks its rows relayed in the transaction that read them, which commits just after
-    // BullMQ accepted the jobs.)
+    // (Marked when the relay's batch commits, just after BullMQ took the jobs.)
     await eventually(
       async () =>
         (await count(`SELECT count(*) AS n FROM outbox_jobs WHERE payload->>'roundId' = $1 AND relayed_at IS NULL`, [

@@ -442,6 +442,16 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
     () => article.current,
   );
 
+  // The queue column shows the open item (where it scrolls on its own, on wide screens).
+  const currentInQueue = index >= 0;
+  useEffect(() => {
+    const column = queueColumn.current;
+    const current = column?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!column || !current || column.scrollHeight <= column.clientHeight) return;
+    column.scrollTop +=
+      current.getBoundingClientRect().top - column.getBoundingClientRect().top - column.clientHeight / 3;
+  }, [currentInQueue]);
+
   const allTags = useMemo(() => {
     const list = [...(vocabulary.data?.tags ?? [])];
     for (const t of s.tags) if (!list.some((v) => v.id === t.id)) list.push({ ...t, slug: '', description: '' });
@@ -458,7 +468,9 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
       <div className="desk">
         <nav className="desk__queue" aria-label={intl.formatMessage({ id: 'mod.item.queueNav' })} ref={queueColumn}>
           <p className="desk__position">
-            {index >= 0 ? (
+            {!queue.loaded ? (
+              <FormattedMessage id="common.loading" />
+            ) : index >= 0 ? (
               <FormattedMessage
                 id="mod.item.position"
                 values={{ position: index + 1, count: queue.items.length, more: queue.hasMore ? 'yes' : 'no' }}
