@@ -275,6 +275,15 @@ async function main(): Promise<void> {
     await Promise.all(Array.from({ length: parallel }, client));
     return ok;
   };
+  /**
+   * What is left in the workers' TMPDIR once a finished compile has cleaned up (it removes its
+   * directories just after the status commits): empty within 10 s, or what stayed.
+   */
+  const workDirectoryOnceSettled = (): Promise<string[]> =>
+    until('work directory empty', async () => readdirSync(workTmp).length === 0, 10_000).then(
+      () => [],
+      () => readdirSync(workTmp),
+    );
   const deliveredOnce = (addresses: string[]) => addresses.every((a) => smtp.delivered.get(a) === 1);
 
   // 1. Redis killed (SIGKILL, no persistence) with a round's jobs delayed in it, then restarted.
@@ -381,8 +390,9 @@ async function main(): Promise<void> {
           } else unexpected.push(JSON.stringify(body.errors));
         } catch (error) {
           const code = (error as { cause?: { code?: string } }).cause?.code;
-          // After the listener closed: refused, or reset unserved (nothing ran; the count below shows it).
-          if (stopping && (code === 'ECONNREFUSED' || code === 'ECONNRESET')) return;
+          // After the listener closed: refused, reset unserved, or an idle kept-alive connection
+          // closed as the client sent on it (nothing ran; the count below shows it).
+          if (stopping && (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')) return;
           unexpected.push(code ?? (error as Error).message);
           if (stopping) return;
         }
@@ -476,8 +486,7 @@ async function main(): Promise<void> {
     const totalMs = Date.now() - started;
     const digests = await count(`SELECT count(*) AS n FROM digests WHERE session_id = $1`, [sessionId]);
     const files = filesUnder(join(env.FILE_STORAGE_DIR, 'digests', id));
-    await sleep(500);
-    const leftovers = readdirSync(workTmp);
+    const leftovers = await workDirectoryOnceSettled();
     const chromium = processesWith(join(workTmp, 'plenary-chromium-')).length;
     return {
       ok:
@@ -522,7 +531,7 @@ async function main(): Promise<void> {
       const back = await compileDigest(await sessionWith('Disk back', 700));
       const backDone = await digestFinished(back, 180_000);
       const backFiles = filesUnder(join(small, 'digests', back)).length;
-      const leftovers = readdirSync(workTmp);
+      const leftovers = await workDirectoryOnceSettled();
       return {
         ok:
           fullDone.status === 'FAILED' &&

@@ -73,10 +73,12 @@ describe('api SIGTERM drain (built api, real process)', () => {
             else unexpected.push(JSON.stringify(body.errors));
           } catch (error) {
             const code = (error as { cause?: { code?: string } }).cause?.code;
-            // After the listener closed, new connections are refused, and a connection the kernel
-            // accepted just before that is reset unserved: either way nothing ran (the committed
-            // count below equals the acknowledged count), so a retry is safe.
-            if (stopping && (code === 'ECONNREFUSED' || code === 'ECONNRESET')) {
+            // After the listener closed, new connections are refused, a connection the kernel
+            // accepted just before that is reset unserved, and an idle kept-alive connection the
+            // server closes as the client sends on it ends "other side closed" (UND_ERR_SOCKET):
+            // in every case nothing ran (the committed count below equals the acknowledged count),
+            // so a retry is safe.
+            if (stopping && (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')) {
               refused += 1;
               return;
             }
