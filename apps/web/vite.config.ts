@@ -57,6 +57,35 @@ function graphqlDocumentImports(): Plugin {
 }
 
 /**
+ * Trusted documents: every `graphql(\`…\`)` operation of the client, by name, written next to
+ * index.html as trusted-documents.json. The api runs exactly these for the client it serves, which
+ * sends the names only (src/api/apollo.ts). Runs before graphqlDocumentImports rewrites the calls.
+ */
+function trustedDocumentsManifest(): Plugin {
+  const documents = new Map<string, string>();
+  return {
+    name: 'plenary-trusted-documents',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      for (const [, body] of code.matchAll(/\bgraphql\(\s*`([^`]*)`\s*\)/g)) {
+        const name = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body)?.[1];
+        if (!name) continue; // graphqlDocumentImports reports it
+        if (documents.has(name) && documents.get(name) !== body.trim())
+          throw new Error(`${id}: two different operations are named ${name}`);
+        documents.set(name, body.trim());
+      }
+      return null;
+    },
+    generateBundle() {
+      const sorted = Object.fromEntries([...documents].sort(([a], [b]) => a.localeCompare(b)));
+      this.emitFile({ type: 'asset', fileName: 'trusted-documents.json', source: JSON.stringify(sorted, null, 1) });
+    },
+  };
+}
+
+/**
  * The web client. Built into dist/web (served by the api at `/`), with a manifest the bundle-budget
  * check reads. Everything is built to live under the api's strict Content-Security-Policy: no inline
  * script (the module-preload polyfill is inline, so it is off), no inline style.
@@ -64,7 +93,7 @@ function graphqlDocumentImports(): Plugin {
 export default defineConfig({
   root: here('.'),
   publicDir: here('public'),
-  plugins: [precompiledCatalogues(), graphqlDocumentImports()],
+  plugins: [precompiledCatalogues(), trustedDocumentsManifest(), graphqlDocumentImports()],
   resolve: {
     alias: [
       { find: '@app/text', replacement: here('../../libs/text/src/index.ts') },

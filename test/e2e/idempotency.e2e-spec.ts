@@ -133,3 +133,95 @@ describe('Idempotency-Key (GraphQL over HTTP)', () => {
     expect(await organisationsNamed(name)).toBe(2);
   });
 });
+
+/**
+ * The key's lease and its "written" mark: what a repeat is told when the request holding the key
+ * stops answering (the api died) — run it again if nothing was written, never if something was —
+ * and that a request running longer than the lease keeps its key.
+ */
+describe('Idempotency-Key lease and written mark', () => {
+  let plenary: TestPlenary;
+  let carol: TestUser;
+  const LEASE_MS = 1_000;
+  const CREATE = 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }';
+
+  beforeAll(async () => {
+    plenary = await TestPlenary.start({ api: { IDEMPOTENCY_LEASE_MS: LEASE_MS } });
+    carol = await createUser(plenary, { name: 'Carol' });
+  });
+
+  afterAll(async () => {
+    await plenary?.close();
+  });
+
+  const create = (name: string, key: string) =>
+    plenary.gql<{ createOrganisation: { id: string; name: string } }>(
+      CREATE,
+      { input: { name, country: 'KE', type: 'NGO' } },
+      carol.token,
+      { 'idempotency-key': key },
+    );
+  const keyRow = async (key: string) =>
+    (
+      await plenary.dataSource.query<{ committed: boolean; answered: boolean; leased: boolean }[]>(
+        `SELECT committed_at IS NOT NULL AS committed, response IS NOT NULL AS answered, lease_until IS NOT NULL AS leased
+           FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
+        [carol.user.id, key],
+      )
+    )[0];
+  const organisationsNamed = async (name: string): Promise<number> =>
+    Number(
+      (
+        await plenary.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM organisations WHERE name = $1', [
+          name,
+        ])
+      )[0].n,
+    );
+
+  it('a write marks its key as written in its own transaction; an answered key holds no lease', async () => {
+    const key = randomUUID();
+    expect((await create(`Marked ${key.slice(0, 6)}`, key)).errors).toBeUndefined();
+    expect(await keyRow(key)).toEqual({ committed: true, answered: true, leased: false });
+  });
+
+  it('a key whose request wrote but never answered (its api died) is not run again: CONFLICT saying so', async () => {
+    const key = randomUUID();
+    const name = `Answer Lost ${key.slice(0, 6)}`;
+    expect((await create(name, key)).errors).toBeUndefined();
+    // As if the api had died between the commit and storing the answer, a lease ago.
+    await plenary.dataSource.query(
+      `UPDATE idempotency_keys SET response = NULL, lease_until = now() - interval '1 second' WHERE key = $1`,
+      [key],
+    );
+    const started = Date.now();
+    const repeat = await create(name, key);
+    expect(Date.now() - started).toBeLessThan(5_000); // at once, not after waiting for an answer
+    expect(repeat.data).toBeNull();
+    expect(repeat.errors?.[0].message).toMatch(/carried out/);
+    expect(repeat.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'Idempotency-Key', message: expect.stringMatching(/answer was lost/) }],
+    });
+    expect(await organisationsNamed(name)).toBe(1);
+  });
+
+  it('a request that runs longer than the lease keeps its key: a repeat waits for it and gets its answer', async () => {
+    const key = randomUUID();
+    const name = `Slow Write ${key.slice(0, 6)}`;
+    const locker = plenary.dataSource.createQueryRunner();
+    await locker.connect();
+    await locker.startTransaction();
+    await locker.query('LOCK TABLE organisations IN EXCLUSIVE MODE');
+    const slow = create(name, key);
+    await new Promise((r) => setTimeout(r, LEASE_MS * 2.5)); // the lease is renewed meanwhile
+    const repeat = create(name, key);
+    await new Promise((r) => setTimeout(r, LEASE_MS * 1.5));
+    await locker.commitTransaction();
+    await locker.release();
+    const [first, second] = await Promise.all([slow, repeat]);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    expect(second.data?.createOrganisation).toEqual(first.data?.createOrganisation);
+    expect(await organisationsNamed(name)).toBe(1);
+  });
+});

@@ -52,7 +52,7 @@ interface AuditPage {
 
 interface Page {
   edges: { cursor: string; node: { id: string; name: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
 const WRITE_TABLES = [
@@ -75,7 +75,7 @@ const REMOVE = 'mutation($input: RemoveMemberInput!) { removeMember(input: $inpu
 const ORGANISATION =
   'query($id: ID!) { organisation(id: $id) { id name country region status reviewNote myRole members { userId role } } }';
 const LIST = `query($filter: OrganisationFilter, $first: Int, $after: String) {
-  organisations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }
+  organisations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
 }`;
 const GRANT = 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id roles } }';
 const REVOKE = 'mutation($input: RevokeRoleInput!) { revokeRole(input: $input) { id roles } }';
@@ -508,7 +508,7 @@ describe('organisations, invitations and platform roles (api and worker over HTT
       return plenary.gql<{ organisations: Page }>(LIST, { filter, first, after }, user.token);
     }
 
-    /** Pages through the whole list, checking hasNextPage on each page. */
+    /** Pages through the whole list, checking hasNextPage, hasPreviousPage and both cursors on each page. */
     async function allPages(
       user: TestUser,
       filter: Record<string, unknown>,
@@ -523,6 +523,8 @@ describe('organisations, invitations and platform roles (api and worker over HTT
         const page = (res.data as { organisations: Page }).organisations;
         seen.push(...page.edges.map((e) => e.node.id));
         sizes.push(page.edges.length);
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+        expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
         if (!page.pageInfo.hasNextPage) return { ids: seen, sizes };
         expect(page.edges).toHaveLength(first);
         expect(page.pageInfo.endCursor).toBe(page.edges[first - 1].cursor);

@@ -7,8 +7,8 @@ import { ProvisionService, RoundService, SessionService } from '@app/consultatio
 import { DigestEdition, DigestService } from '@app/digests';
 import { Region } from '@app/identity';
 import { ClaimService, TaggingService } from '@app/moderation';
-import { enqueue, OutboxRelay } from '@app/platform';
-import { Disclosure, SubmissionService } from '@app/submissions';
+import { enqueue, OutboxRelay, REDIS } from '@app/platform';
+import { Disclosure, SubmissionCommandService } from '@app/submissions';
 import { TagService } from '@app/taxonomy';
 import {
   createModerator,
@@ -29,6 +29,12 @@ import Redis from 'ioredis';
 interface Recorded {
   sqlStatements: { createSubmission: number; moderationQueuePage: number; decideSubmission: number };
   redisCommandsPerEnqueuedJob: number;
+  publicCache: {
+    sqlStatementsPerHit: number;
+    redisCommandsPerHit: number;
+    invalidationsPerDraftAutosave: number;
+    invalidationsPerApproval: number;
+  };
   digestWorkerPeakRssMb: { submissions: number; value: number };
 }
 const recorded = JSON.parse(readFileSync(join(__dirname, '..', 'bench', 'recorded-costs.json'), 'utf8')) as Recorded;
@@ -49,7 +55,8 @@ describe('cost guard (counts, not times)', () => {
   const measured: Record<string, number> = {};
 
   beforeAll(async () => {
-    plenary = await TestPlenary.start();
+    // The public-read cache on, as in production (only anonymous public reads touch it).
+    plenary = await TestPlenary.start({ api: { PUBLIC_CACHE: 'auto' } });
     await plenary.get(ProvisionService).seedReference();
     await plenary.get(TagService).seed();
     staff = await createStaff(plenary);
@@ -82,7 +89,7 @@ describe('cost guard (counts, not times)', () => {
   });
 
   async function submitted(n: number): Promise<string[]> {
-    const service = plenary.get(SubmissionService);
+    const service = plenary.get(SubmissionCommandService);
     const ids: string[] = [];
     for (let i = 0; i < n; i += 1) {
       const draft = await service.create(admin.actor, {
@@ -148,6 +155,7 @@ describe('cost guard (counts, not times)', () => {
       noGenderConsiderations: true,
       noHumanRightsConsiderations: true,
     });
+    const invalidationsBefore = await invalidations();
     plenary.sql.reset();
     const res = await plenary.gql(
       `mutation($i: DecideSubmissionInput!) { decideSubmission(input: $i) { id status } }`,
@@ -157,6 +165,77 @@ describe('cost guard (counts, not times)', () => {
     expect(res.errors).toBeUndefined();
     measured.decideSubmission = plenary.sql.count;
     expect(plenary.sql.count).toBeLessThanOrEqual(recorded.sqlStatements.decideSubmission);
+    // The approval changes what the public sees: exactly one invalidation (one transaction, one scope).
+    measured.invalidationsPerApproval = (await invalidations()) - invalidationsBefore;
+    expect(measured.invalidationsPerApproval).toBe(recorded.publicCache.invalidationsPerApproval);
+  });
+
+  /** Public-cache invalidation jobs written to the outbox so far. */
+  const invalidations = async (): Promise<number> => {
+    const [{ n }] = await plenary.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM outbox_jobs WHERE name = 'public-cache.invalidate'`,
+    );
+    return n;
+  };
+
+  it('a draft autosave invalidates nothing in the public-read cache', async () => {
+    const draft = await plenary.get(SubmissionCommandService).create(admin.actor, {
+      roundId,
+      organisationId: orgId,
+      title: 'Autosaved draft',
+      summary: 'Short summary.',
+      body: 'A body of a few words.',
+      language: 'en',
+      disclosure: Disclosure.NAMED,
+    });
+    const before = await invalidations();
+    for (let i = 0; i < 3; i++) {
+      const res = await plenary.gql<{ updateSubmission: { version: number } }>(
+        `mutation($i: UpdateSubmissionInput!) { updateSubmission(input: $i) { id version } }`,
+        { i: { id: draft.id, expectedVersion: draft.version + i, body: `A body of a few words, saved ${i} times.` } },
+        admin.token,
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    measured.invalidationsPerDraftAutosave = ((await invalidations()) - before) / 3;
+    expect(measured.invalidationsPerDraftAutosave).toBeLessThanOrEqual(
+      recorded.publicCache.invalidationsPerDraftAutosave,
+    );
+  });
+
+  it('a cached public read: no SQL statement, one round trip to Redis', async () => {
+    await insertApprovedSubmissions(plenary.dataSource, { roundId, organisationId: orgId, count: 1 });
+    const [{ id: approved }] = await plenary.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM submissions WHERE status = 'APPROVED' ORDER BY created_at DESC LIMIT 1`,
+    );
+    const query = `query PublicSubmission($id: ID!) { submission(id: $id) { id title summary bodyHtml attribution { text masked } tags { id label } round { id title } } }`;
+    const read = async () => {
+      const res = await fetch(`${plenary.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { id: approved } }),
+      });
+      const text = await res.text();
+      expect(text).not.toContain('"errors"');
+      return res.headers.get('x-plenary-cache');
+    };
+    expect(await read()).toBe('miss');
+    expect(await read()).toBe('hit'); // also loads the lookup script into Redis once
+    // The api's own Redis client: every command it sends is one round trip (MONITOR would also
+    // show the script's inner commands, and races with the traffic of a shared Redis).
+    const redis = plenary.get<Redis>(REDIS as never);
+    const sent = jest.spyOn(redis, 'sendCommand');
+    try {
+      plenary.sql.reset();
+      expect(await read()).toBe('hit');
+      measured.publicCacheSqlStatementsPerHit = plenary.sql.count;
+      measured.publicCacheRedisCommandsPerHit = sent.mock.calls.length;
+      expect(plenary.sql.count).toBeLessThanOrEqual(recorded.publicCache.sqlStatementsPerHit);
+      expect(sent.mock.calls.length).toBeGreaterThan(0);
+      expect(sent.mock.calls.length).toBeLessThanOrEqual(recorded.publicCache.redisCommandsPerHit);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it('Redis commands per enqueued job (outbox relay to BullMQ)', async () => {

@@ -1,7 +1,7 @@
 import { ConsultationRoundEntity, ProvisionService, RoundService, SessionService } from '@app/consultations';
 import { OrganisationEntity, Region, UserEntity } from '@app/identity';
 import { hydrate, rawAndEntities, selectEntities } from '@app/platform';
-import { Disclosure, SubmissionEntity, SubmissionService } from '@app/submissions';
+import { Disclosure, SubmissionCommandService, SubmissionEntity, SubmissionQueryService } from '@app/submissions';
 import { TagEntity, TagService } from '@app/taxonomy';
 import { createModerator, createOrganisation, createStaff, createUser, TestPlenary, TestUser } from '@app/testing';
 import { In } from 'typeorm';
@@ -46,7 +46,7 @@ describe('hydrate: plain SQL rows as entities, equal to find()', () => {
     await plenary.get(RoundService).schedule(staff.actor, round.id);
     roundId = round.id;
     const provisions = await plenary.get(ProvisionService).list();
-    const service = plenary.get(SubmissionService);
+    const service = plenary.get(SubmissionCommandService);
     submissionIds = [];
     for (const [i, disclosure] of [Disclosure.NAMED, Disclosure.ANONYMOUS, Disclosure.REGION_ONLY].entries()) {
       const draft = await service.create(admin.actor, {
@@ -96,7 +96,7 @@ describe('hydrate: plain SQL rows as entities, equal to find()', () => {
   });
 
   it('rawAndEntities equals getMany() for a submission list without bodies, keeping each row’s extra columns', async () => {
-    const service = plenary.get(SubmissionService);
+    const service = plenary.get(SubmissionQueryService);
     const qb = () =>
       plenary.dataSource
         .getRepository(SubmissionEntity)

@@ -8,6 +8,7 @@ import {
   isReviewable,
   ORGANISATION_FILTER_SQL,
   SubmissionEntity,
+  SubmissionReadViews,
   SubmissionSql,
   SubmissionStatus,
   SubmissionViewer,
@@ -15,6 +16,7 @@ import {
   VISIBLE_SQL,
 } from '@app/submissions';
 import { PlatformRole } from '@app/platform';
+import { TagCategory, TagService } from '@app/taxonomy';
 import {
   createOrganisation,
   createSessionAndOpenRound,
@@ -98,6 +100,40 @@ describe('submission rules: SQL and TypeScript agree (real PostgreSQL)', () => {
     expect(fromSql).toEqual(idsOf(predicate));
     expect(fromSql.length).toBeGreaterThan(0);
     expect(fromSql.length).toBeLessThan(rows.length);
+  });
+
+  it.each([
+    ['published', isPublished],
+    ['approved', (s: SubmissionEntity) => s.status === SubmissionStatus.APPROVED],
+  ] as const)('the read view of %s submissions holds what its rule says', async (scope, predicate) => {
+    const found: { id: string }[] = await plenary.dataSource.query(
+      `SELECT v.id FROM ${SubmissionReadViews.inScope(scope)} v ORDER BY v.id`,
+    );
+    expect(found.map((r) => r.id).sort()).toEqual(idsOf(predicate));
+  });
+
+  it('taggedWith(category) holds for the submissions carrying a tag of that category', async () => {
+    await plenary.get(TagService).seed();
+    const tags = await plenary.get(TagService).list();
+    const gender = tags.find((t) => t.category === TagCategory.GENDER)!;
+    const theme = tags.find((t) => t.category === TagCategory.THEME)!;
+    // Every third row a GENDER tag, every second a THEME tag: some rows both, some neither.
+    const links = rows.flatMap((s, i) => [
+      ...(i % 3 === 0 ? [{ submissionId: s.id, tag: gender }] : []),
+      ...(i % 2 === 0 ? [{ submissionId: s.id, tag: theme }] : []),
+    ]);
+    await plenary.dataSource.query(
+      `INSERT INTO submission_tags (submission_id, tag_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
+      [links.map((l) => l.submissionId), links.map((l) => l.tag.id)],
+    );
+    for (const category of Object.values(TagCategory)) {
+      const twin = (s: SubmissionEntity) => links.some((l) => l.submissionId === s.id && l.tag.category === category);
+      expect({ category, ids: await idsWhere(SubmissionSql.taggedWith(category)) }).toEqual({
+        category,
+        ids: idsOf(twin),
+      });
+    }
+    await plenary.dataSource.query('DELETE FROM submission_tags');
   });
 
   const viewers = (): [string, SubmissionViewer][] => [

@@ -22,7 +22,13 @@ const PUBLIC_PAGES = [
   'src/areas/public/DigestsPage.tsx',
   'src/areas/public/DigestPage.tsx',
   'src/areas/public/ProvisionsPage.tsx',
+  'src/areas/programme/ProgrammePage.tsx',
+  'src/areas/programme/EventPage.tsx',
+  'src/areas/programme/PublicationsPage.tsx',
 ];
+/** The programme's public pages also load their layout route, which adds the area's messages (prog.*). */
+const PROGRAMME_PAGES = PUBLIC_PAGES.filter((p) => p.startsWith('src/areas/programme/'));
+const PROGRAMME_AREA = ['src/areas/programme/ProgrammeArea.tsx', 'src/areas/programme/catalogues/en.json'];
 /**
  * Account pages carry the React Aria text fields and their own messages (areas/account/catalogues,
  * loaded by the AccountArea layout route): WEB.md gives them no figure; 170 KB is ours.
@@ -43,8 +49,9 @@ const BUDGETS: [string, number][] = [
   ...PUBLIC_PAGES.map((p): [string, number] => [p, PUBLIC_LIMIT_KB * KB]),
   ...ACCOUNT_PAGES.map((p): [string, number] => [p, ACCOUNT_LIMIT_KB * KB]),
 ];
-const alsoLoaded = (page: string): string[] => (ACCOUNT_PAGES.includes(page) ? ACCOUNT_AREA : []);
-const PRIVATE_AREAS = ['src/areas/workspace/', 'src/areas/moderation/', 'src/areas/staff/'];
+const alsoLoaded = (page: string): string[] =>
+  ACCOUNT_PAGES.includes(page) ? ACCOUNT_AREA : PROGRAMME_PAGES.includes(page) ? PROGRAMME_AREA : [];
+const PRIVATE_AREAS = ['src/areas/workspace/', 'src/areas/moderation/', 'src/areas/staff/', 'src/areas/programme/staff/'];
 
 interface Chunk {
   file: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Region } from '@app/identity';
 import { ClaimService, DecisionService, ModerationDecision, ReasonCode } from '@app/moderation';
-import { Disclosure, SubmissionService } from '@app/submissions';
+import { Disclosure, SubmissionCommandService } from '@app/submissions';
 import {
   compileDigestAndWait,
   createApprovedSubmission,
@@ -74,7 +74,7 @@ describe('staff console journey', () => {
     candidate = await createUser(web.plenary, { name: 'Farida Haddad' });
 
     // Rejected, then appealed by its organisation.
-    const submissions = web.plenary.get(SubmissionService);
+    const submissions = web.plenary.get(SubmissionCommandService);
     const draft = await submissions.create(ag.admin.actor, {
       roundId: world.roundIds[Region.AG],
       organisationId: ag.id,

@@ -1,4 +1,4 @@
-import { IsBoolean, IsInt, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 import { PlatformConfig } from '@app/platform';
 
 export class ApiConfig extends PlatformConfig {
@@ -89,6 +89,29 @@ export class ApiConfig extends PlatformConfig {
   @Min(0)
   @Max(10)
   TRUST_PROXY = 0;
+
+  /**
+   * Anonymous public reads (rounds, approved submissions, published digests) answered from Redis,
+   * refreshed by the worker as soon as what they show changes. `auto`: on when Redis is used
+   * (QUEUE_BACKEND=redis); `off`: never.
+   */
+  @IsIn(['auto', 'off'])
+  PUBLIC_CACHE: 'auto' | 'off' = 'auto';
+
+  /** The longest a cached public answer is kept (also the most it can be late if no worker runs). */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  PUBLIC_CACHE_TTL_SECONDS = 60;
+
+  /**
+   * Trusted documents: the built web client's operations, by name (its trusted-documents.json).
+   * Requests may name one instead of sending a document. `on`: requests from the web origin must
+   * (a document that is not the client's own is refused); `auto`: on in production; `off`: never
+   * required. API clients with tokens send documents either way.
+   */
+  @IsIn(['auto', 'on', 'off'])
+  TRUSTED_DOCUMENTS: 'auto' | 'on' | 'off' = 'auto';
 
   /** The built web client (index.html + assets/), served at `/`. Missing: the api serves GraphQL only. */
   @IsString()

@@ -1,8 +1,8 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, HttpAdapterHost } from '@nestjs/core';
-import type { Application } from 'express';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
+import type { Application, NextFunction, Response } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
 import { CONSULTATIONS_ENTITIES, ConsultationsGraphqlModule } from '@app/consultations';
@@ -10,13 +10,16 @@ import { DIGESTS_ENTITIES, DigestsGraphqlModule } from '@app/digests';
 import { IDENTITY_ENTITIES, IdentityGraphqlModule, IdentityModule } from '@app/identity';
 import { MODERATION_ENTITIES, ModerationGraphqlModule } from '@app/moderation';
 import { NOTIFICATIONS_ENTITIES, NotificationsGraphqlModule } from '@app/notifications';
+import { PROGRAMME_ENTITIES, ProgrammeGraphqlModule } from '@app/programme';
 import {
   AuthGuard,
   clientIp,
+  describeRootTypes,
   DomainExceptionFilter,
   formatGraphqlError,
   GraphqlContext,
   IdempotencyPlugin,
+  IdempotencyScopeInterceptor,
   LoaderRegistry,
   PLATFORM_ENTITIES,
   PlatformModule,
@@ -35,6 +38,8 @@ import { ApiConfig } from './api.config';
 import { GracefulShutdown } from './graceful-shutdown';
 import { HealthController } from './health.controller';
 import { httpHardening } from './http-hardening';
+import { publicCacheMiddleware, PublicReadCache } from './public-cache/public-read-cache';
+import { TrustedDocuments, trustedDocumentsMiddleware, TrustedRequest } from './trusted-documents';
 import { WebClientModule } from './web-client/web-client.module';
 
 export const API_ENTITIES = [
@@ -47,6 +52,7 @@ export const API_ENTITIES = [
   ...SUBMISSIONS_ENTITIES,
   ...MODERATION_ENTITIES,
   ...DIGESTS_ENTITIES,
+  ...PROGRAMME_ENTITIES,
 ];
 
 export function queryLimitsOf(config: ApiConfig): QueryLimits {
@@ -68,6 +74,7 @@ export class ApiModule implements NestModule {
   constructor(
     private readonly config: ApiConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly publicCache: PublicReadCache,
   ) {}
 
   /**
@@ -80,7 +87,23 @@ export class ApiModule implements NestModule {
     app.set('trust proxy', this.config.TRUST_PROXY);
     // Not a routed middleware: headers also go on answers Express gives before routing (a path it cannot decode).
     app.use(...httpHardening());
-    consumer.apply(queryLimitsMiddleware(queryLimitsOf(this.config))).forRoutes('graphql');
+    // A trusted document's id becomes its text (already measured); anonymous public reads are
+    // answered from the cache before anything parses them; other documents are measured.
+    const limits = queryLimitsMiddleware(queryLimitsOf(this.config));
+    const trusted = TrustedDocuments.load(this.config.WEB_DIR, queryLimitsOf(this.config));
+    consumer
+      .apply(
+        trustedDocumentsMiddleware(trusted, {
+          enforce:
+            this.config.TRUSTED_DOCUMENTS === 'on' ||
+            (this.config.TRUSTED_DOCUMENTS === 'auto' && this.config.isProduction),
+          publicUrl: this.config.PUBLIC_URL,
+        }),
+        publicCacheMiddleware(this.publicCache),
+        (req: TrustedRequest, res: Response, next: NextFunction) =>
+          req.trustedDocument ? next() : limits(req, res, next),
+      )
+      .forRoutes('graphql');
   }
 
   static forRoot(config: ApiConfig, options: { sqlLogger?: SqlLogger } = {}): DynamicModule {
@@ -114,8 +137,8 @@ export class ApiModule implements NestModule {
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new LoaderRegistry() }),
             formatError: formatGraphqlError,
             // Every argument of every field is bounded and validated (argument-validation.ts), and
-            // DateTime accepts ISO 8601 strings only.
-            transformSchema: (schema: GraphQLSchema) => validateArguments(strictDateTime(schema)),
+            // DateTime accepts ISO 8601 strings only; the root types carry their descriptions.
+            transformSchema: (schema: GraphQLSchema) => describeRootTypes(validateArguments(strictDateTime(schema))),
             // Cache-control hints are unused (responses are per user, never cached) and the plugin
             // would wrap every field's resolver to collect them.
             plugins: [
@@ -143,6 +166,7 @@ export class ApiModule implements NestModule {
         SubmissionsGraphqlModule,
         ModerationGraphqlModule,
         DigestsGraphqlModule,
+        ProgrammeGraphqlModule,
         WebClientModule.forRoot(config.WEB_DIR),
       ],
       controllers: [HealthController],
@@ -151,7 +175,9 @@ export class ApiModule implements NestModule {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         // Idempotency-Key on the mutations marked @Idempotent() (an Apollo plugin Nest discovers).
         IdempotencyPlugin,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyScopeInterceptor },
         GracefulShutdown,
+        PublicReadCache,
       ],
     };
   }

@@ -6,10 +6,12 @@ import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
 import { MODERATION_ENTITIES, ModerationModule } from '@app/moderation';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
 import { PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
+import { PROGRAMME_ENTITIES, ProgrammeModule } from '@app/programme';
 import { SUBMISSIONS_ENTITIES, SubmissionsModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES, TaxonomyModule } from '@app/taxonomy';
 import { CliConfig } from './cli.config';
 import { DemoSeeder } from './demo.seeder';
+import { ProgrammeDemoSeeder } from './demo/programme.seeder';
 import { ReferenceSeeder } from './reference.seeder';
 
 export const ALL_ENTITIES = [
@@ -22,6 +24,7 @@ export const ALL_ENTITIES = [
   ...SUBMISSIONS_ENTITIES,
   ...MODERATION_ENTITIES,
   ...DIGESTS_ENTITIES,
+  ...PROGRAMME_ENTITIES,
 ];
 
 /** What the operators' commands need: the domain services, without GraphQL or workers. */
@@ -38,9 +41,10 @@ export class CliModule {
         SubmissionsModule,
         ModerationModule,
         DigestsModule,
+        ProgrammeModule,
         DigestsJobsModule.forRoot({ chromiumPath: config.CHROMIUM_PATH, pdfTimeoutMs: 120_000 }),
       ],
-      providers: [DemoSeeder, ReferenceSeeder],
+      providers: [DemoSeeder, ProgrammeDemoSeeder, ReferenceSeeder],
     };
   }
 }

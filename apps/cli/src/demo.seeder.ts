@@ -4,13 +4,14 @@ import { AuthService, OrganisationService, OrganisationType, Region, UserEntity 
 import { DigestCompiler, DigestEdition, DigestService } from '@app/digests';
 import { ClaimService, DecisionService, ModerationDecision, ReasonCode, TaggingService } from '@app/moderation';
 import { Actor, Clock, PlatformRole } from '@app/platform';
-import { CosignatureService, SubmissionService } from '@app/submissions';
+import { CosignatureService, SubmissionCommandService } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { DEMO_POSITIONS } from './demo/demo-positions';
 import { LATER_POSITIONS } from './demo/demo-later-positions';
 import { DEMO_SUBMISSIONS } from './demo/demo-submissions';
 import { DEMO_WAITING } from './demo/demo-waiting';
+import { ProgrammeDemoSeeder } from './demo/programme.seeder';
 import { ReferenceSeeder } from './reference.seeder';
 
 const DAY = 24 * 3600 * 1000;
@@ -87,7 +88,7 @@ export class DemoSeeder {
     private readonly organisations: OrganisationService,
     private readonly sessions: SessionService,
     private readonly rounds: RoundService,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionCommandService,
     private readonly cosignatures: CosignatureService,
     private readonly reference: ReferenceSeeder,
     private readonly claims: ClaimService,
@@ -97,6 +98,7 @@ export class DemoSeeder {
     private readonly digests: DigestService,
     private readonly compiler: DigestCompiler,
     private readonly clock: Clock,
+    private readonly programme: ProgrammeDemoSeeder,
   ) {}
 
   async run(): Promise<{ created: boolean; logins: DemoLogin[]; publishedDigestId: string | null }> {
@@ -286,6 +288,8 @@ export class DemoSeeder {
       });
     }
     await this.rounds.close(staff, roundIds.get(Region.GRULAC) as string);
+    // The programme beside the session: its outcomes enter the digest compiled next.
+    await this.programme.run(staff, session);
     if (await this.publishedDigest(staff, session.id)) {
       await this.laterVersions(staff, moderator, admins, roundIds, session.id, tagIds);
     }

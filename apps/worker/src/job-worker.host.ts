@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import {
   JOB_HANDLER,
@@ -10,6 +11,9 @@ import {
   QUEUE_NAMES,
   QueueRegistry,
   JobReconciler,
+  errorIdOf,
+  errorSummary,
+  wasLogged,
   JobScheduleSource,
   SCHEDULE_SOURCE,
 } from '@app/platform';
@@ -36,7 +40,7 @@ export function checkHandlers(found: { name: string; handler: string }[]): void 
 
 /** Runs one BullMQ Worker per queue, dispatching each job to its handler, and the outbox relay. */
 @Injectable()
-export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobWorkerHost.name);
   private readonly workers: Worker[] = [];
 
@@ -63,31 +67,40 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
           concurrency: this.config.WORKER_CONCURRENCY,
           lockDuration: this.config.JOB_LOCK_MS,
           stalledInterval: this.config.JOB_LOCK_MS,
-          // A job whose worker died is retried on another worker (twice at most before it fails).
-          maxStalledCount: 2,
+          // A job whose worker died (SIGKILL, the OOM killer, a lost machine) is taken over by
+          // another worker once its lock lapses: three deaths in a row are survived, the fourth
+          // fails the job for good (a job that kills every worker must not loop forever).
+          maxStalledCount: 3,
           autorun: true,
         },
       );
+      // The one line a failed attempt gets (a handler that logged the failure itself marks the
+      // error, so it is not told twice); a final failure is at error level with an error id.
       worker.on('failed', (job, error) => {
-        this.logger.warn(
-          {
+        const handler = job && handlers.get(job.name as JobName);
+        const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(error.message);
+        const errorId = errorIdOf(error) ?? randomUUID();
+        if (!wasLogged(error)) {
+          const fields = {
             queue,
             job: job?.name,
             jobId: job?.id,
             attempt: job?.attemptsMade,
-            err: { name: error.name, message: error.message },
-          },
-          'job failed',
-        );
-        const handler = job && handlers.get(job.name as JobName);
-        const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(error.message));
-        if (handler?.failed && final) {
+            of: job?.opts.attempts,
+            errorId,
+            err: errorSummary(error),
+          };
+          if (final) this.logger.error(fields, 'job failed for good');
+          else this.logger.warn(fields, 'job failed; will retry');
+        }
+        if (job && handler?.failed && final) {
           handler
-            .failed(job.data as never, error)
-            .catch((err: unknown) => this.logger.error({ job: job.name, jobId: job.id, err }, 'failure hook failed'));
+            .failed(job.data as never, error, errorId)
+            .catch((err: unknown) =>
+              this.logger.error({ job: job.name, jobId: job.id, err: errorSummary(err) }, 'failure hook failed'),
+            );
         }
       });
-      worker.on('error', (error) => this.logger.error({ queue, err: error }, 'worker error'));
       this.workers.push(worker);
     }
     await this.relay.start();
@@ -100,11 +113,15 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
-  /** SIGTERM: stop relaying, let running jobs finish, then close. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * SIGTERM: stop taking jobs at once, let running ones finish, stop relaying and reconciling —
+   * all before any connection closes (connections close on application shutdown, after this).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const closing = Promise.all(this.workers.map((w) => w.close()));
     await this.reconciler.stop();
     await this.relay.stop();
-    await Promise.all(this.workers.map((w) => w.close()));
+    await closing;
   }
 
   private discoverSources(): JobScheduleSource[] {

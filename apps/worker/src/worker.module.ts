@@ -7,6 +7,7 @@ import { IDENTITY_ENTITIES } from '@app/identity';
 import { MODERATION_ENTITIES, ModerationJobsModule } from '@app/moderation';
 import { MAIL_SETTINGS, NOTIFICATIONS_ENTITIES, NotificationsJobsModule } from '@app/notifications';
 import { PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
+import { PROGRAMME_ENTITIES, ProgrammeJobsModule } from '@app/programme';
 import { SUBMISSIONS_ENTITIES, SubmissionsJobsModule } from '@app/submissions';
 import { TAXONOMY_ENTITIES } from '@app/taxonomy';
 import { JobWorkerHost } from './job-worker.host';
@@ -22,6 +23,7 @@ export const WORKER_ENTITIES = [
   ...SUBMISSIONS_ENTITIES,
   ...MODERATION_ENTITIES,
   ...DIGESTS_ENTITIES,
+  ...PROGRAMME_ENTITIES,
 ];
 
 /** The worker: the contexts' job modules, the outbox relay and the BullMQ workers. No GraphQL. */
@@ -49,6 +51,7 @@ export class WorkerModule {
         SubmissionsJobsModule,
         ModerationJobsModule,
         DigestsJobsModule.forRoot({ chromiumPath: config.CHROMIUM_PATH, pdfTimeoutMs: config.PDF_TIMEOUT_MS }),
+        ProgrammeJobsModule.forRoot({ chromiumPath: config.CHROMIUM_PATH, pdfTimeoutMs: config.PDF_TIMEOUT_MS }),
       ],
       providers: [JobWorkerHost],
     };

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DomainException, pageSize, toConnection, Connection } from '@app/platform';
+import { decodeCursor, pageSize, keysetPage, mapConnection, Connection, badCursor } from '@app/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditErrors } from './audit.errors';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -101,44 +102,40 @@ export class AuditService {
   ): Promise<Connection<AuditEventView>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
-    if (position && !isUUID(position[1])) throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    if (position && !isUUID(position[1])) throw badCursor();
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId AND NOT e.actor_sealed', { actorId: filter.actorId });
     if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
-    if (filter.from && filter.to && filter.from >= filter.to)
-      throw DomainException.badInput('to', 'must be after from');
+    if (filter.from && filter.to && filter.from >= filter.to) throw AuditErrors.EMPTY_TIME_RANGE();
     if (filter.from) qb.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('e.occurred_at < :to', { to: filter.to });
     if (position) {
       const known = (await this.dataSource.query('SELECT 1 FROM audit_events WHERE ref = $1', [position[1]])) as [];
-      if (known.length === 0) throw DomainException.badInput('after', 'is not a cursor this list gave out');
-      // Compared in SQL: occurred_at has microseconds, which a JavaScript Date would lose.
-      qb.andWhere('(e.occurred_at, e.id) < (SELECT a.occurred_at, a.id FROM audit_events a WHERE a.ref = :afterRef)', {
-        afterRef: position[1],
-      });
+      if (known.length === 0) throw badCursor();
     }
-    const rows = await qb
-      .orderBy('e.occurred_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
-    return toConnection(
-      rows,
+    const page = await keysetPage(qb, {
+      keys: ['e.occurred_at', 'e.id'],
+      direction: 'DESC',
+      // Compared in SQL: occurred_at has microseconds, which a JavaScript Date would lose.
+      after: position && {
+        row: '(SELECT a.occurred_at, a.id FROM audit_events a WHERE a.ref = :afterRef)',
+        params: { afterRef: position[1] },
+      },
       size,
-      (r) => [r.occurredAt.toISOString(), r.ref],
-      (r): AuditEventView => ({
-        id: r.ref,
-        occurredAt: r.occurredAt,
-        actorId: r.actorSealed ? null : r.actorId,
-        action: r.action,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        before: r.before,
-        after: r.after,
-      }),
-    );
+      position: (r) => [r.occurredAt.toISOString(), r.ref],
+    });
+    // A sealed actor is never shown, not even to staff (revealSubmitter is the audited way).
+    return mapConnection(page, (r): AuditEventView => ({
+      id: r.ref,
+      occurredAt: r.occurredAt,
+      actorId: r.actorSealed ? null : r.actorId,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: r.before,
+      after: r.after,
+    }));
   }
 }

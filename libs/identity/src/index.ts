@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './identity.module';
-export { AuthService, BAD_CREDENTIALS, REGISTER_MESSAGE } from './services/auth.service';
+export { AuthService, REGISTER_MESSAGE } from './services/auth.service';
+export { BAD_CREDENTIALS, IdentityErrors } from './identity.errors';
 export { MembershipService, Recipient } from './services/membership.service';
 export { OrganisationService } from './services/organisation.service';
 export { PasswordService } from './services/password.service';
@@ -13,3 +14,4 @@ export { AuthPayload, RegisterResult, UserObject } from './graphql/user.object';
 export { toOrganisationObject, toUserObject } from './graphql/identity.mapper';
 export { IdentityLoaderFactory } from './graphql/identity-loader.factory';
 export { IdentityLoaders } from './graphql/identity.loaders';
+export { IdentityReadViews } from './identity.read-views';

@@ -5,10 +5,13 @@ import { NotificationsModule } from '@app/notifications';
 import { SubmissionsGraphqlModule, SubmissionsModule } from '@app/submissions';
 import { TaxonomyModule } from '@app/taxonomy';
 import { ModerationLoaders } from './graphql/moderation.loaders';
-import { ModerationResolver, SubmissionModerationResolver } from './graphql/moderation.resolvers';
+import { ModerationActionsResolver } from './graphql/moderation-actions.resolver';
+import { ModerationQueueResolver } from './graphql/moderation-queue.resolver';
+import { SubmissionModerationResolver } from './graphql/submission-moderation.resolver';
 import { WaitingDigestProcessor } from './jobs/waiting-digest.processor';
 import { ClaimService } from './services/claim.service';
 import { DecisionService } from './services/decision.service';
+import { ModerationAccessService } from './services/moderation-access';
 import { NoteService } from './services/note.service';
 import { QueueService } from './services/queue.service';
 import { RevealService } from './services/reveal.service';
@@ -16,6 +19,7 @@ import { SimilarityService } from './services/similarity.service';
 import { TaggingService } from './services/tagging.service';
 
 const SERVICES = [
+  ModerationAccessService,
   ClaimService,
   TaggingService,
   DecisionService,
@@ -35,7 +39,7 @@ export class ModerationModule {}
 
 @Module({
   imports: [ModerationModule, SubmissionsModule, SubmissionsGraphqlModule, IdentityGraphqlModule],
-  providers: [ModerationLoaders, ModerationResolver, SubmissionModerationResolver],
+  providers: [ModerationLoaders, ModerationQueueResolver, ModerationActionsResolver, SubmissionModerationResolver],
 })
 export class ModerationGraphqlModule {}
 

@@ -16,6 +16,13 @@ export const EMAIL_SUBJECTS = {
   DECISION_MADE: 'A decision on your organisation’s submission',
   CHANGES_REQUESTED: 'Changes requested to your organisation’s submission',
   DIGEST_READY: 'A digest is ready to review',
+  EVENT_INVITATION: 'You are invited to an event on Plenary',
+  EVENT_CONFIRMED: 'Your place at an event on Plenary is confirmed',
+  EVENT_WAITLISTED: 'You are on the waiting list for an event on Plenary',
+  EVENT_PLACE_OFFERED: 'A place has become free for you at an event on Plenary',
+  EVENT_REMINDER: 'Reminder: an event on Plenary is coming up',
+  EVENT_CHANGED: 'The details of an event on Plenary have changed',
+  EVENT_CANCELLED: 'An event on Plenary has been cancelled',
   APPEAL_RECEIVED: 'A moderation decision has been appealed',
   NOTIFICATION: 'A notification from Plenary',
 } as const;

@@ -9,3 +9,4 @@ export { MAIL_SETTINGS, MailSettings } from './mail-transport';
 export * from './notification.service';
 export * from './notifications.module';
 export const NOTIFICATIONS_ENTITIES = [NotificationEntity, EmailMessageEntity];
+export { NotificationErrors } from './notifications.errors';

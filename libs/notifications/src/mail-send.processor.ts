@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JobHandler, JobPayloads, JobProcessor } from '@app/platform';
+import { JobHandler, JobPayloads, JobProcessor, markLogged } from '@app/platform';
+import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EmailMessageEntity, EmailStatus } from './email-message.entity';
 import { MAIL_TRANSPORT } from './notifications.tokens';
@@ -28,7 +29,7 @@ export class MailSendProcessor implements JobProcessor<'mail.send'> {
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
   ) {}
 
-  async handle({ emailId }: JobPayloads['mail.send']): Promise<void> {
+  async handle({ emailId }: JobPayloads['mail.send'], job?: Job): Promise<void> {
     const claimed: EmailMessageEntity[] = await this.dataSource
       .query(
         `UPDATE email_messages SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
@@ -56,8 +57,12 @@ export class MailSendProcessor implements JobProcessor<'mail.send'> {
         email.id,
         reason,
       ]);
-      this.logger.warn({ emailId: email.id, reason }, 'email not sent; will retry');
-      throw error;
+      // The one line for this failure: the transport's message may quote the address, the reason does not.
+      const attempt = (job?.attemptsMade ?? 0) + 1;
+      const of = job?.opts.attempts ?? 1;
+      if (attempt >= of) this.logger.error({ emailId: email.id, reason, attempt, of }, 'email not sent; given up');
+      else this.logger.warn({ emailId: email.id, reason, attempt, of }, 'email not sent; will retry');
+      throw markLogged(error);
     }
     await this.dataSource.query(
       `UPDATE email_messages SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badCursor, Connection, decodeCursor, pageSize, toConnection } from '@app/platform';
+import { badCursor, Connection, decodeCursor, keysetPage, pageSize } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailOutbox } from './email-outbox.service';
 import { subjectOfKind } from './email-subjects';
@@ -79,17 +79,13 @@ export class NotificationService {
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     // A cursor of this list carries a bigint id; anything else would reach PostgreSQL as a bad bigint.
     if (position && !/^\d{1,18}$/.test(position[1])) throw badCursor();
-    if (position) qb.andWhere('n.id < :afterId', { afterId: position[1] });
-    const rows = await qb
-      .orderBy('n.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['n.id'],
+      direction: 'DESC',
+      after: position && { row: '(:afterId::bigint)', params: { afterId: position[1] } },
       size,
-      (r) => [0, r.id],
-      (r) => r,
-    );
+      position: (r) => [0, r.id],
+    });
   }
 
   /** Marks the caller's own notifications read; ids of other people's are ignored. Returns how many changed. */

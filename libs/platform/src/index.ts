@@ -8,6 +8,7 @@ export * from './idempotency';
 export * from './logging';
 export * from './pagination';
 export * from './platform.module';
+export * from './public-cache';
 export * from './queue';
 export * from './rate-limit';
 export * from './redis';

@@ -6,6 +6,7 @@ import { DatabaseModule, EntityList, SqlLogger } from './database';
 import { IdempotencyCleanupProcessor } from './idempotency/idempotency-cleanup.processor';
 import { LoggingModule } from './logging';
 import { PersonalDataRegistry } from './personal-data';
+import { PublicCacheInvalidateProcessor } from './public-cache/public-cache-invalidate.processor';
 import { queueBackendOf, QueueModule } from './queue';
 import { PostgresRateLimitStore, RateLimitStore } from './rate-limit';
 import { RateLimiter, RedisModule, RedisRateLimitStore } from './redis';
@@ -39,13 +40,15 @@ export class PlatformModule {
         QueueModule,
         ClockModule,
       ],
-      // IdempotencyCleanupProcessor is the cleanup job's handler: found by the worker, inert elsewhere.
+      // IdempotencyCleanupProcessor and PublicCacheInvalidateProcessor are job handlers: found by
+      // the worker, inert elsewhere.
       providers: [
         AccessTokenService,
         PersonalDataRegistry,
         RateLimiter,
         { provide: RateLimitStore, useClass: onRedis ? RedisRateLimitStore : PostgresRateLimitStore },
         IdempotencyCleanupProcessor,
+        PublicCacheInvalidateProcessor,
       ],
       exports: [AccessTokenService, PersonalDataRegistry, RateLimiter, RateLimitStore],
     };

@@ -5,19 +5,26 @@ import { IdentityGraphqlModule, IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { TaxonomyModule } from '@app/taxonomy';
 import { SubmissionLoaders } from './graphql/submission.loaders';
-import {
-  CosignatureResolver,
-  OrganisationSubmissionsResolver,
-  RoundSubmissionsResolver,
-  SubmissionResolver,
-} from './graphql/submission.resolvers';
+import { CosignatureResolver } from './graphql/cosignature.resolver';
+import { OrganisationSubmissionsResolver, RoundSubmissionsResolver } from './graphql/nested-submissions.resolver';
+import { SubmissionFieldsResolver } from './graphql/submission-fields.resolver';
+import { SubmissionResolver } from './graphql/submission.resolver';
 import { TagUsageResolver } from './graphql/tag-usage.resolver';
 import { ClosingReminderProcessor } from './jobs/closing-reminder.processor';
 import { CosignatureService } from './services/cosignature.service';
-import { SubmissionService } from './services/submission.service';
+import { SubmissionAccessService } from './services/submission-access.service';
+import { SubmissionCommandService } from './services/submission-command.service';
+import { SubmissionContentService } from './services/submission-content.service';
+import { SubmissionQueryService } from './services/submission-query.service';
 import { SubmissionsPersonalData } from './submissions.personal-data';
 
-const SERVICES = [SubmissionService, CosignatureService];
+const SERVICES = [
+  SubmissionCommandService,
+  SubmissionQueryService,
+  SubmissionAccessService,
+  SubmissionContentService,
+  CosignatureService,
+];
 
 /** Submissions, their versions, co-signatures and the disclosure policy. */
 @Module({
@@ -28,10 +35,11 @@ const SERVICES = [SubmissionService, CosignatureService];
 export class SubmissionsModule {}
 
 @Module({
-  imports: [SubmissionsModule, ConsultationsModule, IdentityGraphqlModule, ConsultationsGraphqlModule],
+  imports: [SubmissionsModule, ConsultationsModule, TaxonomyModule, IdentityGraphqlModule, ConsultationsGraphqlModule],
   providers: [
     SubmissionLoaders,
     SubmissionResolver,
+    SubmissionFieldsResolver,
     CosignatureResolver,
     RoundSubmissionsResolver,
     OrganisationSubmissionsResolver,
@@ -41,5 +49,8 @@ export class SubmissionsModule {}
 })
 export class SubmissionsGraphqlModule {}
 
-@Module({ imports: [SubmissionsModule, IdentityModule, NotificationsModule], providers: [ClosingReminderProcessor] })
+@Module({
+  imports: [SubmissionsModule, ConsultationsModule, IdentityModule, NotificationsModule],
+  providers: [ClosingReminderProcessor],
+})
 export class SubmissionsJobsModule {}

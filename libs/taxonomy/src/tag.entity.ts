@@ -14,7 +14,16 @@ export enum TagCategory {
   HUMAN_RIGHTS = 'HUMAN_RIGHTS',
   THEME = 'THEME',
 }
-registerEnumType(TagCategory, { name: 'TagCategory' });
+registerEnumType(TagCategory, {
+  name: 'TagCategory',
+  description:
+    'What a tag is about. Approving a submission needs at least one GENDER tag (or “no gender considerations”) and the same for HUMAN_RIGHTS.',
+  valuesMap: {
+    GENDER: { description: 'Gender considerations of a position.' },
+    HUMAN_RIGHTS: { description: 'Human-rights considerations of a position.' },
+    THEME: { description: 'The subject a position addresses.' },
+  } satisfies Record<keyof typeof TagCategory, { description: string }>,
+});
 
 /** A term of the tagging vocabulary. Tags in use are deactivated, never deleted. */
 @Entity('tags')

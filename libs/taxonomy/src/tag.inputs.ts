@@ -14,19 +14,19 @@ import {
 } from 'class-validator';
 import { TagCategory } from './tag.entity';
 
-@InputType()
+@InputType({ description: 'A tag to add to the vocabulary.' })
 export class CreateTagInput {
-  @Field(() => TagCategory)
+  @Field(() => TagCategory, { description: 'Its category.' })
   @IsEnum(TagCategory)
   category!: TagCategory;
 
-  @Field({ description: 'Lower-case words joined by dashes, unique within the category.' })
+  @Field({ description: 'Lower-case words joined by dashes (at most 80 characters), unique within the category.' })
   @Trim()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by dashes' })
   @MaxLength(80)
   slug!: string;
 
-  @Field()
+  @Field({ description: 'What people read (1 to 200 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
@@ -34,7 +34,7 @@ export class CreateTagInput {
   @IsDisplayName()
   label!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What it means (at most 2,000 characters).' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -42,18 +42,18 @@ export class CreateTagInput {
   description?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a tag: only the fields given change.' })
 export class UpdateTagInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tag.' })
   @IsUUID('all', { message: 'must be a tag id' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new label.' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -62,14 +62,14 @@ export class UpdateTagInput {
   @IsDisplayName()
   label?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new description.' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
-  @Field({ nullable: true, description: 'false deactivates the tag (tags are never deleted).' })
+  @Field({ nullable: true, description: 'False deactivates the tag, true reactivates it (tags are never deleted).' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, DomainException, expectVersion, inTransaction, isUniqueViolation } from '@app/platform';
+import { Actor, expectVersion, hydrate, inTransaction, isUniqueViolation } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import vocabulary from './reference/tag-vocabulary.json';
 import { TagCategory, TagEntity } from './tag.entity';
+import { TaxonomyErrors } from './taxonomy.errors';
 
 @Injectable()
 export class TagService {
@@ -22,8 +23,7 @@ export class TagService {
       try {
         await manager.save(tag);
       } catch (error) {
-        if (isUniqueViolation(error, 'tags_category_slug_key'))
-          throw DomainException.badInput('slug', `is already used in ${input.category}`);
+        if (isUniqueViolation(error, 'tags_category_slug_key')) throw TaxonomyErrors.SLUG_TAKEN(input.category);
         throw error;
       }
       await this.audit.record(manager, {
@@ -53,7 +53,7 @@ export class TagService {
   ): Promise<TagEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const tag = await manager.findOne(TagEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!tag) throw DomainException.notFound('Tag');
+      if (!tag) throw TaxonomyErrors.TAG_NOT_FOUND();
       expectVersion(tag, input.expectedVersion, 'tag');
       const before = { label: tag.label, active: tag.active };
       if (input.label != null) tag.label = input.label;
@@ -91,11 +91,25 @@ export class TagService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TagEntity[]> {
     const unique = [...new Set(ids)];
-    if (unique.some((id) => !/^[0-9a-f-]{36}$/i.test(id)))
-      throw DomainException.badInput(field, 'contains an id that is not a tag');
+    if (unique.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw TaxonomyErrors.NOT_A_TAG_ID(field);
     const tags = unique.length ? await manager.find(TagEntity, { where: { id: In(unique), active: true } }) : [];
-    if (tags.length !== unique.length) throw DomainException.badInput(field, 'contains an unknown or inactive tag');
+    if (tags.length !== unique.length) throw TaxonomyErrors.TAG_UNKNOWN_OR_INACTIVE(field);
     return tags;
+  }
+
+  /**
+   * The tags behind links another context owns, in one query: `links` is SQL yielding
+   * `(owner_id, tag_id)` rows (with its `$n` parameters); the tag SQL stays here. One result per
+   * link, by category, label and id. Hydrated from plain rows (see `hydrate`): behind every page.
+   */
+  async linkedBy(links: string, params: unknown[]): Promise<{ ownerId: string; tag: TagEntity }[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT l.owner_id AS link_owner_id, t.* FROM (${links}) l JOIN tags t ON t.id = l.tag_id
+        ORDER BY t.category, t.label, t.id`,
+      params,
+    )) as (Record<string, unknown> & { link_owner_id: string })[];
+    const tags = hydrate(this.dataSource, TagEntity, rows);
+    return rows.map((row, i) => ({ ownerId: row.link_owner_id, tag: tags[i] }));
   }
 
   /** Loads the seed vocabulary; existing tags (same category and slug) are left as they are. */

@@ -1,6 +1,6 @@
 import { Region } from '@app/identity';
 import { Clock } from '@app/platform';
-import { Disclosure, SubmissionService } from '@app/submissions';
+import { Disclosure, SubmissionCommandService } from '@app/submissions';
 import { randomUUID } from 'node:crypto';
 import { GraphqlResult, TestPlenary } from './test-plenary';
 
@@ -133,7 +133,7 @@ export async function submit(
 
 /** SUBMITTED → UNDER_REVIEW → APPROVED through the submission service (until moderation has its own test helpers). */
 export async function approveSubmission(plenary: TestPlenary, id: string): Promise<void> {
-  const service = plenary.get(SubmissionService);
+  const service = plenary.get(SubmissionCommandService);
   await plenary.dataSource.transaction((m) => service.transition(m, id, 'startReview', null));
   await plenary.dataSource.transaction((m) => service.transition(m, id, 'approve', null));
 }

@@ -7,7 +7,7 @@ import { ProvisionService, RoundService, SessionService } from '@app/consultatio
 import { Region } from '@app/identity';
 import { ClaimService, DecisionService, ModerationDecision, ReasonCode, TaggingService } from '@app/moderation';
 import { Clock, PlatformRole } from '@app/platform';
-import { CosignatureService, Disclosure, SubmissionEntity, SubmissionService } from '@app/submissions';
+import { CosignatureService, Disclosure, SubmissionCommandService, SubmissionEntity } from '@app/submissions';
 import { TagCategory, TagService } from '@app/taxonomy';
 import { createOrganisation, createUser, TestUser } from './factories';
 import { eventually, GraphqlResult, TestPlenary } from './test-plenary';
@@ -149,7 +149,7 @@ export async function createApprovedSubmission(
   input: ApprovedSubmissionInput,
 ): Promise<SubmissionEntity> {
   const { plenary, moderator } = world;
-  const submissions = plenary.get(SubmissionService);
+  const submissions = plenary.get(SubmissionCommandService);
   const author = organisation.admin.actor;
   const draft = await submissions.create(author, {
     roundId: world.roundIds[organisation.region],

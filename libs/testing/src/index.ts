@@ -7,3 +7,5 @@ export * from './consultation-factories';
 export * from './bulk-fixtures';
 export * from './digest-factories';
 export * from './process-harness';
+export * from './programme-factories';
+export * from './s3-server';

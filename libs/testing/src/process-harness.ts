@@ -1,7 +1,7 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -105,4 +105,84 @@ export async function workerReady(worker: AppProcess, timeoutMs = 60_000): Promi
     if (Date.now() > deadline) throw new Error(`${worker.name} not ready in time`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * A redis-server of the test's own on 127.0.0.1:`port` (no persistence): a suite that kills Redis
+ * kills this one, never the shared one. Resolves once it answers PING.
+ */
+export async function startRedisServer(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`redis-server on ${port} exited with ${child.exitCode}`);
+    if (await answersPing(port)) return child;
+    if (Date.now() > deadline) throw new Error(`redis-server on ${port} did not start`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function answersPing(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+  });
+}
+
+/** One JSON log line of a process (pino's fields). */
+export interface LogLine {
+  level: number;
+  msg?: string;
+  context?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * A process's stdout as log lines, from character `from` on; a line that is not JSON is returned
+ * as `{ level: 100, msg: <the raw line> }` so a test sees it.
+ */
+export function logLines(stdout: string, from = 0): LogLine[] {
+  return stdout
+    .slice(from)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      try {
+        return JSON.parse(line) as LogLine;
+      } catch {
+        return { level: 100, msg: line };
+      }
+    });
+}
+
+/** Running processes whose command line contains `needle`, with their process group (a /proc scan; Linux). */
+export function processesWith(needle: string): { pid: number; pgid: number }[] {
+  const found: { pid: number; pgid: number }[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (!cmdline.includes(needle)) continue;
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] === 'Z') continue; // a zombie runs nothing; it only waits to be reaped
+      found.push({ pid: Number(name), pgid: Number(fields[2]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
 }

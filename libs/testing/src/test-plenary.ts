@@ -81,6 +81,8 @@ export class TestPlenary {
       HOST: '127.0.0.1',
       LOGIN_MAX_PER_IP: 100_000,
       DATABASE_POOL_SIZE: 5,
+      // Off unless a suite asks: it is refreshed by a worker, which most suites do not run.
+      PUBLIC_CACHE: 'off',
       ...options.api,
     });
     const sql = new SqlLogger();

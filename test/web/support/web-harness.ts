@@ -67,7 +67,11 @@ export class WebHarness {
   static async start(options: TestPlenaryOptions & { worker?: boolean; spec?: string } = {}): Promise<WebHarness> {
     // Built by `npm test` (pretest); this covers `npx jest test/web/…` on its own.
     execSync('node apps/web/scripts/ensure-built.mjs', { cwd: ROOT, stdio: 'inherit' });
-    const plenary = await TestPlenary.start({ ...options, api: { WEB_DIR: join(ROOT, 'dist/web'), ...options.api } });
+    // Trusted documents required, as in production: every page must work with names only.
+    const plenary = await TestPlenary.start({
+      ...options,
+      api: { WEB_DIR: join(ROOT, 'dist/web'), TRUSTED_DOCUMENTS: 'on', ...options.api },
+    });
     if (options.worker) await plenary.startWorker();
     const userDataDir = mkdtempSync(join(tmpdir(), 'plenary-chromium-'));
     try {

@@ -11,7 +11,7 @@ export const WEB_DIR = Symbol('WEB_DIR');
  * Paths the api owns: never answered with index.html, so their 404s stay 404s. (`/account/…` is the
  * web client's: the links in emails sent before it existed open its pages.)
  */
-const API_PREFIXES = ['/graphql', '/health', '/auth/', '/assets/'];
+const API_PREFIXES = ['/graphql', '/health', '/auth/', '/assets/', '/calendar/', '/files/'];
 /** Digest downloads are the api's; `/digests` and `/digests/<id>` are the web client's pages. */
 const DIGEST_FILES = /^\/digests\/[^/]+\/files(\/|$)/;
 

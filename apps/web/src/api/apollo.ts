@@ -42,9 +42,30 @@ const recoveryLink = new ErrorLink(({ error, operation, forward }) => {
   );
 });
 
+/**
+ * Trusted documents: the api holds this build's operations by name (trusted-documents.json, written
+ * by the build), so a request names its operation and sends no document — less to send, nothing
+ * for the api to parse, and in production the api refuses any other document from this origin. A
+ * development server sends documents (they change as you edit).
+ */
+const trustedDocumentLink = new ApolloLink((operation, forward) => {
+  if (import.meta.env.PROD && operation.operationName) {
+    operation.extensions.trustedDocument = operation.operationName;
+    operation.setContext(({ http }: { http?: Record<string, unknown> }) => ({
+      http: { ...http, includeQuery: false, includeExtensions: true },
+    }));
+  }
+  return forward(operation);
+});
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([recoveryLink, authLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([
+      recoveryLink,
+      authLink,
+      trustedDocumentLink,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {
@@ -52,6 +73,9 @@ export function createApolloClient(): ApolloClient {
             negotiationSessions: connectionPolicy(false),
             consultationRounds: connectionPolicy(['filter']),
             submissions: connectionPolicy(['filter']),
+            events: connectionPolicy(['filter']),
+            publications: connectionPolicy(['filter']),
+            myEvents: connectionPolicy(['upcoming']),
             organisations: connectionPolicy(['filter']),
             users: connectionPolicy(['filter']),
             auditEvents: connectionPolicy(['filter']),

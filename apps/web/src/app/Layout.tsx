@@ -104,6 +104,16 @@ export function Layout(): ReactNode {
                 <FormattedMessage id="nav.provisions" />
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/programme">
+                <FormattedMessage id="nav.programme" />
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/publications">
+                <FormattedMessage id="nav.publications" />
+              </NavLink>
+            </li>
             {loggedIn && (
               <>
                 <li>

@@ -38,6 +38,13 @@ const LegacyAccountLink = page(() => import('../areas/account/LegacyAccountLink'
 const WorkspacePage = page(() => import('../areas/workspace/WorkspacePage'));
 const ModerationPage = page(() => import('../areas/moderation/ModerationPage'));
 const StaffPage = page(() => import('../areas/staff/StaffPage'));
+const ProgrammeArea = page(() => import('../areas/programme/ProgrammeArea'));
+const ProgrammePage = page(() => import('../areas/programme/ProgrammePage'));
+const EventPage = page(() => import('../areas/programme/EventPage'));
+const InvitationPage = page(() => import('../areas/programme/InvitationPage'));
+const MyEventsPage = page(() => import('../areas/programme/MyEventsPage'));
+const PublicationsPage = page(() => import('../areas/programme/PublicationsPage'));
+const ProgrammeStaff = page(() => import('../areas/programme/staff/StaffArea'));
 
 /** Emails link to /cosignatures/:id (the api's PUBLIC_URL links); the page lives in the workspace. */
 function CosignatureRedirect(): ReactNode {
@@ -87,6 +94,14 @@ export function AppRoutes(): ReactNode {
           <Route path="cosignatures/:id" element={<CosignatureRedirect />} />
           <Route path="moderation/*" element={<ModerationPage />} />
           <Route path="staff/*" element={<StaffPage />} />
+          <Route element={<ProgrammeArea />}>
+            <Route path="programme" element={<ProgrammePage />} />
+            <Route path="programme/events/:id" element={<EventPage />} />
+            <Route path="programme/invitation" element={<InvitationPage />} />
+            <Route path="programme/mine" element={<MyEventsPage />} />
+            <Route path="programme/staff/*" element={<ProgrammeStaff />} />
+            <Route path="publications" element={<PublicationsPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

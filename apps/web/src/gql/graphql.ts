@@ -4,24 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An internal note to add to a submission. */
 export type AddModerationNoteInput = {
+  /** The note (1 to 5,000 characters). */
   body: string;
+  /** The submission. */
   submissionId: string | number;
 };
 
+/** An appeal against a rejection. */
 export type AppealDecisionInput = {
+  /** Why the organisation appeals (1 to 5,000 characters); shown to moderators and staff. */
   reason: string;
+  /** The REJECTED submission. */
   submissionId: string | number;
 };
 
+/** Staff’s answer to an appeal against a rejection. */
 export type AppealResolution =
+  /** The rejection is overturned: the submission is APPROVED. */
   | 'OVERTURN'
+  /** The rejection stands (REJECTED, final). */
   | 'UPHOLD';
 
+/** One person’s attendance. */
+export type AttendanceEntryInput = {
+  /** Whether they attended. */
+  attended: boolean;
+  /** A confirmed registration for the event. */
+  registrationId: string | number;
+};
+
+/** Narrows the audit trail; every given field must match. */
 export type AuditEventFilter = {
+  /** Only events of this action. */
   action?: string | null | undefined;
+  /** Only events by this person (sealed events are never matched). */
   actorId?: string | number | null | undefined;
+  /** Only events on this entity. */
   entityId?: string | null | undefined;
+  /** Only events on this kind of entity. */
   entityType?: string | null | undefined;
   /** Events at or after this time. */
   from?: string | null | undefined;
@@ -29,387 +51,926 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
+/** Cancelling an event (staff): everyone registered or waiting is told. */
+export type CancelEventInput = {
+  /** The event. */
+  id: string | number;
+  /** Why, in a sentence or two; sent to registrants. */
+  reason?: string | null | undefined;
+};
+
+/** Where a certificate of attendance stands. */
+export type CertificateStatus =
+  /** It could not be printed; ask again. */
+  | 'FAILED'
+  /** Being printed by the worker. */
+  | 'QUEUED'
+  /** Ready to download. */
+  | 'READY';
+
+/** What to compile: a session’s digest in one edition. */
 export type CompileDigestInput = {
+  /** PUBLIC or INTERNAL. */
   edition: DigestEdition;
+  /** The negotiation session. */
   sessionId: string | number;
 };
 
+/** Where a co-signing invitation stands. */
 export type CosignatureStatus =
+  /** Co-signed, for the current text. */
   | 'ACCEPTED'
+  /** The invited organisation declined. */
   | 'DECLINED'
+  /** Waiting for the invited organisation’s answer (again, after the text changed). */
   | 'PENDING';
 
+/** Narrows coverage to some rounds; every given field must match. */
 export type CoverageFilter = {
+  /** Only rounds of this UN regional group. */
   region?: Region | null | undefined;
+  /** Only this round. */
   roundId?: string | number | null | undefined;
+  /** Only rounds of this negotiation session. */
   sessionId?: string | number | null | undefined;
 };
 
+/** A consultation round to create. It starts as a DRAFT, visible to staff only, until scheduled. */
 export type CreateConsultationRoundInput = {
+  /** When submissions close: after opensAt. */
   closesAt: string;
+  /** What the round is about (at most 10,000 characters). */
   description?: string | null | undefined;
+  /** Up to 20 questions submitters are asked to address (each at most 1,000 characters). */
   guidingQuestions?: Array<string> | null | undefined;
-  /** ISO 639-1 codes; default the six UN languages. */
+  /** 1 to 40 ISO 639-1 codes submissions may be written in; default the six UN languages (ar, zh, en, fr, ru, es). */
   languages?: Array<string> | null | undefined;
+  /** When submissions open. */
   opensAt: string;
+  /** The UN regional group whose organisations submit in it. */
   region: Region;
-  /** Default: closesAt + 7 days. */
+  /** Revisions are accepted until then: not before closesAt; default closesAt + 7 days. */
   revisionsCloseAt?: string | null | undefined;
+  /** The negotiation session it prepares. */
   sessionId: string | number;
   /** IANA time zone in which the round announces its dates; default UTC. */
   timeZone?: string | null | undefined;
+  /** Its title (1 to 300 characters). */
   title: string;
-  /** Default 2,000 (the AHC rule). */
+  /** The most words a body may have, 50 to 20,000; default 2,000 (the AHC rule). */
   wordLimit?: number | null | undefined;
 };
 
-export type CreateNegotiationSessionInput = {
+/** A new event (staff). */
+export type CreateEventInput = {
+  /** Places; absent or null for no limit. */
+  capacity?: number | null | undefined;
+  /** Held under the Chatham House Rule (default false). */
+  chathamHouse?: boolean | null | undefined;
+  /** What it is about, as Markdown (at most 20,000 characters). */
+  description?: string | null | undefined;
+  /** When it ends (after it starts). */
   endsAt: string;
-  location: string;
-  processName: string;
+  /** In person, online or both. */
+  format: EventFormat;
+  /** Languages interpreted into (ISO 639-1). */
+  interpretation?: Array<string> | null | undefined;
+  /** Languages spoken (ISO 639-1); default English. */
+  languages?: Array<string> | null | undefined;
+  /** Training modules it covers (TRAINING events only). */
+  moduleIds?: Array<string | number> | null | undefined;
+  /** The https link to join online: shown to staff and to people holding a confirmed place only. */
+  onlineUrl?: string | null | undefined;
+  /** The UN regions it is for; empty for every region. */
+  regions?: Array<Region> | null | undefined;
+  /** Registrations close then (at the latest at the start). */
+  registrationDeadline?: string | null | undefined;
+  /** Who may register. */
+  registrationMode: RegistrationMode;
+  /** The negotiation session it runs beside (null clears it on update). */
+  sessionId?: string | number | null | undefined;
+  /** When it starts. */
   startsAt: string;
+  /** IANA time zone its times are announced in; default UTC. */
+  timeZone?: string | null | undefined;
+  /** Its title (at most 300 characters). */
+  title: string;
+  /** What kind of event. */
+  type: ProgrammeEventType;
+  /** The venue (needed for in-person and hybrid events). */
+  venue?: string | null | undefined;
+};
+
+/** A negotiation session to create. */
+export type CreateNegotiationSessionInput = {
+  /** When it ends: not before startsAt. */
+  endsAt: string;
+  /** Where it meets (1 to 200 characters). */
+  location: string;
+  /** The negotiation process (1 to 500 characters). */
+  processName: string;
+  /** When it opens. */
+  startsAt: string;
+  /** Its title (1 to 300 characters). */
   title: string;
 };
 
+/** A civil-society organisation to create; it starts PENDING until staff verify it. */
 export type CreateOrganisationInput = {
   /** ISO 3166-1 alpha-2 code, e.g. "KE" */
   country: string;
+  /** What it does (at most 5,000 characters); shown to whoever may see the organisation. */
   description?: string | null | undefined;
+  /** The organisation’s name (1 to 200 characters), as digests and co-signers show it. */
   name: string;
   /** Only used where the country belongs to no UN regional group. */
   region?: Region | null | undefined;
+  /** What kind of organisation it is. */
   type: OrganisationType;
+  /** Its website: an http(s) URL of at most 300 characters. */
   website?: string | null | undefined;
 };
 
+/** A new publication (staff), as a DRAFT. */
+export type CreatePublicationInput = {
+  /** The abstract (at most 5,000 characters). */
+  abstract?: string | null | undefined;
+  /** Authors, each of whom agreed to be named. */
+  authors?: Array<string> | null | undefined;
+  /** True once every author named agreed to be (needed to name any). */
+  authorsConsented?: boolean | null | undefined;
+  /** Its DOI, e.g. 10.1234/abcd (null clears it on update). */
+  doi?: string | null | undefined;
+  /** Report, journal article or brief. */
+  kind: PublicationKind;
+  /** Its language (ISO 639-1). */
+  language: string;
+  /** Treaty provisions it concerns. */
+  provisionIds?: Array<string> | null | undefined;
+  /** The negotiation session it informs (null clears it). */
+  sessionId?: string | number | null | undefined;
+  /** Tags from the vocabulary. */
+  tagIds?: Array<string | number> | null | undefined;
+  /** Its title. */
+  title: string;
+  /** Where it is published elsewhere (https; null clears it). */
+  url?: string | null | undefined;
+};
+
+/** A draft position to start in a round of the organisation’s region. */
 export type CreateSubmissionInput = {
-  /** Markdown, within the round’s word limit. */
+  /** Markdown (rendered sanitised), within the round’s word limit counted for the language. */
   body: string;
+  /** Who may learn that this organisation wrote it (see Disclosure). */
   disclosure: Disclosure;
   /** ISO 639-1 code, among the round’s languages. */
   language: string;
+  /** The caller’s VERIFIED organisation that submits it. */
   organisationId: string | number;
+  /** Up to 50 treaty provision ids it cites (e.g. `article-23`); each must exist. */
   provisionIds?: Array<string> | null | undefined;
+  /** The round (SCHEDULED or OPEN) of the organisation’s region. */
   roundId: string | number;
+  /** Up to 20 active tags the submitter suggests to moderators. */
   suggestedTagIds?: Array<string | number> | null | undefined;
-  /** At most 100 words. */
+  /** At most 100 words (counted for the language) and 2,000 characters. */
   summary: string;
+  /** Its title (1 to 300 characters). */
   title: string;
 };
 
+/** A tag to add to the vocabulary. */
 export type CreateTagInput = {
+  /** Its category. */
   category: TagCategory;
+  /** What it means (at most 2,000 characters). */
   description?: string | null | undefined;
+  /** What people read (1 to 200 characters). */
   label: string;
-  /** Lower-case words joined by dashes, unique within the category. */
+  /** Lower-case words joined by dashes (at most 80 characters), unique within the category. */
   slug: string;
 };
 
+/** A moderator’s decision on a submission they hold a claim on. */
 export type DecideSubmissionInput = {
+  /** APPROVE, REJECT or REQUEST_CHANGES. */
   decision: ModerationDecision;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
   /** To the submitter; required to REJECT or REQUEST_CHANGES. */
   message?: string | null | undefined;
+  /** Why: one of the reasons the decision accepts (see ReasonCode). */
   reasonCode: ReasonCode;
+  /** The submission (UNDER_REVIEW). */
   submissionId: string | number;
 };
 
+/** What a digest includes and whose names it shows (ANONYMOUS submitters stay masked in both). */
 export type DigestEdition =
+  /** Every approved submission (INTERNAL_ONLY included), naming REGION_ONLY organisations. */
   | 'INTERNAL'
+  /** Approved submissions whose disclosure may be published, attributed as the public sees them. */
   | 'PUBLIC';
 
+/** A digest file’s format; each downloads from `GET /digests/:id/files/:format` with the format in lower case. */
 export type DigestFormat =
+  /** One row per entry; cells are safe from formula injection. */
   | 'CSV'
+  /** A Word document. */
   | 'DOCX'
+  /** A standalone HTML page. */
   | 'HTML'
+  /** The canonical form: the content hash is computed over it. */
   | 'JSON'
+  /** Markdown. */
   | 'MD'
+  /** PDF, printed with all six UN languages’ scripts (Arabic right to left). */
   | 'PDF';
 
+/** What the worker is doing with a digest, in order; a retried compile starts again at READING_ENTRIES. */
 export type DigestPhase =
+  /** READY or UNCHANGED: nothing left to do. */
   | 'DONE'
+  /** Compiling failed: see error and errorId. */
   | 'FAILED'
+  /** Writing the index by tag. */
   | 'INDEXING'
+  /** Chromium prints the PDF from the HTML, in chunks. */
   | 'PRINTING_PDF'
+  /** Waiting for a worker. */
   | 'QUEUED'
+  /** Reading the approved versions in one snapshot and streaming them to every format. */
   | 'READING_ENTRIES'
+  /** The files go to storage. */
   | 'STORING_FILES'
+  /** Putting the cover, statistics and changes in front of the entries. */
   | 'WRITING_FILES';
 
+/** Where a digest stands: QUEUED → COMPILING → READY | UNCHANGED | FAILED; READY → PUBLISHED. */
 export type DigestStatus =
+  /** The worker is compiling it (see progress). */
   | 'COMPILING'
+  /** Compiling failed: see error; ask again. */
   | 'FAILED'
+  /** Published by staff: anyone may read and download it. */
   | 'PUBLISHED'
+  /** Waiting for the worker. */
   | 'QUEUED'
+  /** Compiled as a new version: staff may review and publish it. */
   | 'READY'
+  /** Compiled to exactly the content of an existing version: see sameAsId. */
   | 'UNCHANGED';
 
+/** Who may learn which organisation wrote (or co-signed) a submission, chosen per submission and per co-signer. A person’s name never appears in any digest or public output. */
 export type Disclosure =
+  /** Public outputs show “a civil-society organisation from <region>”, and moderators never see the organisation; staff may reveal it with a reason (audited). */
   | 'ANONYMOUS'
+  /** Never published: only in the INTERNAL digest edition; moderators see the name. */
   | 'INTERNAL_ONLY'
+  /** Public outputs show the organisation’s name; moderators see it. */
   | 'NAMED'
+  /** Public outputs show “a civil-society organisation from <region>”; moderators, staff and the INTERNAL digest see the name. */
   | 'REGION_ONLY';
 
+/** Whose balance: exactly one of an event, a session or a year. */
+export type EventBalanceFilter = {
+  /** One event. */
+  eventId?: string | number | null | undefined;
+  /** Every event beside one negotiation session. */
+  sessionId?: string | number | null | undefined;
+  /** Every event starting in this calendar year (UTC). */
+  year?: number | null | undefined;
+};
+
+/** Which events to list. */
+export type EventFilter = {
+  /** Events that end after this moment. */
+  from?: string | null | undefined;
+  /** Events for this region (events for every region included). */
+  region?: Region | null | undefined;
+  /** Events beside this negotiation session. */
+  sessionId?: string | number | null | undefined;
+  /** Events that start before this moment. */
+  to?: string | null | undefined;
+  /** Events of this kind. */
+  type?: ProgrammeEventType | null | undefined;
+};
+
+/** Where the event takes place. */
+export type EventFormat =
+  /** At a venue and online. */
+  | 'HYBRID'
+  /** At a venue only. */
+  | 'IN_PERSON'
+  /** Online only; the link is given to registered participants. */
+  | 'ONLINE';
+
+/** Whether the event is going ahead. */
+export type EventStatus =
+  /** Cancelled by staff; registrants were told. */
+  | 'CANCELLED'
+  /** Going ahead as announced. */
+  | 'SCHEDULED';
+
+/** Optional and self-described; used only in aggregates. Shown per person to staff and to the person alone. */
+export type GenderIdentity =
+  /** Man. */
+  | 'MAN'
+  /** Non-binary. */
+  | 'NON_BINARY'
+  /** The person prefers not to say. */
+  | 'PREFER_NOT_TO_SAY'
+  /** In the person’s own words (genderSelfDescription). */
+  | 'SELF_DESCRIBED'
+  /** Woman. */
+  | 'WOMAN';
+
+/** A platform role for a person. */
 export type GrantRoleInput = {
+  /** MODERATOR or STAFF. */
   role: PlatformRole;
+  /** The person. */
   userId: string | number;
 };
 
+/** An invitation to another organisation to co-sign. */
 export type InviteCosignerInput = {
+  /** The VERIFIED organisation invited (not the submitting one). */
   organisationId: string | number;
+  /** The caller’s organisation’s submission. */
   submissionId: string | number;
 };
 
+/** An invitation by email to join an organisation. */
 export type InviteMemberInput = {
+  /** Where the invitation link goes; the person accepts it logged in with this address. */
   email: string;
+  /** The organisation (VERIFIED) the person is invited to. */
   organisationId: string | number;
+  /** The role the person gets on accepting: MEMBER unless given. */
   role?: MemberRole;
 };
 
+/** Inviting people to an event by email (staff), with or without an account. */
+export type InviteToEventInput = {
+  /** Email addresses (1 to 100). */
+  emails: Array<string>;
+  /** The event. */
+  eventId: string | number;
+};
+
+/** Credentials to log in with. */
 export type LoginInput = {
+  /** The account’s email address, any case. */
   email: string;
+  /** The account’s password. */
   password: string;
 };
 
+/** Recording who attended (staff), once the event has started. */
+export type MarkAttendanceInput = {
+  /** One entry per person (1 to 100). */
+  entries: Array<AttendanceEntryInput>;
+  /** The event. */
+  eventId: string | number;
+};
+
+/** A person’s role in an organisation. An organisation always keeps at least one ADMIN. */
 export type MemberRole =
+  /** Does everything a member does, and invites and removes members and answers co-signing invitations. */
   | 'ADMIN'
+  /** Drafts, submits and revises the organisation’s positions. */
   | 'MEMBER';
 
+/** A moderator’s decision on a submission UNDER_REVIEW. */
 export type ModerationDecision =
+  /** APPROVED: goes into the digest. Needs the gender and human-rights review done; reason IN_SCOPE. */
   | 'APPROVE'
+  /** REJECTED, with a reason and a message to the submitter, who may appeal once. */
   | 'REJECT'
+  /** CHANGES_REQUESTED, with a reason and a message: the submitter revises until revisionsCloseAt. */
   | 'REQUEST_CHANGES';
 
+/** Narrows the moderation queue; every given field must match. */
 export type ModerationQueueFilter = {
+  /** Only items the caller holds a live claim on. */
   claimedByMe?: boolean | null | undefined;
   /** Only items with a near-duplicate (see similarSubmissions). */
   hasSimilar?: boolean | null | undefined;
+  /** Only items in this language (ISO 639-1). */
   language?: string | null | undefined;
   /** Only items carrying no tag of this category (e.g. approved items without a GENDER tag). */
   missingTagCategory?: TagCategory | null | undefined;
   /** Only items whose gender and human-rights review is not recorded yet. */
   needsTagReview?: boolean | null | undefined;
+  /** Only items of this UN regional group. */
   region?: Region | null | undefined;
+  /** Only items of this round. */
   roundId?: string | number | null | undefined;
+  /** Only items of this negotiation session. */
   sessionId?: string | number | null | undefined;
   /** SUBMITTED, UNDER_REVIEW or APPEALED (default: all three, the items waiting); APPROVED, REJECTED or CHANGES_REQUESTED list decided items, read-only. */
   status?: SubmissionStatus | null | undefined;
+  /** Only items carrying all of these tags (at most 10). */
   tagIds?: Array<string | number> | null | undefined;
+  /** Only items nobody holds a live claim on. */
   unclaimed?: boolean | null | undefined;
 };
 
+/** Narrows the organisations list; every given field must match. */
 export type OrganisationFilter = {
+  /** Only organisations of this UN regional group. */
   region?: Region | null | undefined;
   /** Matches part of the name, any case. */
   search?: string | null | undefined;
+  /** Only organisations in this review status. */
   status?: OrganisationStatus | null | undefined;
 };
 
+/** Where staff’s review of an organisation stands. Only VERIFIED organisations submit, co-sign and invite members. */
 export type OrganisationStatus =
+  /** Created, waiting for staff to verify or reject it. */
   | 'PENDING'
+  /** Refused by staff (final). */
   | 'REJECTED'
+  /** Verified once, suspended by staff; staff may verify it again. */
   | 'SUSPENDED'
+  /** Verified by staff: it may submit, co-sign and invite members. */
   | 'VERIFIED';
 
+/** What kind of civil-society organisation it is. */
 export type OrganisationType =
+  /** A university, research institute or academic network. */
   | 'ACADEMIA'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Anything else. */
   | 'OTHER'
+  /** A company or business association. */
   | 'PRIVATE_SECTOR'
+  /** A technical body (standards, internet infrastructure, security research). */
   | 'TECHNICAL_COMMUNITY';
 
-/** Roles held across the platform (CSO people hold none). */
+/** Roles held across the platform (CSO people hold none; a person may hold both). Staff grant and revoke them. */
 export type PlatformRole =
+  /** Triages the moderation queue: claims, tags and decides submissions, never those of their own organisations. */
   | 'MODERATOR'
+  /** Programme staff: sessions and rounds, organisations, roles, tags, appeals, digests, the audit trail; also moderates. */
   | 'STAFF';
 
+/** What kind of programme event this is. */
+export type ProgrammeEventType =
+  /** The policy outreach forum: observations turned into follow-up for organisations and states. */
+  | 'OUTREACH_FORUM'
+  /** A meeting of one or more UN regions’ organisations. */
+  | 'REGIONAL_MEETING'
+  /** A Track 1.5/2 meeting beside a negotiation session, with state delegates. */
+  | 'SIDE_MEETING'
+  /** A training for civil-society organisations, covering curriculum modules. */
+  | 'TRAINING';
+
+/** Whether a treaty provision is a chapter or an article. */
 export type ProvisionKind =
+  /** An article, within a chapter. */
   | 'ARTICLE'
+  /** A chapter: a group of articles. */
   | 'CHAPTER';
 
-/** Fixed list of decision reasons; each decision accepts some of them. */
+/** Which publications to list. */
+export type PublicationFilter = {
+  /** Publications of this kind. */
+  kind?: PublicationKind | null | undefined;
+  /** Publications in this language. */
+  language?: string | null | undefined;
+  /** Full-text search in titles, authors and abstracts (as for submissions). */
+  search?: string | null | undefined;
+  /** Publications informing this session. */
+  sessionId?: string | number | null | undefined;
+  /** Staff: DRAFT or PUBLISHED (others see PUBLISHED only). */
+  status?: PublicationStatus | null | undefined;
+  /** Publications carrying all of these tags. */
+  tagIds?: Array<string | number> | null | undefined;
+};
+
+/** What kind of publication. */
+export type PublicationKind =
+  /** A policy brief. */
+  | 'BRIEF'
+  /** An article, e.g. of the open-access journal special issue. */
+  | 'JOURNAL_ARTICLE'
+  /** A report of the programme. */
+  | 'REPORT';
+
+/** Whether the public sees a publication. */
+export type PublicationStatus =
+  /** Staff only. */
+  | 'DRAFT'
+  /** Listed publicly; its file downloads for anyone. */
+  | 'PUBLISHED';
+
+/** Fixed list of decision reasons; each decision accepts some of them (APPROVE: IN_SCOPE; REJECT: OUT_OF_SCOPE, DUPLICATE, SPAM, ABUSIVE_CONTENT, INSUFFICIENT_SUBSTANCE, PERSONAL_DATA; REQUEST_CHANGES: NEEDS_CLARIFICATION, MISSING_PROVISIONS, FORMATTING, PERSONAL_DATA, INSUFFICIENT_SUBSTANCE). */
 export type ReasonCode =
+  /** Abusive or hateful content. */
   | 'ABUSIVE_CONTENT'
+  /** Repeats another submission. */
   | 'DUPLICATE'
+  /** The text’s form gets in the way of reading it. */
   | 'FORMATTING'
+  /** Too thin to be of use as it stands. */
   | 'INSUFFICIENT_SUBSTANCE'
+  /** Within the consultation’s scope (to approve). */
   | 'IN_SCOPE'
+  /** Should cite the treaty provisions it addresses. */
   | 'MISSING_PROVISIONS'
+  /** Unclear: needs rewording or explanation. */
   | 'NEEDS_CLARIFICATION'
+  /** Outside the consultation’s scope. */
   | 'OUT_OF_SCOPE'
+  /** Contains personal data that must not be published. */
   | 'PERSONAL_DATA'
+  /** Not a position: advertising or noise. */
   | 'SPAM';
 
-/** UN regional group */
+/** An event’s outcome (staff): recorded once the event has taken place, then changed with expectedVersion. */
+export type RecordEventOutcomeInput = {
+  /** The event. */
+  eventId: string | number;
+  /** The outcome’s version when changing it; absent the first time. */
+  expectedVersion?: number | null | undefined;
+  /** Key messages, as Markdown (at most 20,000 characters). */
+  keyMessages: string;
+  /** Reviewed: no gender considerations (instead of a GENDER tag). */
+  noGenderConsiderations: boolean;
+  /** Reviewed: no human-rights considerations (instead of a HUMAN_RIGHTS tag). */
+  noHumanRightsConsiderations: boolean;
+  /** Treaty provisions it concerns. */
+  provisionIds: Array<string>;
+  /** Speakers who agreed to be named (refused for a Chatham House event). */
+  speakers?: Array<string> | null | undefined;
+  /** Tags from the vocabulary. */
+  tagIds: Array<string | number>;
+};
+
+/** UN regional group. An organisation’s is derived from its country where the country is in one. */
 export type Region =
+  /** The African Group. */
   | 'AG'
+  /** The Asia-Pacific Group. */
   | 'APG'
+  /** The Eastern European Group. */
   | 'EEG'
+  /** The Latin American and Caribbean Group. */
   | 'GRULAC'
+  /** The Western European and Others Group. */
   | 'WEOG';
 
+/** Registering for an event. */
+export type RegisterForEventInput = {
+  /** You agree that these answers are kept for the event (must be true). */
+  consent: boolean;
+  /** The event. */
+  eventId: string | number;
+  /** Optional; used only in aggregates. Seen by staff only. */
+  genderIdentity?: GenderIdentity | null | undefined;
+  /** In your own words, with genderIdentity SELF_DESCRIBED. */
+  genderSelfDescription?: string | null | undefined;
+  /** The token of your invitation link (INVITATION_ONLY events). */
+  invitationToken?: string | null | undefined;
+  /** Accessibility or other needs, in your words. Seen by staff only. */
+  needs?: string | null | undefined;
+  /** The organisation you come for (you must be a member of it). */
+  organisationId?: string | number | null | undefined;
+};
+
+/** A new account: answered the same whether or not the email already has one. */
 export type RegisterInput = {
+  /** The name other people see (1 to 100 characters); never shown in public outputs. */
   displayName: string;
+  /** The person’s email address (at most 254 characters); the verification link goes there. */
   email: string;
+  /** At most 200 characters; refused (BAD_USER_INPUT naming `password`) when too short, too common, or made of the email. */
   password: string;
 };
 
+/** Who may register for an event. */
+export type RegistrationMode =
+  /** Nobody registers (any more). */
+  | 'CLOSED'
+  /** Only people staff invited by email. */
+  | 'INVITATION_ONLY'
+  /** Anyone with an account, until the deadline. */
+  | 'OPEN';
+
+/** Where a registration stands. */
+export type RegistrationStatus =
+  /** Cancelled by the person or by staff. */
+  | 'CANCELLED'
+  /** The person has a place. */
+  | 'CONFIRMED'
+  /** The event is full; the person moves up when a place frees. */
+  | 'WAITLISTED';
+
+/** A member to remove (or the caller, to leave). */
 export type RemoveMemberInput = {
+  /** The organisation. */
   organisationId: string | number;
+  /** The member to remove; the caller’s own id to leave. */
   userId: string | number;
 };
 
+/** Asking for a certificate of attendance. */
+export type RequestCertificateInput = {
+  /** One of the six UN languages: ar, zh, en, fr, ru, es. */
+  language: string;
+  /** Your registration, marked attended. */
+  registrationId: string | number;
+};
+
+/** A new password, with the token of the emailed reset link. */
 export type ResetPasswordInput = {
+  /** The new password (at most 200 characters; the same strength rules as at registration). */
   newPassword: string;
+  /** The token from the reset link (valid for one hour, once). */
   token: string;
 };
 
+/** Staff’s answer to an open appeal. */
 export type ResolveAppealInput = {
+  /** UPHOLD or OVERTURN. */
   decision: AppealResolution;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** A message to the submitting organisation (at most 5,000 characters). */
   message?: string | null | undefined;
+  /** The APPEALED submission. */
   submissionId: string | number;
 };
 
+/** An invited organisation’s answer to a co-signing invitation. */
 export type RespondToCosignatureInput = {
+  /** True to co-sign the current text, false to decline. */
   accept: boolean;
+  /** The invitation (a Cosignature’s id). */
   cosignatureId: string | number;
   /** Required to accept: how the co-signing organisation is shown. */
   disclosure?: Disclosure | null | undefined;
 };
 
+/** A request to learn which organisation wrote an ANONYMOUS submission. */
 export type RevealSubmitterInput = {
+  /** Why (1 to 2,000 characters); kept in the audit trail. */
   reason: string;
+  /** The ANONYMOUS submission. */
   submissionId: string | number;
 };
 
+/** What staff decide about an organisation. */
 export type ReviewDecision =
+  /** PENDING → REJECTED, with a note to the organisation. */
   | 'REJECT'
+  /** VERIFIED → SUSPENDED, with a note: it can no longer submit, co-sign or invite. */
   | 'SUSPEND'
+  /** PENDING or SUSPENDED → VERIFIED: it may submit, co-sign and invite members. */
   | 'VERIFY';
 
+/** Staff’s decision on an organisation: PENDING → VERIFIED or REJECTED; VERIFIED ⇄ SUSPENDED. */
 export type ReviewOrganisationInput = {
+  /** VERIFY, REJECT or SUSPEND. */
   decision: ReviewDecision;
   /** The organisation’s version the reviewer saw: a stale one answers CONFLICT and changes nothing. */
   expectedVersion?: number | null | undefined;
   /** Required to REJECT or SUSPEND; shown to the organisation. */
   note?: string | null | undefined;
+  /** The organisation reviewed. */
   organisationId: string | number;
 };
 
+/** A platform role to take away from a person. */
 export type RevokeRoleInput = {
+  /** MODERATOR or STAFF. */
   role: PlatformRole;
+  /** The person. */
   userId: string | number;
 };
 
+/** Where a consultation round stands: DRAFT → SCHEDULED → OPEN → CLOSED → ARCHIVED. OPEN and CLOSED follow from the clock and the round’s dates, never from whether a job ran on time. */
 export type RoundStatus =
+  /** Finished and kept for the record: nothing is accepted. */
   | 'ARCHIVED'
+  /** Past closesAt (or closed by staff): only revisions, until revisionsCloseAt. */
   | 'CLOSED'
+  /** Being prepared by staff; visible to staff only. */
   | 'DRAFT'
+  /** Between opensAt and closesAt: submissions are accepted. */
   | 'OPEN'
+  /** Public, before opensAt: organisations may start drafts. */
   | 'SCHEDULED';
 
+/** The tags of a submission and its gender and human-rights review, replacing what was recorded. */
 export type SetSubmissionTagsInput = {
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The text raises no gender considerations (only without a GENDER tag). */
   noGenderConsiderations?: boolean;
+  /** The text raises no human-rights considerations (only without a HUMAN_RIGHTS tag). */
   noHumanRightsConsiderations?: boolean;
+  /** The submission (UNDER_REVIEW and claimed by the caller; or APPEALED, for staff). */
   submissionId: string | number;
+  /** Up to 30 active tags, replacing the previous ones. */
   tagIds: Array<string | number>;
 };
 
+/** Narrows the submissions list; every given field must match. It never widens what the caller may see. */
 export type SubmissionFilterInput = {
+  /** Only submissions in this language (ISO 639-1); search then stems in it. */
   language?: string | null | undefined;
+  /** Only this organisation’s submissions, among those whose organisation the caller may learn (so the filter cannot unmask an ANONYMOUS or REGION_ONLY one). */
   organisationId?: string | number | null | undefined;
   /** Submissions that cite this treaty provision (e.g. "article-23"). */
   provisionId?: string | number | null | undefined;
+  /** Only submissions of this UN regional group. */
   region?: Region | null | undefined;
+  /** Only submissions of this round. */
   roundId?: string | number | null | undefined;
   /** Full-text search, ranked; stems words in the submission’s language. */
   search?: string | null | undefined;
+  /** Only submissions of this negotiation session’s rounds. */
   sessionId?: string | number | null | undefined;
+  /** Only submissions in this status. */
   status?: SubmissionStatus | null | undefined;
   /** Submissions carrying all of these tags. */
   tagIds?: Array<string | number> | null | undefined;
 };
 
+/** Where a submission stands: DRAFT → SUBMITTED → UNDER_REVIEW → APPROVED | REJECTED | CHANGES_REQUESTED; CHANGES_REQUESTED → SUBMITTED (a revision); REJECTED → APPEALED → APPROVED | REJECTED; DRAFT, SUBMITTED and CHANGES_REQUESTED → WITHDRAWN. Any other move answers CONFLICT and changes nothing. */
 export type SubmissionStatus =
+  /** The organisation appealed the rejection; staff decide. */
   | 'APPEALED'
+  /** Approved: it goes into the session’s digest, and is published if its disclosure allows. */
   | 'APPROVED'
+  /** A moderator asked for changes: revise and submit again before revisionsCloseAt. */
   | 'CHANGES_REQUESTED'
+  /** Being written; seen only by its organisation (and invited co-signers). */
   | 'DRAFT'
+  /** Rejected with a reason; the organisation may appeal once. */
   | 'REJECTED'
+  /** Submitted (an immutable version), waiting in the moderation queue. */
   | 'SUBMITTED'
+  /** A moderator claimed it and is reviewing it. */
   | 'UNDER_REVIEW'
+  /** Withdrawn by its organisation (final). */
   | 'WITHDRAWN';
 
+/** A submission to submit (or re-submit after changes were requested). */
 export type SubmitSubmissionInput = {
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The submission. */
   id: string | number;
 };
 
+/** What a tag is about. Approving a submission needs at least one GENDER tag (or “no gender considerations”) and the same for HUMAN_RIGHTS. */
 export type TagCategory =
+  /** Gender considerations of a position. */
   | 'GENDER'
+  /** Human-rights considerations of a position. */
   | 'HUMAN_RIGHTS'
+  /** The subject a position addresses. */
   | 'THEME';
 
+/** Changes to a round that has not closed: only the fields given change; new dates reschedule its open and close jobs. */
 export type UpdateConsultationRoundInput = {
+  /** A new closing: after opensAt. */
   closesAt?: string | null | undefined;
+  /** What the round is about (at most 10,000 characters). */
   description?: string | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** Up to 20 questions submitters are asked to address (each at most 1,000 characters). */
   guidingQuestions?: Array<string> | null | undefined;
+  /** The round. */
   id: string | number;
-  /** ISO 639-1 codes; default the six UN languages. */
+  /** 1 to 40 ISO 639-1 codes submissions may be written in; default the six UN languages (ar, zh, en, fr, ru, es). */
   languages?: Array<string> | null | undefined;
+  /** A new opening (not once the round is open). */
   opensAt?: string | null | undefined;
-  /** Default: closesAt + 7 days. */
+  /** Revisions are accepted until then: not before closesAt; default closesAt + 7 days. */
   revisionsCloseAt?: string | null | undefined;
   /** IANA time zone in which the round announces its dates; default UTC. */
   timeZone?: string | null | undefined;
+  /** A new title. */
   title?: string | null | undefined;
-  /** Default 2,000 (the AHC rule). */
+  /** The most words a body may have, 50 to 20,000; default 2,000 (the AHC rule). */
   wordLimit?: number | null | undefined;
+};
+
+/** Changes to an event (staff): absent fields stay; null clears session, venue, link, capacity or deadline. */
+export type UpdateEventInput = {
+  /** Places; absent or null for no limit. */
+  capacity?: number | null | undefined;
+  /** Held under the Chatham House Rule (default false). */
+  chathamHouse?: boolean | null | undefined;
+  /** What it is about, as Markdown (at most 20,000 characters). */
+  description?: string | null | undefined;
+  /** A new end. */
+  endsAt?: string | null | undefined;
+  /** The version you loaded; a stale one answers CONFLICT. */
+  expectedVersion: number;
+  /** A new format. */
+  format?: EventFormat | null | undefined;
+  /** The event. */
+  id: string | number;
+  /** Languages interpreted into (ISO 639-1). */
+  interpretation?: Array<string> | null | undefined;
+  /** Languages spoken (ISO 639-1); default English. */
+  languages?: Array<string> | null | undefined;
+  /** Training modules it covers (TRAINING events only). */
+  moduleIds?: Array<string | number> | null | undefined;
+  /** The https link to join online: shown to staff and to people holding a confirmed place only. */
+  onlineUrl?: string | null | undefined;
+  /** The UN regions it is for; empty for every region. */
+  regions?: Array<Region> | null | undefined;
+  /** Registrations close then (at the latest at the start). */
+  registrationDeadline?: string | null | undefined;
+  /** A new registration mode. */
+  registrationMode?: RegistrationMode | null | undefined;
+  /** The negotiation session it runs beside (null clears it on update). */
+  sessionId?: string | number | null | undefined;
+  /** A new start. */
+  startsAt?: string | null | undefined;
+  /** IANA time zone its times are announced in; default UTC. */
+  timeZone?: string | null | undefined;
+  /** A new title. */
+  title?: string | null | undefined;
+  /** The venue (needed for in-person and hybrid events). */
+  venue?: string | null | undefined;
 };
 
 /** Only the fields given change. */
 export type UpdateMyProfileInput = {
+  /** The new display name (1 to 100 characters). */
   displayName?: string | null | undefined;
   /** One of ar, zh, en, fr, ru, es. */
   preferredLanguage?: string | null | undefined;
 };
 
+/** Changes to a negotiation session: only the fields given change. */
 export type UpdateNegotiationSessionInput = {
+  /** A new end: not before the start. */
   endsAt?: string | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The session. */
   id: string | number;
+  /** A new location. */
   location?: string | null | undefined;
+  /** A new process name. */
   processName?: string | null | undefined;
+  /** A new start. */
   startsAt?: string | null | undefined;
+  /** A new title. */
   title?: string | null | undefined;
 };
 
+/** Changes to a DRAFT or CHANGES_REQUESTED submission: only the fields given change. A change of text sends accepted co-signatures back to PENDING. */
 export type UpdateSubmissionInput = {
+  /** A new Markdown body, within the round’s word limit. */
   body?: string | null | undefined;
+  /** A new disclosure. */
   disclosure?: Disclosure | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The submission. */
   id: string | number;
+  /** A new language, among the round’s. */
   language?: string | null | undefined;
+  /** The provisions cited, replacing the previous list. */
   provisionIds?: Array<string> | null | undefined;
   /** Move a draft to another round of the same session and region. */
   roundId?: string | number | null | undefined;
+  /** The suggested tags, replacing the previous list. */
   suggestedTagIds?: Array<string | number> | null | undefined;
+  /** A new summary (at most 100 words). */
   summary?: string | null | undefined;
+  /** A new title (1 to 300 characters). */
   title?: string | null | undefined;
 };
 
+/** Changes to a tag: only the fields given change. */
 export type UpdateTagInput = {
-  /** false deactivates the tag (tags are never deleted). */
+  /** False deactivates the tag, true reactivates it (tags are never deleted). */
   active?: boolean | null | undefined;
+  /** A new description. */
   description?: string | null | undefined;
+  /** The version the caller loaded; CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The tag. */
   id: string | number;
+  /** A new label. */
   label?: string | null | undefined;
 };
 
+/** Narrows the people list; every given field must match. */
 export type UserFilter = {
   /** Only people holding this platform role. */
   role?: PlatformRole | null | undefined;
@@ -417,8 +978,11 @@ export type UserFilter = {
   search?: string | null | undefined;
 };
 
+/** A submission to withdraw, with the reason. */
 export type WithdrawSubmissionInput = {
+  /** The submission. */
   id: string | number;
+  /** Why (at most 2,000 characters); shown to the submitting organisation, moderators and staff. */
   reason: string;
 };
 
@@ -591,6 +1155,174 @@ export type ModerationCoverageQueryVariables = Exact<{
 
 
 export type ModerationCoverageQuery = { coverage: Array<{ sessionId: string, roundId: string, region: Region, approved: number, approvedWithGenderTag: number, approvedWithHumanRightsTag: number, approvedTagReviewed: number, genderShare: number | null, humanRightsShare: number | null, tagReviewedShare: number | null, counts: Array<{ status: SubmissionStatus, count: number }> }> };
+
+export type ProgrammeEventPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeEventPageQuery = { event: { id: string, type: ProgrammeEventType, title: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venue: string | null, hasOnlineLink: boolean, onlineLink: string | null, languages: Array<string>, interpretation: Array<string>, capacity: number | null, placesLeft: number | null, registrationMode: RegistrationMode, registrationDeadline: string | null, acceptingRegistrations: boolean, chathamHouse: boolean, status: EventStatus, cancellationReason: string | null, icsPath: string, session: { id: string, title: string } | null, modules: Array<{ id: string, title: string, summary: string }>, outcome: { keyMessagesHtml: string, speakers: Array<string>, tags: Array<{ id: string, label: string }>, provisions: Array<{ id: string, kind: ProvisionKind, chapterNumber: number, articleNumber: number | null, title: string }> } | null, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null } };
+
+export type ProgrammeInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ProgrammeInvitationQuery = { eventInvitation: { used: boolean, expiresAt: string, event: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, acceptingRegistrations: boolean } } };
+
+export type ProgrammeMyEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammeMyEventsQuery = { myEvents: { edges: Array<{ node: { id: string, status: RegistrationStatus, attended: boolean | null, waitlistPosition: number | null, certificates: Array<{ id: string, language: string, status: CertificateStatus, path: string | null }>, event: { id: string, title: string, type: ProgrammeEventType, startsAt: string, endsAt: string, timeZone: string, status: EventStatus, onlineLink: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, myCompletedTrainingModules: Array<{ eventId: string, completedAt: string, module: { id: string, title: string } }> };
+
+export type ProgrammeMyEventsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeMyEventsCancelMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
+
+export type ProgrammeRequestCertificateMutationVariables = Exact<{
+  input: RequestCertificateInput;
+}>;
+
+
+export type ProgrammeRequestCertificateMutation = { requestCertificate: { id: string, language: string, status: CertificateStatus, path: string | null } };
+
+export type ProgrammeCalendarQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammeCalendarQuery = { events: { edges: Array<{ cursor: string, node: { id: string, type: ProgrammeEventType, title: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, regions: Array<Region>, status: EventStatus, capacity: number | null, placesLeft: number | null, acceptingRegistrations: boolean, chathamHouse: boolean, session: { id: string, title: string } | null, outcome: { eventId: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProgrammeSessionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeSessionChoicesQuery = { negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ProgrammePublicationsQueryVariables = Exact<{
+  filter?: PublicationFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammePublicationsQuery = { publications: { edges: Array<{ cursor: string, node: { id: string, kind: PublicationKind, title: string, authors: Array<string>, abstract: string, language: string, doi: string | null, url: string | null, publishedAt: string | null, filePath: string | null, fileName: string | null, fileBytes: number | null, session: { id: string, title: string } | null, tags: Array<{ id: string, label: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProgrammeCancelMineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeCancelMineMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
+
+export type ProgrammeMyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeMyOrganisationsQuery = { me: { id: string, memberships: Array<{ organisationId: string, organisation: { id: string, name: string } }> | null } };
+
+export type ProgrammeRegisterMutationVariables = Exact<{
+  input: RegisterForEventInput;
+}>;
+
+
+export type ProgrammeRegisterMutation = { registerForEvent: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type ProgrammeEventBalanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeEventBalanceQuery = { eventBalance: { registrants: { byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> } } };
+
+export type ProgrammeStaffBalanceQueryVariables = Exact<{
+  filter: EventBalanceFilter;
+}>;
+
+
+export type ProgrammeStaffBalanceQuery = { eventBalance: { exact: boolean, registrants: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byOrganisationType: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> }, attendees: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byOrganisationType: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> } } };
+
+export type ProgrammeBalanceSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeBalanceSessionsQuery = { negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ProgrammeStaffEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeStaffEventQuery = { event: { id: string, title: string, type: ProgrammeEventType, status: EventStatus, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, placesLeft: number | null, registrationMode: RegistrationMode, chathamHouse: boolean, version: number, registrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, needs: string, genderIdentity: GenderIdentity | null, genderSelfDescription: string | null, attended: boolean | null, region: Region | null, waitlistPosition: number | null, participant: { displayName: string | null, email: string | null } } }> } | null, outcome: { keyMessages: string, tagIds: Array<string>, provisionIds: Array<string>, noGenderConsiderations: boolean, noHumanRightsConsiderations: boolean, speakers: Array<string>, version: number } | null }, eventBalance: { registrants: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byOrganisationType: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> }, attendees: { total: { key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }, byRegion: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }>, byGender: Array<{ key: string, count: number | null, withheld: boolean, fewerThanFive: boolean }> } }, tags: Array<{ id: string, label: string, category: TagCategory }>, treatyProvisions: Array<{ id: string, kind: ProvisionKind, chapterNumber: number, articleNumber: number | null, title: string }> };
+
+export type ProgrammeMarkAttendanceMutationVariables = Exact<{
+  input: MarkAttendanceInput;
+}>;
+
+
+export type ProgrammeMarkAttendanceMutation = { markAttendance: Array<{ id: string, attended: boolean | null }> };
+
+export type ProgrammeInviteMutationVariables = Exact<{
+  input: InviteToEventInput;
+}>;
+
+
+export type ProgrammeInviteMutation = { inviteToEvent: Array<{ id: string, email: string }> };
+
+export type ProgrammeUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type ProgrammeUpdateEventMutation = { updateEvent: { id: string, version: number, capacity: number | null, registrationMode: RegistrationMode } };
+
+export type ProgrammeCancelEventMutationVariables = Exact<{
+  input: CancelEventInput;
+}>;
+
+
+export type ProgrammeCancelEventMutation = { cancelEvent: { id: string, status: EventStatus } };
+
+export type ProgrammeRecordOutcomeMutationVariables = Exact<{
+  input: RecordEventOutcomeInput;
+}>;
+
+
+export type ProgrammeRecordOutcomeMutation = { recordEventOutcome: { eventId: string, version: number } };
+
+export type ProgrammeStaffEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeStaffEventsQuery = { events: { edges: Array<{ node: { id: string, title: string, type: ProgrammeEventType, status: EventStatus, startsAt: string, endsAt: string, timeZone: string, capacity: number | null, placesLeft: number | null, outcome: { eventId: string } | null } }> }, negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> }, trainingModules: Array<{ id: string, title: string }> };
+
+export type ProgrammeCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type ProgrammeCreateEventMutation = { createEvent: { id: string } };
+
+export type ProgrammeStaffPublicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeStaffPublicationsQuery = { publications: { edges: Array<{ node: { id: string, kind: PublicationKind, title: string, authors: Array<string>, language: string, status: PublicationStatus, publishedAt: string | null, filePath: string | null, fileName: string | null, fileBytes: number | null, doi: string | null, url: string | null } }> }, negotiationSessions: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ProgrammeCreatePublicationMutationVariables = Exact<{
+  input: CreatePublicationInput;
+}>;
+
+
+export type ProgrammeCreatePublicationMutation = { createPublication: { id: string } };
+
+export type ProgrammePublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammePublishMutation = { publishPublication: { id: string, status: PublicationStatus } };
 
 export type PublicDigestQueryVariables = Exact<{
   id: string | number;
@@ -1070,6 +1802,31 @@ export const ModerationSetTagsDocument = {"kind":"Document","definitions":[{"kin
 export const ModerationDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerationDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationDecideMutation, ModerationDecideMutationVariables>;
 export const ModerationAddNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerationAddNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddModerationNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addModerationNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ModerationAddNoteMutation, ModerationAddNoteMutationVariables>;
 export const ModerationCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"approvedWithGenderTag"}},{"kind":"Field","name":{"kind":"Name","value":"approvedWithHumanRightsTag"}},{"kind":"Field","name":{"kind":"Name","value":"approvedTagReviewed"}},{"kind":"Field","name":{"kind":"Name","value":"genderShare"}},{"kind":"Field","name":{"kind":"Name","value":"humanRightsShare"}},{"kind":"Field","name":{"kind":"Name","value":"tagReviewedShare"}}]}}]}}]} as unknown as DocumentNode<ModerationCoverageQuery, ModerationCoverageQueryVariables>;
+export const ProgrammeEventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeEventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionHtml"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hasOnlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"interpretation"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"chathamHouse"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"icsPath"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyMessagesHtml"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chapterNumber"}},{"kind":"Field","name":{"kind":"Name","value":"articleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeEventPageQuery, ProgrammeEventPageQueryVariables>;
+export const ProgrammeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingRegistrations"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeInvitationQuery, ProgrammeInvitationQueryVariables>;
+export const ProgrammeMyEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeMyEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myCompletedTrainingModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeMyEventsQuery, ProgrammeMyEventsQueryVariables>;
+export const ProgrammeMyEventsCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeMyEventsCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammeMyEventsCancelMutation, ProgrammeMyEventsCancelMutationVariables>;
+export const ProgrammeRequestCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeRequestCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<ProgrammeRequestCertificateMutation, ProgrammeRequestCertificateMutationVariables>;
+export const ProgrammeCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"chathamHouse"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeCalendarQuery, ProgrammeCalendarQueryVariables>;
+export const ProgrammeSessionChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeSessionChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeSessionChoicesQuery, ProgrammeSessionChoicesQueryVariables>;
+export const ProgrammePublicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammePublications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"authors"}},{"kind":"Field","name":{"kind":"Name","value":"abstract"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"doi"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileBytes"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammePublicationsQuery, ProgrammePublicationsQueryVariables>;
+export const ProgrammeCancelMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCancelMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCancelMineMutation, ProgrammeCancelMineMutationVariables>;
+export const ProgrammeMyOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeMyOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeMyOrganisationsQuery, ProgrammeMyOrganisationsQueryVariables>;
+export const ProgrammeRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterForEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]} as unknown as DocumentNode<ProgrammeRegisterMutation, ProgrammeRegisterMutationVariables>;
+export const ProgrammeEventBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeEventBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeEventBalanceQuery, ProgrammeEventBalanceQueryVariables>;
+export const ProgrammeStaffBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventBalanceFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffBalanceQuery, ProgrammeStaffBalanceQueryVariables>;
+export const ProgrammeBalanceSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeBalanceSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeBalanceSessionsQuery, ProgrammeBalanceSessionsQueryVariables>;
+export const ProgrammeStaffEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}},{"kind":"Field","name":{"kind":"Name","value":"chathamHouse"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"genderIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"genderSelfDescription"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyMessages"}},{"kind":"Field","name":{"kind":"Name","value":"tagIds"}},{"kind":"Field","name":{"kind":"Name","value":"provisionIds"}},{"kind":"Field","name":{"kind":"Name","value":"noGenderConsiderations"}},{"kind":"Field","name":{"kind":"Name","value":"noHumanRightsConsiderations"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanFive"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatyProvisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chapterNumber"}},{"kind":"Field","name":{"kind":"Name","value":"articleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffEventQuery, ProgrammeStaffEventQueryVariables>;
+export const ProgrammeMarkAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeMarkAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<ProgrammeMarkAttendanceMutation, ProgrammeMarkAttendanceMutationVariables>;
+export const ProgrammeInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteToEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ProgrammeInviteMutation, ProgrammeInviteMutationVariables>;
+export const ProgrammeUpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeUpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationMode"}}]}}]}}]} as unknown as DocumentNode<ProgrammeUpdateEventMutation, ProgrammeUpdateEventMutationVariables>;
+export const ProgrammeCancelEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCancelEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCancelEventMutation, ProgrammeCancelEventMutationVariables>;
+export const ProgrammeRecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeRecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEventOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEventOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ProgrammeRecordOutcomeMutation, ProgrammeRecordOutcomeMutationVariables>;
+export const ProgrammeStaffEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffEventsQuery, ProgrammeStaffEventsQueryVariables>;
+export const ProgrammeCreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCreateEventMutation, ProgrammeCreateEventMutationVariables>;
+export const ProgrammeStaffPublicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeStaffPublications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"authors"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileBytes"}},{"kind":"Field","name":{"kind":"Name","value":"doi"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeStaffPublicationsQuery, ProgrammeStaffPublicationsQueryVariables>;
+export const ProgrammeCreatePublicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCreatePublication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePublicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgrammeCreatePublicationMutation, ProgrammeCreatePublicationMutationVariables>;
+export const ProgrammePublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammePublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProgrammePublishMutation, ProgrammePublishMutationVariables>;
 export const PublicDigestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDigest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PublicDigestQuery, PublicDigestQueryVariables>;
 export const DigestSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DigestSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DigestSessionsQuery, DigestSessionsQueryVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"openRounds"},"name":{"kind":"Name","value":"consultationRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"negotiationSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;

@@ -20,7 +20,18 @@ export enum RoundStatus {
   CLOSED = 'CLOSED',
   ARCHIVED = 'ARCHIVED',
 }
-registerEnumType(RoundStatus, { name: 'RoundStatus' });
+registerEnumType(RoundStatus, {
+  name: 'RoundStatus',
+  description:
+    'Where a consultation round stands: DRAFT → SCHEDULED → OPEN → CLOSED → ARCHIVED. OPEN and CLOSED follow from the clock and the round’s dates, never from whether a job ran on time.',
+  valuesMap: {
+    DRAFT: { description: 'Being prepared by staff; visible to staff only.' },
+    SCHEDULED: { description: 'Public, before opensAt: organisations may start drafts.' },
+    OPEN: { description: 'Between opensAt and closesAt: submissions are accepted.' },
+    CLOSED: { description: 'Past closesAt (or closed by staff): only revisions, until revisionsCloseAt.' },
+    ARCHIVED: { description: 'Finished and kept for the record: nothing is accepted.' },
+  } satisfies Record<keyof typeof RoundStatus, { description: string }>,
+});
 
 /** One region's consultation before one negotiation session. */
 @Entity('consultation_rounds')

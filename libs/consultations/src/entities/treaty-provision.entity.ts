@@ -5,7 +5,14 @@ export enum ProvisionKind {
   CHAPTER = 'CHAPTER',
   ARTICLE = 'ARTICLE',
 }
-registerEnumType(ProvisionKind, { name: 'ProvisionKind' });
+registerEnumType(ProvisionKind, {
+  name: 'ProvisionKind',
+  description: 'Whether a treaty provision is a chapter or an article.',
+  valuesMap: {
+    CHAPTER: { description: 'A chapter: a group of articles.' },
+    ARTICLE: { description: 'An article, within a chapter.' },
+  } satisfies Record<keyof typeof ProvisionKind, { description: string }>,
+});
 
 /**
  * A chapter or article of the instrument under negotiation. Ids are stable strings

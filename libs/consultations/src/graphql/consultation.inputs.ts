@@ -65,9 +65,9 @@ export const LANGUAGE_CODES = [
   'he',
 ];
 
-@InputType()
+@InputType({ description: 'A negotiation session to create.' })
 export class CreateNegotiationSessionInput {
-  @Field()
+  @Field({ description: 'Its title (1 to 300 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -75,7 +75,7 @@ export class CreateNegotiationSessionInput {
   @IsDisplayName()
   title!: string;
 
-  @Field()
+  @Field({ description: 'The negotiation process (1 to 500 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -83,7 +83,7 @@ export class CreateNegotiationSessionInput {
   @IsDisplayName()
   processName!: string;
 
-  @Field()
+  @Field({ description: 'Where it meets (1 to 200 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -91,29 +91,29 @@ export class CreateNegotiationSessionInput {
   @IsDisplayName()
   location!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it opens.' })
   @Type(() => Date)
   @IsDate()
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it ends: not before startsAt.' })
   @Type(() => Date)
   @IsDate()
   endsAt!: Date;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a negotiation session: only the fields given change.' })
 export class UpdateNegotiationSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session.' })
   @IsUUID('all', { message: 'must be a session id' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new title.' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -122,7 +122,7 @@ export class UpdateNegotiationSessionInput {
   @IsDisplayName()
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new process name.' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -131,7 +131,7 @@ export class UpdateNegotiationSessionInput {
   @IsDisplayName()
   processName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new location.' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -140,13 +140,13 @@ export class UpdateNegotiationSessionInput {
   @IsDisplayName()
   location?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A new start.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   startsAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A new end: not before the start.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -155,14 +155,17 @@ export class UpdateNegotiationSessionInput {
 
 @InputType({ isAbstract: true })
 class RoundFieldsInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What the round is about (at most 10,000 characters).' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(10000)
   description?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Up to 20 questions submitters are asked to address (each at most 1,000 characters).',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -170,20 +173,30 @@ class RoundFieldsInput {
   @IsNotEmpty({ each: true })
   guidingQuestions?: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: closesAt + 7 days.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Revisions are accepted until then: not before closesAt; default closesAt + 7 days.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   revisionsCloseAt?: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Default 2,000 (the AHC rule).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The most words a body may have, 50 to 20,000; default 2,000 (the AHC rule).',
+  })
   @IsOptional()
   @IsInt()
   @Min(50)
   @Max(20000)
   wordLimit?: number;
 
-  @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes; default the six UN languages.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      '1 to 40 ISO 639-1 codes submissions may be written in; default the six UN languages (ar, zh, en, fr, ru, es).',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(40)
@@ -199,17 +212,19 @@ class RoundFieldsInput {
   timeZone?: string;
 }
 
-@InputType()
+@InputType({
+  description: 'A consultation round to create. It starts as a DRAFT, visible to staff only, until scheduled.',
+})
 export class CreateConsultationRoundInput extends RoundFieldsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The negotiation session it prepares.' })
   @IsUUID('all', { message: 'must be a session id' })
   sessionId!: string;
 
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The UN regional group whose organisations submit in it.' })
   @IsEnum(Region)
   region!: Region;
 
-  @Field()
+  @Field({ description: 'Its title (1 to 300 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -217,29 +232,32 @@ export class CreateConsultationRoundInput extends RoundFieldsInput {
   @IsDisplayName()
   title!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When submissions open.' })
   @Type(() => Date)
   @IsDate()
   opensAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When submissions close: after opensAt.' })
   @Type(() => Date)
   @IsDate()
   closesAt!: Date;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Changes to a round that has not closed: only the fields given change; new dates reschedule its open and close jobs.',
+})
 export class UpdateConsultationRoundInput extends RoundFieldsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The round.' })
   @IsUUID('all', { message: 'must be a round id' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new title.' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -248,32 +266,35 @@ export class UpdateConsultationRoundInput extends RoundFieldsInput {
   @IsDisplayName()
   title?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A new opening (not once the round is open).' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   opensAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A new closing: after opensAt.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   closesAt?: Date;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the rounds list; every given field must match.' })
 export class ConsultationRoundFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only rounds of this negotiation session.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a session id' })
   sessionId?: string;
 
-  @Field(() => Region, { nullable: true })
+  @Field(() => Region, { nullable: true, description: 'Only rounds of this UN regional group.' })
   @IsOptional()
   @IsEnum(Region)
   region?: Region;
 
-  @Field(() => RoundStatus, { nullable: true })
+  @Field(() => RoundStatus, {
+    nullable: true,
+    description: 'Only rounds in this status, as the clock gives it (an OPEN round past closesAt counts as CLOSED).',
+  })
   @IsOptional()
   @IsEnum(RoundStatus)
   status?: RoundStatus;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DueJob, JobScheduleSource, ScheduleSource } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { CLOSING_REMINDER_MS } from '../services/round-rules';
+import { RoundSql } from '../services/round.sql';
 
 /**
  * The open, closing-reminder and close jobs each live round still needs, from what the rounds
@@ -21,8 +22,8 @@ export class RoundScheduleSource implements JobScheduleSource {
       opened_notified_at: Date | null;
       closing_reminded_at: Date | null;
     }[] = await this.dataSource.query(
-      `SELECT id, opens_at, closes_at, opened_notified_at, closing_reminded_at FROM consultation_rounds
-        WHERE status IN ('SCHEDULED', 'OPEN')`,
+      `SELECT id, opens_at, closes_at, opened_notified_at, closing_reminded_at FROM consultation_rounds r
+        WHERE ${RoundSql.live('r')}`,
     );
     const now = Date.now();
     const due: DueJob[] = [];

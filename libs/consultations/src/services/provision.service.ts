@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException } from '@app/platform';
+
 import { DataSource, EntityManager, In } from 'typeorm';
 import reference from '../reference/ahc-reference.json';
 import { ProvisionKind, TreatyProvisionEntity } from '../entities';
+import { ConsultationErrors } from '../consultations.errors';
 
 /** Chapters and articles of the instrument, from the reference data. */
 @Injectable()
@@ -25,7 +26,7 @@ export class ProvisionService {
   async requireKnown(ids: readonly string[], field: string, manager?: EntityManager): Promise<string[]> {
     const unique = [...new Set(ids)];
     const found = await this.findByIds(unique, manager);
-    if (found.length !== unique.length) throw DomainException.badInput(field, 'contains an unknown treaty provision');
+    if (found.length !== unique.length) throw ConsultationErrors.UNKNOWN_PROVISION(field);
     return found.sort((a, b) => a.position - b.position).map((p) => p.id);
   }
 

@@ -6,6 +6,16 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 /** IANA zone names this runtime knows (Intl's list, plus UTC, which it lists as Etc/UTC or not at all). */
 export const TIME_ZONES: ReadonlySet<string> = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
 
+/** Shown to everyone: staff alone see DRAFT rounds. SQL twin: RoundSql.public. */
+export function isPublicRound(round: Pick<ConsultationRoundEntity, 'status'>): boolean {
+  return round.status !== RoundStatus.DRAFT;
+}
+
+/** Scheduled and not closed by staff: the clock decides whether it is open. SQL twin: RoundSql.live. */
+export function isLive(round: Pick<ConsultationRoundEntity, 'status'>): boolean {
+  return round.status === RoundStatus.SCHEDULED || round.status === RoundStatus.OPEN;
+}
+
 /**
  * Whether a round is open is decided from the clock and its dates, never from whether the worker's
  * open/close job has run yet. The stored status only records staff decisions and what jobs did.
@@ -14,7 +24,7 @@ export function effectiveStatus(
   round: Pick<ConsultationRoundEntity, 'status' | 'opensAt' | 'closesAt'>,
   now: Date,
 ): RoundStatus {
-  if (round.status === RoundStatus.SCHEDULED || round.status === RoundStatus.OPEN) {
+  if (isLive(round)) {
     if (now >= round.closesAt) return RoundStatus.CLOSED;
     if (now >= round.opensAt) return RoundStatus.OPEN;
     return RoundStatus.SCHEDULED;

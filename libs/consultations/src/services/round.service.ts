@@ -7,7 +7,6 @@ import {
   Connection,
   decodeCursor,
   keysetTimestamp,
-  DomainException,
   enqueue,
   expectVersion,
   inTransaction,
@@ -15,7 +14,7 @@ import {
   MaybeActor,
   pageSize,
   selectEntities,
-  toConnection,
+  keysetPage,
 } from '@app/platform';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ConsultationRoundEntity, NegotiationSessionEntity, RoundStatus } from '../entities';
@@ -24,9 +23,12 @@ import {
   DEFAULT_REVISION_DAYS,
   DEFAULT_WORD_LIMIT,
   effectiveStatus,
+  isPublicRound,
   DEFAULT_TIME_ZONE,
   UN_LANGUAGES,
 } from './round-rules';
+import { RoundSql } from './round.sql';
+import { ConsultationErrors } from '../consultations.errors';
 
 export interface RoundFields {
   title: string;
@@ -59,9 +61,8 @@ const summary = (r: ConsultationRoundEntity) => ({
 });
 
 function checkDates(r: Pick<ConsultationRoundEntity, 'opensAt' | 'closesAt' | 'revisionsCloseAt'>): void {
-  if (r.closesAt <= r.opensAt) throw DomainException.badInput('closesAt', 'must be after opensAt');
-  if (r.revisionsCloseAt < r.closesAt)
-    throw DomainException.badInput('revisionsCloseAt', 'must not be before closesAt');
+  if (r.closesAt <= r.opensAt) throw ConsultationErrors.ROUND_CLOSES_BEFORE_OPENING();
+  if (r.revisionsCloseAt < r.closesAt) throw ConsultationErrors.REVISIONS_CLOSE_BEFORE_ROUND();
 }
 
 @Injectable()
@@ -78,7 +79,7 @@ export class RoundService {
   ): Promise<ConsultationRoundEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const session = await manager.findOne(NegotiationSessionEntity, { where: { id: input.sessionId } });
-      if (!session) throw DomainException.badInput('sessionId', 'names no negotiation session');
+      if (!session) throw ConsultationErrors.SESSION_UNKNOWN();
       const round = manager.create(ConsultationRoundEntity, {
         sessionId: session.id,
         region: input.region,
@@ -120,9 +121,9 @@ export class RoundService {
       const now = this.clock.now();
       const status = effectiveStatus(round, now);
       if (status === RoundStatus.CLOSED || status === RoundStatus.ARCHIVED)
-        throw DomainException.conflict(`A ${status} round cannot be changed`);
+        throw ConsultationErrors.ROUND_NOT_CHANGEABLE(status);
       if (status === RoundStatus.OPEN && changes.opensAt && changes.opensAt.getTime() !== round.opensAt.getTime()) {
-        throw DomainException.badInput('opensAt', 'cannot change once the round is open');
+        throw ConsultationErrors.ROUND_ALREADY_OPEN();
       }
       const closesBefore = round.closesAt.getTime();
       for (const [key, value] of Object.entries(changes)) {
@@ -142,11 +143,8 @@ export class RoundService {
   schedule(actor: Actor, id: string): Promise<ConsultationRoundEntity> {
     return this.change(actor, id, 'round.scheduled', null, async (round, manager) => {
       if (round.status !== RoundStatus.DRAFT)
-        throw DomainException.conflict(
-          `Only a DRAFT round can be scheduled; this one is ${effectiveStatus(round, this.clock.now())}`,
-        );
-      if (round.closesAt <= this.clock.now())
-        throw DomainException.badInput('closesAt', 'is in the past: move it before scheduling');
+        throw ConsultationErrors.ROUND_NOT_DRAFT(effectiveStatus(round, this.clock.now()));
+      if (round.closesAt <= this.clock.now()) throw ConsultationErrors.ROUND_CLOSES_IN_PAST();
       round.status = RoundStatus.SCHEDULED;
       await this.scheduleJobs(manager, round);
     });
@@ -158,7 +156,7 @@ export class RoundService {
       const now = this.clock.now();
       const status = effectiveStatus(round, now);
       if (status === RoundStatus.DRAFT || round.status === RoundStatus.CLOSED || status === RoundStatus.ARCHIVED) {
-        throw DomainException.conflict(`A ${round.status} round cannot be closed`);
+        throw ConsultationErrors.ROUND_NOT_CLOSABLE(round.status);
       }
       round.status = RoundStatus.CLOSED;
       if (round.closesAt > now) round.closesAt = now;
@@ -174,12 +172,42 @@ export class RoundService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ConsultationRoundEntity> {
     const round = await manager.findOne(ConsultationRoundEntity, { where: { id } });
-    if (!round || !this.canSee(actor, round)) throw DomainException.notFound('Consultation round');
+    if (!round || !this.canSee(actor, round)) throw ConsultationErrors.ROUND_NOT_FOUND();
+    return round;
+  }
+
+  /**
+   * A round by id, whoever asks: for other contexts' rules about rows they hold (a submission's
+   * round). Null if there is none.
+   */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ConsultationRoundEntity | null> {
+    return manager.findOne(ConsultationRoundEntity, { where: { id } });
+  }
+
+  /**
+   * The round.closing-reminder job's claim, in the caller's transaction: the round, locked and
+   * marked reminded, if its reminder for closing time `at` is still due (not sent yet, the closing
+   * time unchanged, the round open by the clock); else null. The caller sends the reminder in the
+   * same transaction, so a failure leaves it due.
+   */
+  async claimClosingReminder(
+    manager: EntityManager,
+    roundId: string,
+    at: number,
+  ): Promise<ConsultationRoundEntity | null> {
+    const round = await manager.findOne(ConsultationRoundEntity, {
+      where: { id: roundId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!round || round.closesAt.getTime() !== at || round.closingRemindedAt) return null;
+    if (effectiveStatus(round, this.clock.now()) !== RoundStatus.OPEN) return null;
+    round.closingRemindedAt = this.clock.now();
+    await manager.save(round);
     return round;
   }
 
   canSee(actor: MaybeActor, round: ConsultationRoundEntity): boolean {
-    return round.status !== RoundStatus.DRAFT || isStaff(actor);
+    return isPublicRound(round) || isStaff(actor);
   }
 
   findByIds(ids: readonly string[]): Promise<ConsultationRoundEntity[]> {
@@ -202,27 +230,22 @@ export class RoundService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource.getRepository(ConsultationRoundEntity).createQueryBuilder('r');
-    if (!isStaff(actor)) qb.andWhere(`r.status <> 'DRAFT'`);
+    if (!isStaff(actor)) qb.andWhere(RoundSql.public('r'));
     if (filter.sessionId) qb.andWhere('r.session_id = :sessionId', { sessionId: filter.sessionId });
     if (filter.region) qb.andWhere('r.region = :region', { region: filter.region });
     if (filter.status) this.whereStatus(qb, filter.status);
-    if (position) qb.andWhere('(r.opens_at, r.id) > (:at, :id)', keysetTimestamp(position));
-    const rows = await qb
-      .orderBy('r.opens_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['r.opens_at', 'r.id'],
+      direction: 'ASC',
+      after: position && { row: '(:at, :id)', params: keysetTimestamp(position) },
       size,
-      (r) => [r.opensAt.getTime(), r.id],
-      (r) => r,
-    );
+      position: (r) => [r.opensAt.getTime(), r.id],
+    });
   }
 
   private whereStatus(qb: SelectQueryBuilder<ConsultationRoundEntity>, status: RoundStatus): void {
     const now = this.clock.now();
-    const live = `r.status IN ('SCHEDULED', 'OPEN')`;
+    const live = RoundSql.live('r');
     switch (status) {
       case RoundStatus.OPEN:
         qb.andWhere(`${live} AND r.opens_at <= :now AND r.closes_at > :now`, { now });
@@ -231,7 +254,7 @@ export class RoundService {
         qb.andWhere(`${live} AND r.opens_at > :now`, { now });
         break;
       case RoundStatus.CLOSED:
-        qb.andWhere(`(r.status = 'CLOSED' OR (${live} AND r.closes_at <= :now))`, { now });
+        qb.andWhere(`(${RoundSql.closed('r')} OR (${live} AND r.closes_at <= :now))`, { now });
         break;
       default:
         qb.andWhere('r.status = :status', { status });
@@ -268,7 +291,7 @@ export class RoundService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!round) throw DomainException.notFound('Consultation round');
+      if (!round) throw ConsultationErrors.ROUND_NOT_FOUND();
       expectVersion(round, expectedVersion, 'round');
       const before = summary(round);
       await mutate(round, manager);

@@ -4,16 +4,16 @@ import {
   Actor,
   Connection,
   decodeCursor,
-  DomainException,
   expectVersion,
   inTransaction,
   keysetTimestamp,
   pageSize,
-  toConnection,
+  keysetPage,
 } from '@app/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import reference from '../reference/ahc-reference.json';
 import { NegotiationSessionEntity } from '../entities';
+import { ConsultationErrors } from '../consultations.errors';
 
 export interface SessionFields {
   title: string;
@@ -31,7 +31,7 @@ const summary = (s: NegotiationSessionEntity) => ({
 });
 
 function checkDates(startsAt: Date, endsAt: Date): void {
-  if (endsAt < startsAt) throw DomainException.badInput('endsAt', 'must not be before startsAt');
+  if (endsAt < startsAt) throw ConsultationErrors.SESSION_ENDS_BEFORE_START();
 }
 
 @Injectable()
@@ -69,7 +69,7 @@ export class SessionService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!session) throw DomainException.notFound('Negotiation session');
+      if (!session) throw ConsultationErrors.SESSION_NOT_FOUND();
       expectVersion(session, expectedVersion, 'session');
       const before = summary(session);
       Object.assign(
@@ -92,8 +92,13 @@ export class SessionService {
 
   async get(id: string): Promise<NegotiationSessionEntity> {
     const session = await this.dataSource.getRepository(NegotiationSessionEntity).findOne({ where: { id } });
-    if (!session) throw DomainException.notFound('Negotiation session');
+    if (!session) throw ConsultationErrors.SESSION_NOT_FOUND();
     return session;
+  }
+
+  /** Whether a session exists (read in the caller's transaction, when given one). */
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.exists(NegotiationSessionEntity, { where: { id } });
   }
 
   findByIds(ids: readonly string[]): Promise<NegotiationSessionEntity[]> {
@@ -105,18 +110,13 @@ export class SessionService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     const qb = this.dataSource.getRepository(NegotiationSessionEntity).createQueryBuilder('s');
-    if (position) qb.where('(s.starts_at, s.id) < (:at, :id)', keysetTimestamp(position));
-    const rows = await qb
-      .orderBy('s.starts_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['s.starts_at', 's.id'],
+      direction: 'DESC',
+      after: position && { row: '(:at, :id)', params: keysetTimestamp(position) },
       size,
-      (s) => [s.startsAt.getTime(), s.id],
-      (s) => s,
-    );
+      position: (s) => [s.startsAt.getTime(), s.id],
+    });
   }
 
   /** Loads the AHC sessions from the reference data; idempotent (keyed on `AHC-<number>`). */

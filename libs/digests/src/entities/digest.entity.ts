@@ -62,10 +62,59 @@ export interface DigestPhaseStep {
   startedAt: string;
 }
 
-registerEnumType(DigestPhase, { name: 'DigestPhase' });
-registerEnumType(DigestEdition, { name: 'DigestEdition' });
-registerEnumType(DigestStatus, { name: 'DigestStatus' });
-registerEnumType(DigestFormat, { name: 'DigestFormat' });
+registerEnumType(DigestPhase, {
+  name: 'DigestPhase',
+  description: 'What the worker is doing with a digest, in order; a retried compile starts again at READING_ENTRIES.',
+  valuesMap: {
+    QUEUED: { description: 'Waiting for a worker.' },
+    READING_ENTRIES: {
+      description: 'Reading the approved versions in one snapshot and streaming them to every format.',
+    },
+    INDEXING: { description: 'Writing the index by tag.' },
+    WRITING_FILES: { description: 'Putting the cover, statistics and changes in front of the entries.' },
+    PRINTING_PDF: { description: 'Chromium prints the PDF from the HTML, in chunks.' },
+    STORING_FILES: { description: 'The files go to storage.' },
+    DONE: { description: 'READY or UNCHANGED: nothing left to do.' },
+    FAILED: { description: 'Compiling failed: see error and errorId.' },
+  } satisfies Record<keyof typeof DigestPhase, { description: string }>,
+});
+registerEnumType(DigestEdition, {
+  name: 'DigestEdition',
+  description: 'What a digest includes and whose names it shows (ANONYMOUS submitters stay masked in both).',
+  valuesMap: {
+    PUBLIC: {
+      description: 'Approved submissions whose disclosure may be published, attributed as the public sees them.',
+    },
+    INTERNAL: {
+      description: 'Every approved submission (INTERNAL_ONLY included), naming REGION_ONLY organisations.',
+    },
+  } satisfies Record<keyof typeof DigestEdition, { description: string }>,
+});
+registerEnumType(DigestStatus, {
+  name: 'DigestStatus',
+  description: 'Where a digest stands: QUEUED → COMPILING → READY | UNCHANGED | FAILED; READY → PUBLISHED.',
+  valuesMap: {
+    QUEUED: { description: 'Waiting for the worker.' },
+    COMPILING: { description: 'The worker is compiling it (see progress).' },
+    READY: { description: 'Compiled as a new version: staff may review and publish it.' },
+    UNCHANGED: { description: 'Compiled to exactly the content of an existing version: see sameAsId.' },
+    FAILED: { description: 'Compiling failed: see error; ask again.' },
+    PUBLISHED: { description: 'Published by staff: anyone may read and download it.' },
+  } satisfies Record<keyof typeof DigestStatus, { description: string }>,
+});
+registerEnumType(DigestFormat, {
+  name: 'DigestFormat',
+  description:
+    'A digest file’s format; each downloads from `GET /digests/:id/files/:format` with the format in lower case.',
+  valuesMap: {
+    JSON: { description: 'The canonical form: the content hash is computed over it.' },
+    MD: { description: 'Markdown.' },
+    HTML: { description: 'A standalone HTML page.' },
+    PDF: { description: 'PDF, printed with all six UN languages’ scripts (Arabic right to left).' },
+    DOCX: { description: 'A Word document.' },
+    CSV: { description: 'One row per entry; cells are safe from formula injection.' },
+  } satisfies Record<keyof typeof DigestFormat, { description: string }>,
+});
 
 /** One request to compile a session's digest, and — once READY — one version of it. */
 @Entity('digests')

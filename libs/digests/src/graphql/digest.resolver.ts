@@ -11,6 +11,8 @@ import {
   PlatformRole,
   Public,
   Roles,
+  describeOperation,
+  invariant,
 } from '@app/platform';
 import { DigestEdition, DigestEntity, DigestFileEntity } from '../entities';
 import { DigestService } from '../services/digest.service';
@@ -48,43 +50,76 @@ export class DigestResolver {
   @Roles(PlatformRole.STAFF)
   @Idempotent()
   @Mutation(() => DigestObject, {
-    description: 'Queues a compile; returns the one already in flight, or the unchanged latest version.',
+    description: describeOperation(
+      'Staff ask for a digest, compiled by the worker: returns the QUEUED digest, the one already in flight for the session and edition, or the latest version when nothing changed since (no job runs). Two requests at once make one job. Takes an `Idempotency-Key` header.',
+      {
+        FORBIDDEN: 'the caller is not STAFF',
+        NOT_FOUND: 'no such negotiation session (naming `sessionId`)',
+        CONFLICT:
+          'the digest kept changing while it was requested (try again), or the `Idempotency-Key` was used for another request',
+      },
+    ),
   })
-  async compileDigest(@CurrentActor() actor: Actor, @Args('input') input: CompileDigestInput): Promise<DigestObject> {
+  async compileDigest(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The session and edition.' }) input: CompileDigestInput,
+  ): Promise<DigestObject> {
     return toObject(await this.digestService.request(actor, input.sessionId, input.edition));
   }
 
   @Roles(PlatformRole.STAFF)
   @Mutation(() => DigestObject, {
-    description: 'Publishes a READY PUBLIC digest: anyone can then read and download it.',
+    description: describeOperation(
+      'Staff publish a READY PUBLIC digest (audited): anyone can then read and download it.',
+      {
+        FORBIDDEN: 'the caller is not STAFF',
+        NOT_FOUND: 'no such digest',
+        CONFLICT: 'it is the INTERNAL edition, or it is not READY',
+      },
+    ),
   })
-  async publishDigest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<DigestObject> {
+  async publishDigest(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The digest’s id.' }) id: string,
+  ): Promise<DigestObject> {
     return toObject(await this.digestService.publish(actor, id));
   }
 
   @Public()
-  @Query(() => DigestObject)
-  async digest(@CurrentActor() actor: MaybeActor, @Args('id', { type: () => ID }) id: string): Promise<DigestObject> {
+  @Query(() => DigestObject, {
+    description: describeOperation('Public. One digest: any for staff, published ones for everyone else.', {
+      NOT_FOUND: 'no such digest, or one the caller may not see',
+    }),
+  })
+  async digest(
+    @CurrentActor() actor: MaybeActor,
+    @Args('id', { type: () => ID, description: 'The digest’s id.' }) id: string,
+  ): Promise<DigestObject> {
     return toObject(await this.digestService.get(actor, id));
   }
 
   @Public()
-  @Query(() => [DigestObject], { description: 'Newest first; the public sees published ones only.' })
+  @Query(() => [DigestObject], {
+    description: describeOperation(
+      'Public. A session’s digests, newest first (at most 100): all for staff, published ones for everyone else.',
+    ),
+  })
   async digests(
     @CurrentActor() actor: MaybeActor,
-    @Args('sessionId', { type: () => ID }) sessionId: string,
-    @Args('edition', { type: () => DigestEdition, nullable: true }) edition: DigestEdition | null,
+    @Args('sessionId', { type: () => ID, description: 'The negotiation session.' }) sessionId: string,
+    @Args('edition', { type: () => DigestEdition, nullable: true, description: 'Only this edition; omit for both.' })
+    edition: DigestEdition | null,
   ): Promise<DigestObject[]> {
     return (await this.digestService.list(actor, sessionId, edition)).map(toObject);
   }
 
-  @ResolveField(() => NegotiationSessionObject)
+  @ResolveField(() => NegotiationSessionObject, { description: 'The negotiation session it is for.' })
   async session(
     @Parent() d: DigestObject,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<NegotiationSessionObject> {
     const session = await this.consultations.session(registry).load(d.sessionId);
-    if (!session) throw new Error(`digest ${d.id} without session`);
+    invariant(session, `digest ${d.id} without session`);
     return {
       id: session.id,
       title: session.title,
@@ -120,7 +155,9 @@ export class DigestResolver {
     return latest !== null && latest > d.version ? latest : null;
   }
 
-  @ResolveField(() => [DigestFileObject])
+  @ResolveField(() => [DigestFileObject], {
+    description: 'Its files, once compiled: one per format, each with a download URL.',
+  })
   async files(@Parent() d: DigestObject, @Context('loaders') registry: LoaderRegistry): Promise<DigestFileObject[]> {
     const loader = registry.get('digests.files', async (ids: readonly string[]) =>
       groupBy(ids, await this.digestService.filesOf(ids), (f: DigestFileEntity) => f.digestId),

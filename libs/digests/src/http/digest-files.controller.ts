@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { CurrentActor, MaybeActor, Public } from '@app/platform';
 import type { Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import { DigestService } from '../services/digest.service';
+
+const FILE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'x-content-sha256', 'cache-control'];
 
 /**
  * GET /digests/:id/files/:format — streams a digest file. Staff always; anyone once the digest is
@@ -27,13 +28,22 @@ export class DigestFilesController {
     res.setHeader('x-content-sha256', file.sha256);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('cache-control', 'private, max-age=300');
-    try {
-      await pipeline(file.stream, res);
-    } catch (error) {
-      // The client closed its connection (once it had every byte, or midway): there is nobody left
-      // to answer, and it is not a server error to log.
-      if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' || res.destroyed) return;
-      throw error;
-    }
+    // A failure to read the stored file is a server error: the exception filter logs it once and
+    // answers 500 with its error id (or cuts the connection if part of the file was sent). The
+    // response closing first is the client hanging up — once it had every byte, or midway —
+    // which leaves nobody to answer and nothing to log.
+    await new Promise<void>((resolve, reject) => {
+      file.stream.once('error', (error) => {
+        file.stream.unpipe(res);
+        // Nothing sent yet: the error answer must not go out labelled as the file.
+        if (!res.headersSent) for (const header of FILE_HEADERS) res.removeHeader(header);
+        reject(error);
+      });
+      res.once('close', () => {
+        file.stream.destroy();
+        resolve();
+      });
+      file.stream.pipe(res);
+    });
   }
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JobHandler, JobPayloads, JobProcessor } from '@app/platform';
+import { errorSummary, JobHandler, JobPayloads, JobProcessor, markLogged } from '@app/platform';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DigestCompiler } from '../compile/digest.compiler';
+import { compiledDir } from '../compile/work-dirs';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
 
 /**
@@ -25,21 +27,20 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
     try {
       await this.compiler.compile(digestId);
     } catch (error) {
+      // Logged here, once, with the digest and the error id its FAILED message gives.
       const errorId = randomUUID();
       const attempts = job.opts.attempts ?? 1;
-      this.logger.error(
-        { errorId, digestId, attempt: job.attemptsMade + 1, of: attempts, err: errorSummary(error) },
-        'digest compile failed',
-      );
-      if (job.attemptsMade + 1 >= attempts) await this.markFailed(digestId, errorId);
-      throw error;
+      const final = job.attemptsMade + 1 >= attempts;
+      const fields = { errorId, digestId, attempt: job.attemptsMade + 1, of: attempts, err: errorSummary(error) };
+      if (final) this.logger.error(fields, 'digest compile failed for good');
+      else this.logger.warn(fields, 'digest compile failed; will retry');
+      if (final) await this.markFailed(digestId, errorId);
+      throw markLogged(error, errorId);
     }
   }
 
   /** The worker's final-failure hook: also covers a job whose workers died mid-compile too often. */
-  async failed({ digestId }: JobPayloads['digest.compile']): Promise<void> {
-    const errorId = randomUUID();
-    this.logger.error({ errorId, digestId }, 'digest compile given up');
+  async failed({ digestId }: JobPayloads['digest.compile'], _error: Error, errorId: string): Promise<void> {
     await this.markFailed(digestId, errorId);
   }
 
@@ -65,6 +66,8 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
       digestId,
     ]);
     if (row?.status === 'FAILED') {
+      // Files an attempt on this machine compiled and could not store go too.
+      await rm(compiledDir(digestId), { recursive: true, force: true }).catch(() => undefined);
       await this.storage
         .remove(storageKey(digestId, ''))
         .catch((err: unknown) =>
@@ -72,10 +75,4 @@ export class DigestCompileProcessor implements JobProcessor<'digest.compile'> {
         );
     }
   }
-}
-
-/** The error's name, code (EROFS, ENOSPC …) and message: the real cause, on one line. */
-function errorSummary(error: unknown): Record<string, unknown> {
-  const e = error as NodeJS.ErrnoException;
-  return { name: e?.name, code: e?.code, syscall: e?.syscall, message: e?.message };
 }

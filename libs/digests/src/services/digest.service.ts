@@ -1,23 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { AuditService } from '@app/audit';
-import { NegotiationSessionEntity } from '@app/consultations';
-import { Actor, DomainException, enqueue, ErrorCode, inTransaction, isStaff, MaybeActor } from '@app/platform';
+import { SessionService } from '@app/consultations';
+import { Actor, enqueue, inTransaction, isStaff, MaybeActor } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import { DIGEST_FORMAT_VERSION, fingerprintSql } from '../compile/digest-source';
 import { DigestEdition, DigestEntity, DigestFileEntity, DigestFormat, DigestStatus } from '../entities';
 import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
+import { DigestErrors } from '../digests.errors';
+import { DigestWriterRegistry } from '../formats/digest-writers';
 
 const COMPILED: readonly DigestStatus[] = [DigestStatus.READY, DigestStatus.PUBLISHED];
-
-export const CONTENT_TYPES: Record<DigestFormat, string> = {
-  [DigestFormat.JSON]: 'application/json; charset=utf-8',
-  [DigestFormat.MD]: 'text/markdown; charset=utf-8',
-  [DigestFormat.HTML]: 'text/html; charset=utf-8',
-  [DigestFormat.PDF]: 'application/pdf',
-  [DigestFormat.DOCX]: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  [DigestFormat.CSV]: 'text/csv; charset=utf-8',
-};
 
 /** Asking for, reading, publishing and downloading digests. Compiling is the worker's (DigestCompiler). */
 @Injectable()
@@ -25,6 +18,8 @@ export class DigestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly writers: DigestWriterRegistry,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -39,7 +34,7 @@ export class DigestService {
     for (let attempt = 0; ; attempt += 1) {
       const digest = await this.tryRequest(actor, sessionId, edition);
       if (digest || attempt >= 3) {
-        if (!digest) throw DomainException.conflict('The digest changed while it was being requested; try again');
+        if (!digest) throw DigestErrors.REQUEST_RACED();
         return digest;
       }
     }
@@ -47,10 +42,8 @@ export class DigestService {
 
   private tryRequest(actor: Actor, sessionId: string, edition: DigestEdition): Promise<DigestEntity | null> {
     return inTransaction(this.dataSource, async (manager) => {
-      if (!(await manager.exists(NegotiationSessionEntity, { where: { id: sessionId } }))) {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Negotiation session not found', [
-          { field: 'sessionId', message: 'not found' },
-        ]);
+      if (!(await this.sessions.exists(sessionId, manager))) {
+        throw DigestErrors.SESSION_NOT_FOUND();
       }
       const inFlight = () =>
         manager.findOne(DigestEntity, {
@@ -84,20 +77,16 @@ export class DigestService {
   async publish(actor: Actor, id: string): Promise<DigestEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const digest = await manager.findOne(DigestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!digest) throw DomainException.notFound('Digest');
-      if (digest.edition !== DigestEdition.PUBLIC)
-        throw DomainException.conflict('Only the PUBLIC edition can be published');
-      if (digest.status !== DigestStatus.READY)
-        throw DomainException.conflict(`A ${digest.status} digest cannot be published; it must be READY`);
+      if (!digest) throw DigestErrors.DIGEST_NOT_FOUND();
+      if (digest.edition !== DigestEdition.PUBLIC) throw DigestErrors.ONLY_PUBLIC_PUBLISHED();
+      if (digest.status !== DigestStatus.READY) throw DigestErrors.NOT_READY(digest.status);
       // Publishing an older version after a newer one exists would put out-of-date content in front of delegates.
       const newer = await manager.findOne(DigestEntity, {
         where: { sessionId: digest.sessionId, edition: digest.edition, status: In([...COMPILED]) },
         order: { version: 'DESC' },
       });
       if (newer && newer.version !== null && digest.version !== null && newer.version > digest.version)
-        throw DomainException.conflict(
-          `Version ${digest.version} has been superseded by version ${newer.version}; publish the newest version instead`,
-        );
+        throw DigestErrors.SUPERSEDED(digest.version, newer.version);
       digest.status = DigestStatus.PUBLISHED;
       digest.publishedAt = new Date();
       await manager.save(digest);
@@ -115,7 +104,7 @@ export class DigestService {
   /** Staff see every digest; everyone else only published ones (others answer NOT_FOUND). */
   async get(actor: MaybeActor, id: string): Promise<DigestEntity> {
     const digest = await this.dataSource.getRepository(DigestEntity).findOne({ where: { id } });
-    if (!digest || !this.canSee(actor, digest)) throw DomainException.notFound('Digest');
+    if (!digest || !this.canSee(actor, digest)) throw DigestErrors.DIGEST_NOT_FOUND();
     return digest;
   }
 
@@ -168,17 +157,18 @@ export class DigestService {
   ): Promise<{ stream: Readable; contentType: string; filename: string; bytes: string; sha256: string }> {
     const fmt = Object.values(DigestFormat).find((f) => f === format);
     const digest = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id }, relations: { session: true } })
+      ? await this.dataSource.getRepository(DigestEntity).findOne({ where: { id } })
       : null;
     if (!fmt || !digest || !this.canSee(actor, digest) || !COMPILED.includes(digest.status))
-      throw DomainException.notFound('Digest file');
+      throw DigestErrors.FILE_NOT_FOUND();
     const file = await this.dataSource
       .getRepository(DigestFileEntity)
       .findOne({ where: { digestId: id, format: fmt } });
     const stream = file ? await this.storage.open(file.storageKey) : null;
-    if (!file || !stream) throw DomainException.notFound('Digest file');
+    if (!file || !stream) throw DigestErrors.FILE_NOT_FOUND();
+    const session = (await this.sessions.findByIds([digest.sessionId]))[0];
     const slug =
-      (digest.session?.title ?? '')
+      (session?.title ?? '')
         .normalize('NFKD')
         .replace(/[^A-Za-z0-9]+/g, '-')
         .replace(/^-|-$/g, '')
@@ -186,7 +176,7 @@ export class DigestService {
         .slice(0, 60) || 'session';
     return {
       stream,
-      contentType: CONTENT_TYPES[fmt],
+      contentType: this.writers.contentTypeOf(fmt),
       filename: `plenary-digest-${slug}-${digest.edition.toLowerCase()}-v${digest.version}.${fmt}`,
       bytes: file.bytes,
       sha256: file.sha256,

@@ -3,20 +3,23 @@ import { IsDisplayName, Trim } from '@app/platform';
 import { UN_LANGUAGES } from '@app/text';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A new account: answered the same whether or not the email already has one.' })
 export class RegisterInput {
-  @Field()
+  @Field({ description: 'The person’s email address (at most 254 characters); the verification link goes there.' })
   @Trim()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({
+    description:
+      'At most 200 characters; refused (BAD_USER_INPUT naming `password`) when too short, too common, or made of the email.',
+  })
   @IsString()
   @MaxLength(200)
   password!: string;
 
-  @Field()
+  @Field({ description: 'The name other people see (1 to 100 characters); never shown in public outputs.' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
@@ -25,29 +28,29 @@ export class RegisterInput {
   displayName!: string;
 }
 
-@InputType()
+@InputType({ description: 'Credentials to log in with.' })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'The account’s email address, any case.' })
   @Trim()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'The account’s password.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   password!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new password, with the token of the emailed reset link.' })
 export class ResetPasswordInput {
-  @Field()
+  @Field({ description: 'The token from the reset link (valid for one hour, once).' })
   @IsString()
   @Length(20, 200, { message: 'is not a valid reset token' })
   token!: string;
 
-  @Field()
+  @Field({ description: 'The new password (at most 200 characters; the same strength rules as at registration).' })
   @IsString()
   @MaxLength(200)
   newPassword!: string;
@@ -55,7 +58,7 @@ export class ResetPasswordInput {
 
 @InputType({ description: 'Only the fields given change.' })
 export class UpdateMyProfileInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The new display name (1 to 100 characters).' })
   @IsOptional()
   @Trim()
   @IsString()

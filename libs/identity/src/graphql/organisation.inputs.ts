@@ -21,14 +21,22 @@ export enum ReviewDecision {
   REJECT = 'REJECT',
   SUSPEND = 'SUSPEND',
 }
-registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: 'What staff decide about an organisation.',
+  valuesMap: {
+    VERIFY: { description: 'PENDING or SUSPENDED → VERIFIED: it may submit, co-sign and invite members.' },
+    REJECT: { description: 'PENDING → REJECTED, with a note to the organisation.' },
+    SUSPEND: { description: 'VERIFIED → SUSPENDED, with a note: it can no longer submit, co-sign or invite.' },
+  } satisfies Record<keyof typeof ReviewDecision, { description: string }>,
+});
 
 const upper = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 
-@InputType()
+@InputType({ description: 'A civil-society organisation to create; it starts PENDING until staff verify it.' })
 export class CreateOrganisationInput {
-  @Field()
+  @Field({ description: 'The organisation’s name (1 to 200 characters), as digests and co-signers show it.' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
@@ -42,18 +50,21 @@ export class CreateOrganisationInput {
   @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166-1 code' })
   country!: string;
 
-  @Field(() => OrganisationType)
+  @Field(() => OrganisationType, { description: 'What kind of organisation it is.' })
   @IsEnum(OrganisationType)
   type!: OrganisationType;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Its website: an http(s) URL of at most 300 characters.' })
   @IsOptional()
   @Trim()
   @MaxLength(300)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
   website?: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'What it does (at most 5,000 characters); shown to whoever may see the organisation.',
+  })
   @IsOptional()
   @Trim()
   @IsString()
@@ -66,13 +77,15 @@ export class CreateOrganisationInput {
   region?: Region;
 }
 
-@InputType()
+@InputType({
+  description: 'Staff’s decision on an organisation: PENDING → VERIFIED or REJECTED; VERIFIED ⇄ SUSPENDED.',
+})
 export class ReviewOrganisationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation reviewed.' })
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId!: string;
 
-  @Field(() => ReviewDecision)
+  @Field(() => ReviewDecision, { description: 'VERIFY, REJECT or SUSPEND.' })
   @IsEnum(ReviewDecision)
   decision!: ReviewDecision;
 
@@ -93,42 +106,45 @@ export class ReviewOrganisationInput {
   expectedVersion?: number;
 }
 
-@InputType()
+@InputType({ description: 'An invitation by email to join an organisation.' })
 export class InviteMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation (VERIFIED) the person is invited to.' })
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId!: string;
 
-  @Field()
+  @Field({ description: 'Where the invitation link goes; the person accepts it logged in with this address.' })
   @Trim()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email!: string;
 
-  @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER })
+  @Field(() => MemberRole, {
+    defaultValue: MemberRole.MEMBER,
+    description: 'The role the person gets on accepting: MEMBER unless given.',
+  })
   @IsEnum(MemberRole)
   role!: MemberRole;
 }
 
-@InputType()
+@InputType({ description: 'A member to remove (or the caller, to leave).' })
 export class RemoveMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation.' })
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member to remove; the caller’s own id to leave.' })
   @IsUUID('all', { message: 'must be a user id' })
   userId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the organisations list; every given field must match.' })
 export class OrganisationFilter {
-  @Field(() => OrganisationStatus, { nullable: true })
+  @Field(() => OrganisationStatus, { nullable: true, description: 'Only organisations in this review status.' })
   @IsOptional()
   @IsEnum(OrganisationStatus)
   status?: OrganisationStatus;
 
-  @Field(() => Region, { nullable: true })
+  @Field(() => Region, { nullable: true, description: 'Only organisations of this UN regional group.' })
   @IsOptional()
   @IsEnum(Region)
   region?: Region;
@@ -141,21 +157,21 @@ export class OrganisationFilter {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'A platform role for a person.' })
 export class GrantRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person.' })
   @IsUUID('all', { message: 'must be a user id' })
   userId!: string;
 
-  @Field(() => PlatformRole)
+  @Field(() => PlatformRole, { description: 'MODERATOR or STAFF.' })
   @IsEnum(PlatformRole)
   role!: PlatformRole;
 }
 
-@InputType()
+@InputType({ description: 'A platform role to take away from a person.' })
 export class RevokeRoleInput extends GrantRoleInput {}
 
-@InputType()
+@InputType({ description: 'Narrows the people list; every given field must match.' })
 export class UserFilter {
   @Field({ nullable: true, description: 'Matches part of the display name or the email address, any case.' })
   @IsOptional()

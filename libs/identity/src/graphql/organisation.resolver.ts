@@ -7,10 +7,13 @@ import {
   LoaderRegistry,
   mapConnection,
   MaybeActor,
+  PAGE_ARGS_AFTER,
   PAGE_ARGS_FIRST,
   PlatformRole,
   Public,
   Roles,
+  describeOperation,
+  invariant,
 } from '@app/platform';
 import { MemberRole } from '../entities';
 import { MembershipService } from '../services/membership.service';
@@ -44,55 +47,123 @@ export class OrganisationResolver {
   ) {}
 
   @Idempotent()
-  @Mutation(() => OrganisationObject, { description: 'Creates a PENDING organisation; the caller becomes its ADMIN.' })
+  @Mutation(() => OrganisationObject, {
+    description: describeOperation(
+      'Creates a PENDING organisation; the caller becomes its ADMIN. The region comes from the country; `region` is needed only where the country is in no UN regional group. Takes an `Idempotency-Key` header.',
+      {
+        BAD_USER_INPUT: 'the country is not an ISO 3166-1 code, or a region is needed and missing (naming the field)',
+        CONFLICT: 'the `Idempotency-Key` was used for another request, or its first request is still running',
+      },
+    ),
+  })
   async createOrganisation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateOrganisationInput,
+    @Args('input', { description: 'The organisation to create.' }) input: CreateOrganisationInput,
   ): Promise<OrganisationObject> {
     return toOrganisationObject(await this.orgService.create(actor, input), true);
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => OrganisationObject)
+  @Mutation(() => OrganisationObject, {
+    description: describeOperation(
+      'Staff verify, reject or suspend an organisation (audited); its members are notified.',
+      {
+        FORBIDDEN: 'the caller is not STAFF',
+        NOT_FOUND: 'no such organisation',
+        BAD_USER_INPUT: 'REJECT or SUSPEND without a note',
+        CONFLICT: 'the decision does not apply to the organisation’s current status',
+      },
+    ),
+  })
   async reviewOrganisation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ReviewOrganisationInput,
+    @Args('input', { description: 'The organisation and the decision.' }) input: ReviewOrganisationInput,
   ): Promise<OrganisationObject> {
     return toOrganisationObject(await this.orgService.review(actor, input), true);
   }
 
-  @Mutation(() => InvitationObject)
-  async inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<InvitationObject> {
+  @Mutation(() => InvitationObject, {
+    description: describeOperation(
+      'An ADMIN of a VERIFIED organisation (or staff) invites someone by email; the link is valid for 7 days. Organisations send a limited number of invitations a day.',
+      {
+        NOT_FOUND: 'no organisation the caller may see',
+        FORBIDDEN: 'the caller is not its ADMIN, or it is not VERIFIED',
+        BAD_USER_INPUT: 'the address already belongs to a member',
+        RATE_LIMITED: 'the organisation’s invitations for today are used up',
+      },
+    ),
+  })
+  async inviteMember(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The organisation, the address and the role.' }) input: InviteMemberInput,
+  ): Promise<InvitationObject> {
     return toInvitationObject(await this.memberships.invite(actor, input));
   }
 
-  @Mutation(() => MembershipObject)
-  async acceptInvitation(@CurrentActor() actor: Actor, @Args('token') token: string): Promise<MembershipObject> {
+  @Mutation(() => MembershipObject, {
+    description: describeOperation(
+      'The logged-in person accepts an invitation sent to their own email address and becomes a member.',
+      {
+        NOT_FOUND: 'the token is unknown, used, expired, for another address, or its organisation was rejected',
+        CONFLICT: 'the person is already a member',
+      },
+    ),
+  })
+  async acceptInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('token', { description: 'The token from the invitation link.' }) token: string,
+  ): Promise<MembershipObject> {
     return toMembershipObject(await this.memberships.accept(actor, token));
   }
 
-  @Mutation(() => Boolean)
-  removeMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveMemberInput): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: describeOperation(
+      'An ADMIN (or staff) removes a member, who is notified; anyone may remove themself to leave. True when done.',
+      {
+        NOT_FOUND: 'no organisation the caller may see, or the person is not a member',
+        FORBIDDEN: 'removing someone else without being ADMIN or staff',
+        CONFLICT: 'it would leave the organisation without an ADMIN',
+      },
+    ),
+  })
+  removeMember(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The organisation and the member.' }) input: RemoveMemberInput,
+  ): Promise<boolean> {
     return this.memberships.remove(actor, input);
   }
 
-  @Query(() => OrganisationObject)
+  @Query(() => OrganisationObject, {
+    description: describeOperation(
+      'One organisation the caller may see: VERIFIED ones, their own in any status, or any for staff and moderators.',
+      { NOT_FOUND: 'no such organisation, or one the caller may not see' },
+    ),
+  })
   async organisation(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The organisation’s id.' }) id: string,
   ): Promise<OrganisationObject> {
     const org = await this.orgService.get(actor, id);
     const role = await this.orgService.roleOf(actor.userId, org.id);
     return toOrganisationObject(org, canSeeOrganisationInternals(actor, role));
   }
 
-  @Query(() => OrganisationConnection)
+  @Query(() => OrganisationConnection, {
+    description: describeOperation('Organisations the caller may see, by name (keyset-paginated).', {
+      BAD_USER_INPUT: 'a filter value, `first` or `after` is invalid',
+    }),
+  })
   async organisations(
     @CurrentActor() actor: Actor,
     @Context('loaders') registry: LoaderRegistry,
-    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter | null,
+    @Args('filter', {
+      type: () => OrganisationFilter,
+      nullable: true,
+      description: 'Narrows the list; omit for all the caller may see.',
+    })
+    filter: OrganisationFilter | null,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
-    @Args('after', { nullable: true, type: () => String }) after: string | null,
+    @Args('after', PAGE_ARGS_AFTER) after: string | null,
   ): Promise<Connection<OrganisationObject>> {
     const page = await this.orgService.list(actor, filter ?? {}, first, after);
     const roles = await this.loaders
@@ -104,7 +175,10 @@ export class OrganisationResolver {
     );
   }
 
-  @ResolveField(() => MemberRole, { nullable: true, description: 'The caller’s role in this organisation.' })
+  @ResolveField(() => MemberRole, {
+    nullable: true,
+    description: 'The caller’s role in this organisation; null when not a member (and for the public).',
+  })
   async myRole(
     @Parent() org: OrganisationObject,
     @CurrentActor() actor: MaybeActor,
@@ -117,7 +191,7 @@ export class OrganisationResolver {
 
   @ResolveField(() => [MembershipObject], {
     nullable: true,
-    description: 'Members: shown to the organisation’s members and staff.',
+    description: 'Members and their roles: shown to the organisation’s members and staff, else null.',
   })
   async members(
     @Parent() org: OrganisationObject,
@@ -133,7 +207,7 @@ export class OrganisationResolver {
 
   @ResolveField(() => [InvitationObject], {
     nullable: true,
-    description: 'Invitations not yet accepted nor expired: shown to the organisation’s ADMINs and staff.',
+    description: 'Invitations not yet accepted nor expired: shown to the organisation’s ADMINs and staff, else null.',
   })
   async invitations(
     @Parent() org: OrganisationObject,
@@ -151,7 +225,9 @@ export class OrganisationResolver {
 export class CountryResolver {
   @Public()
   @Query(() => [CountryObject], {
-    description: 'Countries with their UN regional group, for pickers (the client names them in its own language).',
+    description: describeOperation(
+      'Public. Countries with their UN regional group, for pickers (the client names them in its own language).',
+    ),
   })
   countries(): CountryObject[] {
     return listCountries();
@@ -162,25 +238,27 @@ export class CountryResolver {
 export class MembershipResolver {
   constructor(private readonly loaders: IdentityLoaderFactory) {}
 
-  @ResolveField(() => UserObject)
+  @ResolveField(() => UserObject, {
+    description: 'The member (email and roles as UserObject shows them to this caller).',
+  })
   async user(
     @Parent() m: MembershipObject,
     @CurrentActor() actor: Actor,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<UserObject> {
     const user = await this.loaders.for(registry).users().load(m.userId);
-    if (!user) throw new Error(`membership without user ${m.userId}`);
+    invariant(user, `membership without user ${m.userId}`);
     return toUserObject(user, actor);
   }
 
-  @ResolveField(() => OrganisationObject)
+  @ResolveField(() => OrganisationObject, { description: 'The organisation.' })
   async organisation(
     @Parent() m: MembershipObject,
     @Context('loaders') registry: LoaderRegistry,
   ): Promise<OrganisationObject> {
     // Whoever can see a membership (a member of the organisation, or staff) can see its organisation.
     const org = await this.loaders.for(registry).organisations().load(m.organisationId);
-    if (!org) throw new Error(`membership without organisation ${m.organisationId}`);
+    invariant(org, `membership without organisation ${m.organisationId}`);
     return toOrganisationObject(org, true);
   }
 }

@@ -4,10 +4,12 @@ import {
   Connection,
   ConnectionType,
   CurrentActor,
+  describeOperation,
   isStaff,
   LoaderRegistry,
   mapConnection,
   MaybeActor,
+  PAGE_ARGS_AFTER,
   PAGE_ARGS_FIRST,
   PlatformRole,
   Roles,
@@ -20,7 +22,7 @@ import { GrantRoleInput, RevokeRoleInput, UserFilter } from './organisation.inpu
 import { MembershipObject } from './organisation.object';
 import { UserObject } from './user.object';
 
-export const UserConnection = ConnectionType(UserObject, 'User');
+export const UserConnection = ConnectionType(UserObject, 'User', 'people');
 
 @Resolver(() => UserObject)
 export class UserResolver {
@@ -32,18 +34,25 @@ export class UserResolver {
 
   @Roles(PlatformRole.STAFF)
   @Query(() => UserConnection, {
-    description: 'People by display name, for staff granting and revoking platform roles.',
+    description: describeOperation('Staff: people by display name, for granting and revoking platform roles.', {
+      FORBIDDEN: 'the caller is not STAFF',
+      BAD_USER_INPUT: 'a filter value, `first` or `after` is invalid',
+    }),
   })
   async users(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
+    @Args('filter', { type: () => UserFilter, nullable: true, description: 'Narrows the list; omit for everyone.' })
+    filter: UserFilter | null,
     @Args('first', PAGE_ARGS_FIRST) first: number | null,
-    @Args('after', { nullable: true, type: () => String }) after: string | null,
+    @Args('after', PAGE_ARGS_AFTER) after: string | null,
   ): Promise<Connection<UserObject>> {
     return mapConnection(await this.userService.list(filter ?? {}, first, after), (u) => toUserObject(u, actor));
   }
 
-  @ResolveField(() => [MembershipObject], { nullable: true, description: 'Shown to the person themself and to staff.' })
+  @ResolveField(() => [MembershipObject], {
+    nullable: true,
+    description: 'The person’s organisations and roles in them: shown to the person themself and to staff, else null.',
+  })
   async memberships(
     @Parent() user: UserObject,
     @CurrentActor() actor: MaybeActor,
@@ -55,14 +64,34 @@ export class UserResolver {
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => UserObject)
-  async grantRole(@CurrentActor() actor: Actor, @Args('input') input: GrantRoleInput): Promise<UserObject> {
+  @Mutation(() => UserObject, {
+    description: describeOperation(
+      'Staff give a person a platform role (audited). Granting a role already held changes nothing.',
+      { FORBIDDEN: 'the caller is not STAFF', NOT_FOUND: 'no such person' },
+    ),
+  })
+  async grantRole(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The person and the role.' }) input: GrantRoleInput,
+  ): Promise<UserObject> {
     return toUserObject(await this.roles.grant(actor, input.userId, input.role), actor);
   }
 
   @Roles(PlatformRole.STAFF)
-  @Mutation(() => UserObject)
-  async revokeRole(@CurrentActor() actor: Actor, @Args('input') input: RevokeRoleInput): Promise<UserObject> {
+  @Mutation(() => UserObject, {
+    description: describeOperation(
+      'Staff take a platform role away (audited). Revoking a role not held changes nothing.',
+      {
+        FORBIDDEN: 'the caller is not STAFF',
+        NOT_FOUND: 'no such person',
+        CONFLICT: 'it would leave Plenary without a STAFF user',
+      },
+    ),
+  })
+  async revokeRole(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The person and the role.' }) input: RevokeRoleInput,
+  ): Promise<UserObject> {
     return toUserObject(await this.roles.revoke(actor, input.userId, input.role), actor);
   }
 }

@@ -1,10 +1,11 @@
-import { Controller, ForbiddenException, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { DomainException, ErrorCode, Public } from '@app/platform';
 import type { Request, Response } from 'express';
 import { toUserObject } from '../graphql/identity.mapper';
 import { UserObject } from '../graphql/user.object';
 import { AuthService } from '../services/auth.service';
 import { clearRefreshCookie, isWebClient, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
+import { IdentityErrors } from '../identity.errors';
 
 /**
  * The web client's session endpoints, reading the refresh cookie. CSRF: the cookie is
@@ -27,7 +28,7 @@ export class SessionController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<{ accessToken: string; user: UserObject } | undefined> {
-    if (!isWebClient(req)) throw new ForbiddenException('X-Plenary-Client: web is required');
+    if (!isWebClient(req)) throw IdentityErrors.WEB_CLIENT_ONLY();
     res.setHeader('Cache-Control', 'no-store');
     const token = readRefreshCookie(req);
     if (!token) {
@@ -50,7 +51,7 @@ export class SessionController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    if (!isWebClient(req)) throw new ForbiddenException('X-Plenary-Client: web is required');
+    if (!isWebClient(req)) throw IdentityErrors.WEB_CLIENT_ONLY();
     const token = readRefreshCookie(req);
     if (token) await this.auth.logout(token);
     clearRefreshCookie(res);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, DataSubject, DomainException, ErrorCode, inTransaction, PersonalDataRegistry } from '@app/platform';
+import { Actor, DataSubject, inTransaction, PersonalDataRegistry, PlatformErrors } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { MemberRole, MembershipEntity, UserEntity } from '../entities';
 import { PasswordAttemptThrottle } from './password-attempt-throttle';
 import { PasswordService } from './password.service';
+import { IdentityErrors } from '../identity.errors';
 
 /**
  * A person's own data: what Plenary holds about them (exportMyData), and erasing them
@@ -54,13 +55,11 @@ export class AccountDataService {
    */
   async delete(actor: Actor, password: string, ip: string): Promise<boolean> {
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: actor.userId } });
-    if (!user) throw DomainException.unauthenticated();
+    if (!user) throw PlatformErrors.UNAUTHENTICATED();
     // A stolen session must not become a way around login's throttle: the same pair, the same ladder.
     await this.throttle.attempt(user.emailNormalized, ip);
     if (!(await this.passwords.verify(user.passwordHash, password))) {
-      throw new DomainException(ErrorCode.BAD_USER_INPUT, 'The password is not correct', [
-        { field: 'password', message: 'is not correct' },
-      ]);
+      throw IdentityErrors.WRONG_PASSWORD();
     }
     await this.throttle.succeeded(user.emailNormalized, ip);
     return inTransaction(this.dataSource, async (manager) => {
@@ -71,9 +70,7 @@ export class AccountDataService {
         [user.id, MemberRole.ADMIN],
       );
       if (lastAdminOf.length > 0) {
-        throw DomainException.conflict(
-          `You are the last ADMIN of ${lastAdminOf.map((o) => o.name).join(', ')}; make someone else ADMIN first`,
-        );
+        throw IdentityErrors.LAST_ADMIN_OF(lastAdminOf.map((o) => o.name));
       }
       await manager.delete(MembershipEntity, { userId: user.id });
       await this.personalData.eraseAll(manager, { userId: user.id, emailNormalized: user.emailNormalized });

@@ -5,8 +5,6 @@ import { EMAIL_SUBJECTS, EmailOutbox } from '@app/notifications';
 import {
   AccessTokenService,
   Clock,
-  DomainException,
-  ErrorCode,
   inTransaction,
   isUniqueViolation,
   PlatformConfig,
@@ -24,6 +22,7 @@ import {
 import { hashSecretToken, newSecretToken, normaliseEmail } from './secret-token';
 import { PasswordAttemptThrottle } from './password-attempt-throttle';
 import { PasswordService } from './password.service';
+import { IdentityErrors } from '../identity.errors';
 
 const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
@@ -43,17 +42,9 @@ export interface Session {
   user: UserEntity;
 }
 
-/**
- * The one answer to every refused login: an unknown email, a wrong password and an account whose
- * address is not verified yet are told apart by nobody (issue 10, finding 3).
- */
-export const BAD_CREDENTIALS =
-  'Wrong email or password, or the account is not verified yet — check your inbox for the verification link';
-
 /** What register answers, whoever owns the email (or nobody). */
 export const REGISTER_MESSAGE =
   'Check your inbox: we sent a link to this address. Open it within 48 hours to finish creating your account.';
-const BAD_REFRESH = 'Your session has ended; log in again';
 
 /**
  * Accounts and sessions. Register, login and password reset answer the same way, in about the same
@@ -88,7 +79,7 @@ export class AuthService {
       { key: `register:account:${hashSecretToken(emailNormalized)}`, limit: 5, windowSeconds: 3600 },
     );
     const weakness = this.passwords.weakness(input.password, input.email);
-    if (weakness) throw DomainException.badInput('password', weakness);
+    if (weakness) throw IdentityErrors.WEAK_PASSWORD('password', weakness);
     const floor = delay(REGISTER_FLOOR_MS);
     // Hashed before looking the email up, so every answer takes the time of one argon2 hash.
     const passwordHash = await this.passwords.hash(input.password);
@@ -129,19 +120,18 @@ export class AuthService {
 
   /** Uses an emailed verification link: the account is verified and logged in. The link works once. */
   async verifyEmail(token: string): Promise<Session> {
-    const invalid = DomainException.badInput('token', 'is invalid or has expired');
     return inTransaction(this.dataSource, async (manager) => {
       const verification = await manager.findOne(EmailVerificationEntity, {
         where: { tokenHash: hashSecretToken(token) },
         lock: { mode: 'pessimistic_write' },
       });
       const now = this.clock.now();
-      if (!verification || verification.usedAt || verification.expiresAt <= now) throw invalid;
+      if (!verification || verification.usedAt || verification.expiresAt <= now) throw IdentityErrors.LINK_INVALID();
       const user = await manager.findOne(UserEntity, {
         where: { id: verification.userId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!user || user.emailVerifiedAt) throw invalid;
+      if (!user || user.emailVerifiedAt) throw IdentityErrors.LINK_INVALID();
       // Every other link of this account is spent too: one registration wins, the one whose link was used.
       await manager.update(EmailVerificationEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: now });
       await manager.update(
@@ -195,7 +185,7 @@ export class AuthService {
     roles: PlatformRole[];
   }): Promise<UserEntity> {
     const weakness = this.passwords.weakness(input.password, input.email);
-    if (weakness) throw DomainException.badInput('password', weakness);
+    if (weakness) throw IdentityErrors.WEAK_PASSWORD('password', weakness);
     const passwordHash = await this.passwords.hash(input.password);
     return inTransaction(this.dataSource, async (manager) => {
       // An operator vouches for the address (first staff user, demo data).
@@ -210,8 +200,7 @@ export class AuthService {
       try {
         await manager.save(user);
       } catch (error) {
-        if (isUniqueViolation(error, 'users_email_normalized_key'))
-          throw DomainException.conflict('An account with this email already exists');
+        if (isUniqueViolation(error, 'users_email_normalized_key')) throw IdentityErrors.EMAIL_TAKEN();
         throw error;
       }
       await this.audit.record(manager, {
@@ -231,7 +220,7 @@ export class AuthService {
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { emailNormalized } });
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     // Unverified is refused exactly as a wrong password is (and still counts as a failed attempt).
-    if (!user || !ok || !user.emailVerifiedAt) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
+    if (!user || !ok || !user.emailVerifiedAt) throw IdentityErrors.BAD_CREDENTIALS();
     await this.throttle.succeeded(emailNormalized, ip);
     return inTransaction(this.dataSource, async (manager) => {
       await this.audit.record(manager, {
@@ -253,13 +242,12 @@ export class AuthService {
     const token = await this.dataSource
       .getRepository(RefreshTokenEntity)
       .findOne({ where: { tokenHash }, relations: { session: true } });
-    if (!token?.session) throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
+    if (!token?.session) throw IdentityErrors.SESSION_ENDED();
     const session = token.session;
-    if (session.revokedAt || session.expiresAt <= this.clock.now())
-      throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
+    if (session.revokedAt || session.expiresAt <= this.clock.now()) throw IdentityErrors.SESSION_ENDED();
     if (token.usedAt) {
       await this.revokeSession(session.id, 'refresh-token-reuse');
-      throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
+      throw IdentityErrors.SESSION_ENDED();
     }
     const rotated = await inTransaction(this.dataSource, async (manager) => {
       const claimed = await manager.update(
@@ -274,7 +262,7 @@ export class AuthService {
     if (!rotated) {
       // Another request used the same token at the same moment: that is reuse too.
       await this.revokeSession(session.id, 'refresh-token-reuse');
-      throw new DomainException(ErrorCode.UNAUTHENTICATED, BAD_REFRESH);
+      throw IdentityErrors.SESSION_ENDED();
     }
     return rotated;
   }
@@ -333,13 +321,12 @@ export class AuthService {
   /** Sets a new password with a reset token, and ends every session of the account. */
   async resetPassword(input: { token: string; newPassword: string }): Promise<boolean> {
     const tokenHash = hashSecretToken(input.token);
-    const invalid = DomainException.badInput('token', 'is invalid or has expired');
     const reset = await this.dataSource
       .getRepository(PasswordResetEntity)
       .findOne({ where: { tokenHash }, relations: { user: true } });
-    if (!reset?.user || reset.usedAt || reset.expiresAt <= this.clock.now()) throw invalid;
+    if (!reset?.user || reset.usedAt || reset.expiresAt <= this.clock.now()) throw IdentityErrors.LINK_INVALID();
     const weakness = this.passwords.weakness(input.newPassword, reset.user.email);
-    if (weakness) throw DomainException.badInput('newPassword', weakness);
+    if (weakness) throw IdentityErrors.WEAK_PASSWORD('newPassword', weakness);
     const passwordHash = await this.passwords.hash(input.newPassword);
     await inTransaction(this.dataSource, async (manager) => {
       const claimed = await manager.update(
@@ -347,7 +334,7 @@ export class AuthService {
         { id: reset.id, usedAt: IsNull() },
         { usedAt: this.clock.now() },
       );
-      if (claimed.affected !== 1) throw invalid;
+      if (claimed.affected !== 1) throw IdentityErrors.LINK_INVALID();
       // The reset link proved the address, as a verification link would have; older links are spent.
       await manager.update(UserEntity, { id: reset.userId }, { passwordHash });
       await manager.update(

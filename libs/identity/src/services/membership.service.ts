@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { EMAIL_SUBJECTS, EmailOutbox, NotificationService } from '@app/notifications';
-import {
-  Actor,
-  Clock,
-  DomainException,
-  ErrorCode,
-  inTransaction,
-  isUniqueViolation,
-  PlatformConfig,
-} from '@app/platform';
+import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig } from '@app/platform';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import {
   InvitationEntity,
@@ -30,6 +22,7 @@ export interface Recipient {
 import { canManageMembers } from './organisation-access';
 import { OrganisationService } from './organisation.service';
 import { hashSecretToken, newSecretToken, normaliseEmail } from './secret-token';
+import { IdentityErrors } from '../identity.errors';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -54,17 +47,10 @@ export class MembershipService {
     return inTransaction(this.dataSource, async (manager) => {
       const org = await this.organisations.get(actor, input.organisationId, manager);
       const myRole = await this.organisations.roleOf(actor.userId, org.id, manager);
-      if (!canManageMembers(actor, myRole))
-        throw DomainException.forbidden('Only an ADMIN of the organisation can invite members');
+      if (!canManageMembers(actor, myRole)) throw IdentityErrors.INVITE_NEEDS_ADMIN();
       // Invitations are Plenary-branded email to any address: only organisations staff have
       // verified send them, and only so many a day.
-      if (org.status !== OrganisationStatus.VERIFIED) {
-        throw DomainException.forbidden(
-          org.status === OrganisationStatus.PENDING
-            ? 'An organisation can invite members once staff have verified it'
-            : `A ${org.status} organisation cannot invite members`,
-        );
-      }
+      if (org.status !== OrganisationStatus.VERIFIED) throw IdentityErrors.INVITE_NEEDS_VERIFIED(org.status);
       await this.checkDailyInvitations(manager, org.id);
       const emailNormalized = normaliseEmail(input.email);
       const alreadyMember = await manager
@@ -72,7 +58,7 @@ export class MembershipService {
         .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
         .where('m.organisation_id = :org AND u.email_normalized = :email', { org: org.id, email: emailNormalized })
         .getExists();
-      if (alreadyMember) throw DomainException.badInput('email', 'already belongs to a member of this organisation');
+      if (alreadyMember) throw IdentityErrors.ALREADY_MEMBER_EMAIL();
       const invitation = manager.create(InvitationEntity, {
         organisationId: org.id,
         emailNormalized,
@@ -118,22 +104,22 @@ export class MembershipService {
       [organisationId],
     )) as { n: number; wait: string | null }[];
     if (row.n >= this.config.INVITATIONS_PER_ORG_PER_DAY) {
-      throw DomainException.rateLimited(Math.max(1, Math.ceil(Number(row.wait ?? 1))));
+      throw IdentityErrors.INVITATIONS_USED_UP(Math.max(1, Math.ceil(Number(row.wait ?? 1))));
     }
   }
 
   /** The logged-in person accepts an invitation sent to their email. Anything else is NOT_FOUND. */
   async accept(actor: Actor, token: string): Promise<MembershipEntity> {
-    const notFound = DomainException.notFound('Invitation');
     return inTransaction(this.dataSource, async (manager) => {
       const invitation = await manager.findOne(InvitationEntity, {
         where: { tokenHash: hashSecretToken(token), acceptedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
         lock: { mode: 'pessimistic_write' },
       });
       const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-      if (!invitation || invitation.emailNormalized !== user.emailNormalized) throw notFound;
+      if (!invitation || invitation.emailNormalized !== user.emailNormalized)
+        throw IdentityErrors.INVITATION_NOT_FOUND();
       const org = await manager.findOneByOrFail(OrganisationEntity, { id: invitation.organisationId });
-      if (org.status === OrganisationStatus.REJECTED) throw notFound;
+      if (org.status === OrganisationStatus.REJECTED) throw IdentityErrors.INVITATION_NOT_FOUND();
       invitation.acceptedAt = this.clock.now();
       await manager.save(invitation);
       const membership = manager.create(MembershipEntity, {
@@ -144,7 +130,7 @@ export class MembershipService {
       try {
         await manager.save(membership);
       } catch (error) {
-        if (isUniqueViolation(error)) throw DomainException.conflict('You are already a member of this organisation');
+        if (isUniqueViolation(error)) throw IdentityErrors.ALREADY_MEMBER();
         throw error;
       }
       await this.audit.record(manager, {
@@ -168,23 +154,16 @@ export class MembershipService {
       await manager.findOne(OrganisationEntity, { where: { id: org.id }, lock: { mode: 'pessimistic_write' } });
       const myRole = await this.organisations.roleOf(actor.userId, org.id, manager);
       const leaving = input.userId === actor.userId;
-      if (!leaving && !canManageMembers(actor, myRole))
-        throw DomainException.forbidden('Only an ADMIN of the organisation can remove members');
+      if (!leaving && !canManageMembers(actor, myRole)) throw IdentityErrors.REMOVE_NEEDS_ADMIN();
       const target = await manager.findOne(MembershipEntity, {
         where: { organisationId: org.id, userId: input.userId },
       });
-      if (!target) throw DomainException.notFound('Member');
+      if (!target) throw IdentityErrors.MEMBER_NOT_FOUND();
       if (target.role === MemberRole.ADMIN) {
         const admins = await manager.count(MembershipEntity, {
           where: { organisationId: org.id, role: MemberRole.ADMIN },
         });
-        if (admins <= 1) {
-          throw new DomainException(
-            ErrorCode.CONFLICT,
-            'An organisation must keep at least one ADMIN; make someone else ADMIN first',
-            [{ field: 'userId', message: 'is the last ADMIN' }],
-          );
-        }
+        if (admins <= 1) throw IdentityErrors.LAST_ADMIN();
       }
       await manager.delete(MembershipEntity, { id: target.id });
       await this.audit.record(manager, {

@@ -6,14 +6,14 @@ import {
   Clock,
   Connection,
   decodeCursor,
-  DomainException,
   expectVersion,
   inTransaction,
   isModerator,
   isStaff,
   pageSize,
-  toConnection,
+  keysetPage,
   selectEntities,
+  badCursor,
 } from '@app/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -27,6 +27,7 @@ import {
 } from '../entities';
 import { canSeeOrganisation, REVIEW_TRANSITIONS } from './organisation-access';
 import { isKnownCountry, regionOfCountry } from './regions';
+import { IdentityErrors } from '../identity.errors';
 
 export interface NewOrganisation {
   name: string;
@@ -59,11 +60,11 @@ export class OrganisationService {
 
   /** Creates a PENDING organisation; the creator becomes its first ADMIN. */
   async create(actor: Actor, input: NewOrganisation): Promise<OrganisationEntity> {
-    if (!isKnownCountry(input.country)) throw DomainException.badInput('country', 'is not an ISO 3166-1 country code');
+    if (!isKnownCountry(input.country)) throw IdentityErrors.UNKNOWN_COUNTRY();
     const derived = regionOfCountry(input.country);
     const region = derived ?? input.region;
     if (!region) {
-      throw DomainException.badInput('region', 'this country belongs to no UN regional group: choose the region');
+      throw IdentityErrors.REGION_REQUIRED();
     }
     return inTransaction(this.dataSource, async (manager) => {
       const org = manager.create(OrganisationEntity, {
@@ -100,21 +101,18 @@ export class OrganisationService {
       expectedVersion?: number | null;
     },
   ): Promise<OrganisationEntity> {
-    if (input.decision !== 'VERIFY' && !input.note)
-      throw DomainException.badInput('note', 'is required to reject or suspend');
+    if (input.decision !== 'VERIFY' && !input.note) throw IdentityErrors.REVIEW_NOTE_REQUIRED();
     const transition = REVIEW_TRANSITIONS[input.decision];
     return inTransaction(this.dataSource, async (manager) => {
       const org = await manager.findOne(OrganisationEntity, {
         where: { id: input.organisationId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!org) throw DomainException.notFound('Organisation');
+      if (!org) throw IdentityErrors.ORGANISATION_NOT_FOUND();
       // Two staff reviewing at once: the one who saw an older state learns it before any rule.
       expectVersion(org, input.expectedVersion, 'organisation');
       if (!transition.from.includes(org.status)) {
-        throw DomainException.conflict(
-          `An organisation that is ${org.status} cannot be given the decision ${input.decision}`,
-        );
+        throw IdentityErrors.REVIEW_NOT_ALLOWED(org.status, input.decision);
       }
       const before = summary(org);
       org.status = transition.to;
@@ -155,10 +153,10 @@ export class OrganisationService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<OrganisationEntity> {
     // An id that is not a uuid names no organisation; PostgreSQL would refuse it as a uuid (a 500).
-    if (!isUUID(id)) throw DomainException.notFound('Organisation');
+    if (!isUUID(id)) throw IdentityErrors.ORGANISATION_NOT_FOUND();
     const org = await manager.findOne(OrganisationEntity, { where: { id } });
     const role = org && actor ? await this.roleOf(actor.userId, id, manager) : null;
-    if (!org || !canSeeOrganisation(actor, org, role)) throw DomainException.notFound('Organisation');
+    if (!org || !canSeeOrganisation(actor, org, role)) throw IdentityErrors.ORGANISATION_NOT_FOUND();
     return org;
   }
 
@@ -172,8 +170,7 @@ export class OrganisationService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     // A cursor of this list is [name, uuid]; anything else would reach PostgreSQL as a bad uuid (a 500).
-    if (position && (typeof position[0] !== 'string' || !isUUID(position[1])))
-      throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    if (position && (typeof position[0] !== 'string' || !isUUID(position[1]))) throw badCursor();
     const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
     if (!isStaff(actor) && !isModerator(actor)) {
       qb.andWhere(
@@ -187,19 +184,33 @@ export class OrganisationService {
       const escaped = filter.search.replace(/[\\%_]/g, (c) => `\\${c}`);
       qb.andWhere('o.name ILIKE :search', { search: `%${escaped}%` });
     }
-    if (position)
-      qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: String(position[0]), afterId: position[1] });
-    const rows = await qb
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['o.name', 'o.id'],
+      direction: 'ASC',
+      after: position && {
+        row: '(:afterName, :afterId)',
+        params: { afterName: String(position[0]), afterId: position[1] },
+      },
       size,
-      (o) => [o.name, o.id],
-      (o) => o,
+      position: (o) => [o.name, o.id],
+    });
+  }
+
+  /**
+   * An organisation by id, whoever asks: for other contexts' rules about rows they hold (a
+   * submission's organisation), which decide themselves what to reveal. Null if there is none.
+   */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity | null> {
+    return manager.findOne(OrganisationEntity, { where: { id } });
+  }
+
+  /** The ids of the organisations a person belongs to: one query (every request's disclosure policy needs them). */
+  async organisationIdsOf(userId: string): Promise<string[]> {
+    const rows: { organisation_id: string }[] = await this.dataSource.query(
+      'SELECT organisation_id FROM memberships WHERE user_id = $1',
+      [userId],
     );
+    return rows.map((r) => r.organisation_id);
   }
 
   findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {

@@ -1,4 +1,4 @@
-import { DomainException, PlatformConfig, RateLimit, RateLimiter } from '@app/platform';
+import { DomainException, PlatformConfig, PlatformErrors, RateLimit, RateLimiter } from '@app/platform';
 import { PasswordAttemptThrottle } from './password-attempt-throttle';
 
 /** Fixed windows as the RateLimiter keeps them, on a clock the test moves. */
@@ -14,7 +14,7 @@ class WindowedCounter {
       w.count += 1;
       if (w.count > l.limit) retryAfter = Math.max(retryAfter, w.endsAt - this.now);
     }
-    return retryAfter > 0 ? Promise.reject(DomainException.rateLimited(retryAfter)) : Promise.resolve();
+    return retryAfter > 0 ? Promise.reject(PlatformErrors.RATE_LIMITED(retryAfter)) : Promise.resolve();
   }
 
   reset(key: string): Promise<void> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, DomainException, inTransaction, PlatformRole } from '@app/platform';
+import { Actor, inTransaction, PlatformRole } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../entities';
+import { IdentityErrors } from '../identity.errors';
 
 /** Platform roles (MODERATOR, STAFF), granted and revoked by staff; never below one STAFF user. */
 @Injectable()
@@ -23,7 +24,7 @@ export class RoleService {
   private change(actor: Actor | null, userId: string, role: PlatformRole, grant: boolean): Promise<UserEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw DomainException.notFound('User');
+      if (!user) throw IdentityErrors.USER_NOT_FOUND();
       const before = [...user.roles];
       const has = user.roles.includes(role);
       if (grant === has) return user; // nothing to change, nothing to audit
@@ -31,9 +32,10 @@ export class RoleService {
         // Serialise concurrent revocations so two staff cannot remove each other at once.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['plenary:staff-roles']);
         const staff: { count: string }[] = await manager.query(
-          `SELECT count(*) AS count FROM users WHERE 'STAFF' = ANY(roles)`,
+          `SELECT count(*) AS count FROM users WHERE $1 = ANY(roles)`,
+          [PlatformRole.STAFF],
         );
-        if (Number(staff[0].count) <= 1) throw DomainException.conflict('Plenary must keep at least one STAFF user');
+        if (Number(staff[0].count) <= 1) throw IdentityErrors.LAST_STAFF();
       }
       user.roles = grant ? [...user.roles, role].sort() : user.roles.filter((r) => r !== role);
       await manager.save(user);

@@ -3,13 +3,14 @@ import { AuditService } from '@app/audit';
 import {
   Actor,
   ActorLoader,
+  badCursor,
   Connection,
   decodeCursor,
-  DomainException,
   inTransaction,
+  keysetPage,
   pageSize,
+  PlatformErrors,
   PlatformRole,
-  toConnection,
 } from '@app/platform';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -29,7 +30,7 @@ export class UserService implements ActorLoader {
         where: { id: actor.userId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!user) throw DomainException.unauthenticated();
+      if (!user) throw PlatformErrors.UNAUTHENTICATED();
       const before = { displayName: user.displayName, preferredLanguage: user.preferredLanguage };
       if (input.displayName !== undefined) user.displayName = input.displayName;
       if (input.preferredLanguage !== undefined) user.preferredLanguage = input.preferredLanguage;
@@ -80,30 +81,23 @@ export class UserService implements ActorLoader {
   ): Promise<Connection<UserEntity>> {
     const size = pageSize(first);
     const position = decodeCursor(after);
-    if (position && (typeof position[0] !== 'string' || !isUUID(position[1])))
-      throw DomainException.badInput('after', 'is not a cursor this list gave out');
+    if (position && (typeof position[0] !== 'string' || !isUUID(position[1]))) throw badCursor();
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.search) {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('(u.display_name ILIKE :pattern OR u.email_normalized ILIKE :pattern)', { pattern });
     }
-    if (position)
-      qb.andWhere('(u.display_name, u.id) > (:afterName, :afterId)', {
-        afterName: String(position[0]),
-        afterId: position[1],
-      });
-    const rows = await qb
-      .orderBy('u.display_name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
+    return keysetPage(qb, {
+      keys: ['u.display_name', 'u.id'],
+      direction: 'ASC',
+      after: position && {
+        row: '(:afterName, :afterId)',
+        params: { afterName: String(position[0]), afterId: position[1] },
+      },
       size,
-      (u) => [u.displayName, u.id],
-      (u) => u,
-    );
+      position: (u) => [u.displayName, u.id],
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

@@ -19,19 +19,19 @@ import {
 } from 'class-validator';
 import { AppealResolution, ModerationDecision, ReasonCode } from '../entities';
 
-@InputType()
+@InputType({ description: 'Narrows the moderation queue; every given field must match.' })
 export class ModerationQueueFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only items of this negotiation session.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a session id' })
   sessionId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only items of this round.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a round id' })
   roundId?: string;
 
-  @Field(() => Region, { nullable: true })
+  @Field(() => Region, { nullable: true, description: 'Only items of this UN regional group.' })
   @IsOptional()
   @IsEnum(Region)
   region?: Region;
@@ -45,23 +45,23 @@ export class ModerationQueueFilter {
   @IsEnum(SubmissionStatus)
   status?: SubmissionStatus;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only items in this language (ISO 639-1).' })
   @IsOptional()
   @Matches(/^[a-z]{2,3}$/, { message: 'must be an ISO 639-1 code such as "en"' })
   language?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only items carrying all of these tags (at most 10).' })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true, message: 'must be tag ids' })
   tagIds?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only items nobody holds a live claim on.' })
   @IsOptional()
   @IsBoolean()
   unclaimed?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only items the caller holds a live claim on.' })
   @IsOptional()
   @IsBoolean()
   claimedByMe?: boolean;
@@ -85,48 +85,53 @@ export class ModerationQueueFilter {
   missingTagCategory?: TagCategory;
 }
 
-@InputType()
+@InputType({
+  description: 'The tags of a submission and its gender and human-rights review, replacing what was recorded.',
+})
 export class SetSubmissionTagsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The submission (UNDER_REVIEW and claimed by the caller; or APPEALED, for staff).' })
   @IsUUID('all', { message: 'must be a submission id' })
   submissionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Up to 30 active tags, replacing the previous ones.' })
   @ArrayMaxSize(30)
   @ArrayUnique()
   @IsUUID('all', { each: true, message: 'must be tag ids' })
   tagIds!: string[];
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'The text raises no gender considerations (only without a GENDER tag).' })
   @IsBoolean()
   noGenderConsiderations!: boolean;
 
-  @Field({ defaultValue: false })
+  @Field({
+    defaultValue: false,
+    description: 'The text raises no human-rights considerations (only without a HUMAN_RIGHTS tag).',
+  })
   @IsBoolean()
   noHumanRightsConsiderations!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A moderator’s decision on a submission they hold a claim on.' })
 export class DecideSubmissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The submission (UNDER_REVIEW).' })
   @IsUUID('all', { message: 'must be a submission id' })
   submissionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
 
-  @Field(() => ModerationDecision)
+  @Field(() => ModerationDecision, { description: 'APPROVE, REJECT or REQUEST_CHANGES.' })
   @IsEnum(ModerationDecision)
   decision!: ModerationDecision;
 
-  @Field(() => ReasonCode)
+  @Field(() => ReasonCode, { description: 'Why: one of the reasons the decision accepts (see ReasonCode).' })
   @IsEnum(ReasonCode)
   reasonCode!: ReasonCode;
 
@@ -138,13 +143,13 @@ export class DecideSubmissionInput {
   message?: string;
 }
 
-@InputType()
+@InputType({ description: 'An internal note to add to a submission.' })
 export class AddModerationNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The submission.' })
   @IsUUID('all', { message: 'must be a submission id' })
   submissionId!: string;
 
-  @Field()
+  @Field({ description: 'The note (1 to 5,000 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
@@ -152,13 +157,13 @@ export class AddModerationNoteInput {
   body!: string;
 }
 
-@InputType()
+@InputType({ description: 'An appeal against a rejection.' })
 export class AppealDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The REJECTED submission.' })
   @IsUUID('all', { message: 'must be a submission id' })
   submissionId!: string;
 
-  @Field()
+  @Field({ description: 'Why the organisation appeals (1 to 5,000 characters); shown to moderators and staff.' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
@@ -166,22 +171,22 @@ export class AppealDecisionInput {
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'Staff’s answer to an open appeal.' })
 export class ResolveAppealInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The APPEALED submission.' })
   @IsUUID('all', { message: 'must be a submission id' })
   submissionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
 
-  @Field(() => AppealResolution)
+  @Field(() => AppealResolution, { description: 'UPHOLD or OVERTURN.' })
   @IsEnum(AppealResolution)
   decision!: AppealResolution;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A message to the submitting organisation (at most 5,000 characters).' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -189,13 +194,13 @@ export class ResolveAppealInput {
   message?: string;
 }
 
-@InputType()
+@InputType({ description: 'A request to learn which organisation wrote an ANONYMOUS submission.' })
 export class RevealSubmitterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ANONYMOUS submission.' })
   @IsUUID('all', { message: 'must be a submission id' })
   submissionId!: string;
 
-  @Field()
+  @Field({ description: 'Why (1 to 2,000 characters); kept in the audit trail.' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'a reason is required' })
@@ -203,19 +208,19 @@ export class RevealSubmitterInput {
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows coverage to some rounds; every given field must match.' })
 export class CoverageFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only rounds of this negotiation session.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a session id' })
   sessionId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this round.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a round id' })
   roundId?: string;
 
-  @Field(() => Region, { nullable: true })
+  @Field(() => Region, { nullable: true, description: 'Only rounds of this UN regional group.' })
   @IsOptional()
   @IsEnum(Region)
   region?: Region;

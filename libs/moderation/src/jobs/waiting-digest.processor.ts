@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UserService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { inTransaction, JobHandler, JobProcessor, PlatformConfig, PlatformRole } from '@app/platform';
+import { statusIn, SubmissionStatus } from '@app/submissions';
 import { DataSource } from 'typeorm';
 
 /**
@@ -21,7 +22,7 @@ export class WaitingDigestProcessor implements JobProcessor<'moderation.waiting-
   async handle(): Promise<void> {
     const [{ waiting }]: { waiting: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS waiting FROM submissions s
-        WHERE s.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM moderation_claims c WHERE c.submission_id = s.id AND c.expires_at > now())`,
+        WHERE ${statusIn('s', [SubmissionStatus.SUBMITTED])} AND NOT EXISTS (SELECT 1 FROM moderation_claims c WHERE c.submission_id = s.id AND c.expires_at > now())`,
     );
     if (Number(waiting) === 0) return;
     const moderators = await this.users.holdersOf(PlatformRole.MODERATOR);

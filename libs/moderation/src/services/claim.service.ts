@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainException, ErrorCode, inTransaction, isStaff, PlatformConfig } from '@app/platform';
-import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+import { Actor, Clock, inTransaction, isStaff, PlatformConfig } from '@app/platform';
+import { SubmissionCommandService, SubmissionEntity, SubmissionStatus } from '@app/submissions';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ModerationClaimEntity } from '../entities';
-import { moderatableSubmission } from './moderation-access';
+import { ModerationAccessService } from './moderation-access';
+import { ModerationErrors } from '../moderation.errors';
 
 const CLAIMABLE: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED, SubmissionStatus.UNDER_REVIEW];
 
@@ -17,7 +18,8 @@ const CLAIMABLE: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED, Subm
 export class ClaimService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly submissions: SubmissionService,
+    private readonly access: ModerationAccessService,
+    private readonly submissions: SubmissionCommandService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
     private readonly clock: Clock,
@@ -28,9 +30,8 @@ export class ClaimService {
     submissionId: string,
   ): Promise<{ submission: SubmissionEntity; claim: ModerationClaimEntity }> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, submissionId);
-      if (!CLAIMABLE.includes(submission.status))
-        throw DomainException.conflict(`A ${submission.status} submission is not waiting for moderation`);
+      const submission = await this.access.moderatable(manager, actor, submissionId);
+      if (!CLAIMABLE.includes(submission.status)) throw ModerationErrors.NOT_WAITING(submission.status);
       const now = this.clock.now();
       const expiresAt = new Date(now.getTime() + this.config.MODERATION_LEASE_MINUTES * 60_000);
       const previous = await manager.findOne(ModerationClaimEntity, { where: { submissionId } });
@@ -41,11 +42,7 @@ export class ClaimService {
          RETURNING moderator_id`,
         [submissionId, actor.userId, now, expiresAt, isStaff(actor)],
       );
-      if (rows.length === 0) {
-        throw new DomainException(ErrorCode.CONFLICT, 'Another moderator is working on this submission', [
-          { field: 'id', message: 'is claimed by someone else' },
-        ]);
-      }
+      if (rows.length === 0) throw ModerationErrors.CLAIMED_BY_ANOTHER();
       const updated =
         submission.status === SubmissionStatus.SUBMITTED
           ? await this.submissions.transition(manager, submissionId, 'startReview', null)
@@ -67,16 +64,13 @@ export class ClaimService {
   /** The holder (or staff) lets go; the item stays UNDER_REVIEW for the next moderator. */
   async release(actor: Actor, submissionId: string): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, submissionId);
+      const submission = await this.access.moderatable(manager, actor, submissionId);
       const claim = await manager.findOne(ModerationClaimEntity, {
         where: { submissionId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!claim || (claim.moderatorId !== actor.userId && !isStaff(actor))) {
-        throw new DomainException(ErrorCode.CONFLICT, 'You do not hold a claim on this submission', [
-          { field: 'id', message: 'not claimed by you' },
-        ]);
-      }
+      if (!claim || (claim.moderatorId !== actor.userId && !isStaff(actor)))
+        throw ModerationErrors.NO_CLAIM_TO_RELEASE();
       await manager.delete(ModerationClaimEntity, { submissionId });
       await this.audit.record(manager, {
         actorId: actor.userId,
@@ -92,16 +86,8 @@ export class ClaimService {
   /** Only the holder of a live lease decides or tags. */
   async requireLiveClaim(manager: EntityManager, actor: Actor, submissionId: string): Promise<ModerationClaimEntity> {
     const claim = await manager.findOne(ModerationClaimEntity, { where: { submissionId } });
-    if (!claim || claim.moderatorId !== actor.userId) {
-      throw new DomainException(ErrorCode.CONFLICT, 'Claim this submission before working on it', [
-        { field: 'submissionId', message: 'not claimed by you' },
-      ]);
-    }
-    if (claim.expiresAt <= this.clock.now()) {
-      throw new DomainException(ErrorCode.CONFLICT, 'Your claim on this submission has expired; claim it again', [
-        { field: 'submissionId', message: 'claim expired' },
-      ]);
-    }
+    if (!claim || claim.moderatorId !== actor.userId) throw ModerationErrors.CLAIM_REQUIRED();
+    if (claim.expiresAt <= this.clock.now()) throw ModerationErrors.CLAIM_EXPIRED();
     return claim;
   }
 

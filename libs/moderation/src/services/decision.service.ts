@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { MemberRole, MembershipEntity, MembershipService, UserService } from '@app/identity';
+import { MemberRole, MembershipService, OrganisationService, UserService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
+import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig, PlatformRole } from '@app/platform';
 import {
-  Actor,
-  Clock,
-  DomainException,
-  ErrorCode,
-  inTransaction,
-  isUniqueViolation,
-  PlatformConfig,
-  PlatformRole,
-} from '@app/platform';
-import { SubmissionAction, SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
+  SubmissionAccessService,
+  SubmissionAction,
+  SubmissionCommandService,
+  SubmissionEntity,
+  SubmissionQueryService,
+  SubmissionStatus,
+} from '@app/submissions';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AppealEntity,
@@ -25,8 +23,9 @@ import {
   TagReviewEntity,
 } from '../entities';
 import { ClaimService } from './claim.service';
-import { moderatableSubmission, submissionNotFound } from './moderation-access';
+import { ModerationAccessService } from './moderation-access';
 import { tagReviewDone } from './tagging.service';
+import { ModerationErrors } from '../moderation.errors';
 
 const ACTION: Record<ModerationDecision, SubmissionAction> = {
   [ModerationDecision.APPROVE]: 'approve',
@@ -59,9 +58,13 @@ export interface DecideInput {
 export class DecisionService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: ModerationAccessService,
     private readonly claims: ClaimService,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionCommandService,
+    private readonly submissionQueries: SubmissionQueryService,
+    private readonly submissionAccess: SubmissionAccessService,
     private readonly memberships: MembershipService,
+    private readonly organisations: OrganisationService,
     private readonly users: UserService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
@@ -70,27 +73,15 @@ export class DecisionService {
   ) {}
 
   async decide(actor: Actor, input: DecideInput): Promise<SubmissionEntity> {
-    if (!REASONS_BY_DECISION[input.decision].includes(input.reasonCode)) {
-      throw DomainException.badInput(
-        'reasonCode',
-        `is not a reason for ${input.decision}; use one of ${REASONS_BY_DECISION[input.decision].join(', ')}`,
-      );
-    }
-    if (messageRequired(input.decision) && !input.message?.trim()) {
-      throw DomainException.badInput('message', 'tell the submitter why (required to reject or request changes)');
-    }
+    if (!REASONS_BY_DECISION[input.decision].includes(input.reasonCode))
+      throw ModerationErrors.REASON_DOES_NOT_FIT(input.decision, REASONS_BY_DECISION[input.decision]);
+    if (messageRequired(input.decision) && !input.message?.trim()) throw ModerationErrors.MESSAGE_REQUIRED();
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      const submission = await this.access.moderatable(manager, actor, input.submissionId);
       await this.claims.requireLiveClaim(manager, actor, submission.id);
       if (input.decision === ModerationDecision.APPROVE) {
         const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
-        if (!tagReviewDone(review)) {
-          throw new DomainException(
-            ErrorCode.CONFLICT,
-            'Record the gender and human-rights review (setSubmissionTags) before approving',
-            [{ field: 'decision', message: 'tag review not done' }],
-          );
-        }
+        if (!tagReviewDone(review)) throw ModerationErrors.TAG_REVIEW_REQUIRED('approving');
       }
       const updated = await this.submissions.transition(
         manager,
@@ -135,32 +126,25 @@ export class DecisionService {
         where: { id: submissionId },
         lock: { mode: 'pessimistic_write' },
       });
-      const membership =
-        submission &&
-        (await manager.findOne(MembershipEntity, {
-          where: { organisationId: submission.organisationId, userId: actor.userId },
-        }));
-      if (!submission || !membership) {
+      const role = submission && (await this.organisations.roleOf(actor.userId, submission.organisationId, manager));
+      if (!submission || !role) {
         // Whoever can see the submission (moderators, staff, co-signers) is told they may not appeal; anyone else that it does not exist.
         const visible =
           !!submission &&
-          (await this.submissions.get(await this.submissions.viewer(actor), submissionId).then(
+          (await this.submissionQueries.get(await this.submissionAccess.viewer(actor), submissionId).then(
             () => true,
             () => false,
           ));
-        if (visible) throw DomainException.forbidden('Only an ADMIN of the submitting organisation can appeal');
-        throw submissionNotFound();
+        if (visible) throw ModerationErrors.APPEAL_NEEDS_SUBMITTER_ADMIN();
+        throw ModerationErrors.SUBMISSION_NOT_FOUND();
       }
-      if (membership.role !== MemberRole.ADMIN)
-        throw DomainException.forbidden('Only an ADMIN of the organisation can appeal');
-      if (await manager.exists(AppealEntity, { where: { submissionId } }))
-        throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+      if (role !== MemberRole.ADMIN) throw ModerationErrors.APPEAL_NEEDS_ADMIN();
+      if (await manager.exists(AppealEntity, { where: { submissionId } })) throw ModerationErrors.ALREADY_APPEALED();
       const updated = await this.submissions.transition(manager, submissionId, 'appeal', null);
       try {
         await manager.insert(AppealEntity, { submissionId, appellantId: actor.userId, reason });
       } catch (error) {
-        if (isUniqueViolation(error))
-          throw DomainException.conflict('This decision has already been appealed; a submission is appealed once');
+        if (isUniqueViolation(error)) throw ModerationErrors.ALREADY_APPEALED();
         throw error;
       }
       await this.audit.record(manager, {
@@ -192,22 +176,16 @@ export class DecisionService {
     input: { submissionId: string; expectedVersion: number; decision: AppealResolution; message?: string | null },
   ): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      const submission = await this.access.moderatable(manager, actor, input.submissionId);
       const appeal = await manager.findOne(AppealEntity, {
         where: { submissionId: submission.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!appeal || appeal.resolution) throw DomainException.conflict('There is no open appeal on this submission');
+      if (!appeal || appeal.resolution) throw ModerationErrors.NO_OPEN_APPEAL();
       if (input.decision === AppealResolution.OVERTURN) {
         // Overturning approves, and approving needs the gender and human-rights review (PRODUCT.md section 3).
         const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
-        if (!tagReviewDone(review)) {
-          throw new DomainException(
-            ErrorCode.CONFLICT,
-            'Record the gender and human-rights review (setSubmissionTags) before overturning',
-            [{ field: 'decision', message: 'tag review not done' }],
-          );
-        }
+        if (!tagReviewDone(review)) throw ModerationErrors.TAG_REVIEW_REQUIRED('overturning');
       }
       const action: SubmissionAction = input.decision === AppealResolution.OVERTURN ? 'overturnAppeal' : 'upholdAppeal';
       const updated = await this.submissions.transition(manager, submission.id, action, input.expectedVersion);

@@ -1,38 +1,56 @@
-import { MembershipEntity } from '@app/identity';
-import { Actor, DomainException, ErrorCode } from '@app/platform';
-import { SubmissionEntity, SubmissionStatus } from '@app/submissions';
+import { Injectable } from '@nestjs/common';
+import { OrganisationService } from '@app/identity';
+import { Actor } from '@app/platform';
+import { isReviewable, SubmissionEntity } from '@app/submissions';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
+import { ModerationErrors } from '../moderation.errors';
 
-/** An id that is no submission's (a malformed one too: PostgreSQL would reject it as a uuid). */
-export const submissionNotFound = (): DomainException =>
-  new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [{ field: 'submissionId', message: 'not found' }]);
-
-/** A moderator's own organisation's item: the refusal says only that they cannot take it, never why. */
-export const notTheirsToModerate = (): DomainException =>
-  DomainException.forbidden('You cannot take this submission; another moderator will');
+/** Why a moderator or staff member may not act on a submission, or null when they may. */
+export type ModerationRefusal = 'NOT_FOUND' | 'NOT_THEIRS_TO_MODERATE' | null;
 
 /**
- * The submission a moderator or staff member may act on: submitted at least once (drafts are
- * NOT_FOUND, as for a missing id), and not from an organisation they belong to — ANONYMOUS
- * included. The refusal says only that they cannot take it, never why.
+ * Who may moderate what (PRODUCT.md section 3), as one rule: a submission nobody has submitted yet
+ * (a draft, or no submission at all) does not exist for moderators; one of an organisation the
+ * moderator belongs to — ANONYMOUS included — is not theirs to take, and the refusal never says why.
  */
-export async function moderatableSubmission(
-  manager: EntityManager,
-  actor: Actor,
-  submissionId: string,
-  lock = false,
-): Promise<SubmissionEntity> {
-  if (!isUUID(submissionId)) throw submissionNotFound();
-  const submission = await manager.findOne(SubmissionEntity, {
-    where: { id: submissionId },
-    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-  });
-  if (!submission || submission.currentVersion === 0 || submission.status === SubmissionStatus.DRAFT)
-    throw submissionNotFound();
-  const conflicted = await manager.exists(MembershipEntity, {
-    where: { organisationId: submission.organisationId, userId: actor.userId },
-  });
-  if (conflicted) throw notTheirsToModerate();
-  return submission;
+export function moderationRefusal(
+  submission: Pick<SubmissionEntity, 'status' | 'currentVersion'> | null,
+  memberOfItsOrganisation: boolean,
+): ModerationRefusal {
+  if (!submission || !isReviewable(submission)) return 'NOT_FOUND';
+  if (memberOfItsOrganisation) return 'NOT_THEIRS_TO_MODERATE';
+  return null;
+}
+
+/** The moderation rule applied to rows: every moderation command starts here. */
+@Injectable()
+export class ModerationAccessService {
+  constructor(private readonly organisations: OrganisationService) {}
+
+  /** The submission a moderator or staff member may act on (locked when asked), or the refusal. */
+  async moderatable(
+    manager: EntityManager,
+    actor: Actor,
+    submissionId: string,
+    lock = false,
+  ): Promise<SubmissionEntity> {
+    // A malformed id is no submission's (PostgreSQL would reject it as a uuid).
+    if (!isUUID(submissionId)) throw ModerationErrors.SUBMISSION_NOT_FOUND();
+    const submission = await manager.findOne(SubmissionEntity, {
+      where: { id: submissionId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    const member =
+      !!submission && isReviewable(submission)
+        ? (await this.organisations.roleOf(actor.userId, submission.organisationId, manager)) !== null
+        : false;
+    switch (moderationRefusal(submission, member)) {
+      case 'NOT_FOUND':
+        throw ModerationErrors.SUBMISSION_NOT_FOUND();
+      case 'NOT_THEIRS_TO_MODERATE':
+        throw ModerationErrors.NOT_THEIRS_TO_MODERATE();
+    }
+    return submission as SubmissionEntity;
+  }
 }

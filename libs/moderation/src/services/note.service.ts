@@ -3,19 +3,20 @@ import { AuditService } from '@app/audit';
 import { Actor, inTransaction } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import { ModerationNoteEntity } from '../entities';
-import { moderatableSubmission } from './moderation-access';
+import { ModerationAccessService } from './moderation-access';
 
 /** Internal notes on a submission: written and read by moderators and staff only. */
 @Injectable()
 export class NoteService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: ModerationAccessService,
     private readonly audit: AuditService,
   ) {}
 
   async add(actor: Actor, submissionId: string, body: string): Promise<ModerationNoteEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      await moderatableSubmission(manager, actor, submissionId);
+      await this.access.moderatable(manager, actor, submissionId);
       const note = manager.create(ModerationNoteEntity, { submissionId, authorId: actor.userId, body });
       await manager.save(note);
       await this.audit.record(manager, {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Region } from '@app/identity';
-import { Actor, Clock, Connection, decodeCursor, DomainException, pageSize, timeKeysetPage } from '@app/platform';
+import { Actor, Clock, Connection, decodeCursor, pageSize, timeKeysetPage } from '@app/platform';
 import {
   SubmissionEntity,
-  SubmissionService,
+  SubmissionQueryService,
   SubmissionSql,
   SubmissionStatus,
   SubmissionViewer,
@@ -11,6 +11,7 @@ import {
 } from '@app/submissions';
 import { TagCategory } from '@app/taxonomy';
 import { DataSource, EntityManager } from 'typeorm';
+import { ModerationErrors } from '../moderation.errors';
 import { SIMILARITY_DOC, SIMILARITY_THRESHOLD } from './similarity.service';
 
 export interface QueueFilter {
@@ -63,7 +64,7 @@ const TAG_REVIEW_DONE = `(tr.submission_id IS NOT NULL AND (tr.has_gender_tag OR
 export class QueueService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionQueryService,
     private readonly clock: Clock,
   ) {}
 
@@ -82,7 +83,7 @@ export class QueueService {
     const size = pageSize(first);
     const position = decodeCursor(after);
     if (filter.status && !LISTABLE_STATUSES.includes(filter.status)) {
-      throw DomainException.badInput('status', `the queue lists ${LISTABLE_STATUSES.join(', ')}`);
+      throw ModerationErrors.NOT_IN_QUEUE_STATUS(LISTABLE_STATUSES);
     }
     if (!filter.hasSimilar) return this.page(this.dataSource.manager, actor, viewer, filter, size, position);
     // The near-duplicate test (pg_trgm's %) reads its threshold from the transaction.
@@ -118,12 +119,8 @@ export class QueueService {
     if (filter.claimedByMe) qb.andWhere('c.moderator_id = :me', { me: actor.userId });
     if (filter.needsTagReview) qb.andWhere(`NOT ${TAG_REVIEW_DONE}`);
     if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
-    if (filter.missingTagCategory) {
-      qb.andWhere(
-        `NOT EXISTS (SELECT 1 FROM submission_tags mst JOIN tags mt ON mt.id = mst.tag_id WHERE mst.submission_id = s.id AND mt.category = :missingCategory)`,
-        { missingCategory: filter.missingTagCategory },
-      );
-    }
+    // The same rule as coverage counts (SubmissionSql.taggedWith), negated.
+    if (filter.missingTagCategory) qb.andWhere(`NOT ${SubmissionSql.taggedWith(filter.missingTagCategory)}`);
     if (filter.hasSimilar) {
       // The same test as SimilarityService.withSimilar: a near-duplicate the moderator may see.
       qb.andWhere(
@@ -166,8 +163,6 @@ export class QueueService {
     if (filter.sessionId) where.push(`s.session_id = $${params.push(filter.sessionId)}`);
     if (filter.roundId) where.push(`s.round_id = $${params.push(filter.roundId)}`);
     if (filter.region) where.push(`s.region = $${params.push(filter.region)}`);
-    const hasTag = (category: string) =>
-      `EXISTS (SELECT 1 FROM submission_tags st JOIN tags t ON t.id = st.tag_id WHERE st.submission_id = s.id AND t.category = '${category}')`;
     const rows: {
       session_id: string;
       round_id: string;
@@ -179,8 +174,8 @@ export class QueueService {
       r: number;
     }[] = await this.dataSource.query(
       `SELECT s.session_id, s.round_id, s.region, s.status, count(*)::int AS n,
-              count(*) FILTER (WHERE ${hasTag('GENDER')})::int AS g,
-              count(*) FILTER (WHERE ${hasTag('HUMAN_RIGHTS')})::int AS h,
+              count(*) FILTER (WHERE ${SubmissionSql.taggedWith(TagCategory.GENDER)})::int AS g,
+              count(*) FILTER (WHERE ${SubmissionSql.taggedWith(TagCategory.HUMAN_RIGHTS)})::int AS h,
               count(*) FILTER (WHERE ${TAG_REVIEW_DONE})::int AS r
          FROM submissions s LEFT JOIN tag_reviews tr ON tr.submission_id = s.id
         WHERE ${where.join(' AND ')}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainException, inTransaction, isStaff } from '@app/platform';
-import { SubmissionEntity, SubmissionService, SubmissionStatus } from '@app/submissions';
-import { TagCategory, TagService } from '@app/taxonomy';
+import { Actor, Clock, inTransaction, isStaff } from '@app/platform';
+import { SubmissionCommandService, SubmissionEntity, SubmissionStatus } from '@app/submissions';
+import { TagCategory, tagReviewComplete, tagReviewContradiction, TagService } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
 import { TagReviewEntity } from '../entities';
 import { ClaimService } from './claim.service';
-import { moderatableSubmission } from './moderation-access';
+import { ModerationAccessService } from './moderation-access';
+import { ModerationErrors } from '../moderation.errors';
 
 export interface SetTagsInput {
   submissionId: string;
@@ -21,8 +22,9 @@ export interface SetTagsInput {
 export class TaggingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: ModerationAccessService,
     private readonly claims: ClaimService,
-    private readonly submissions: SubmissionService,
+    private readonly submissions: SubmissionCommandService,
     private readonly tags: TagService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -30,25 +32,19 @@ export class TaggingService {
 
   async setTags(actor: Actor, input: SetTagsInput): Promise<SubmissionEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const submission = await moderatableSubmission(manager, actor, input.submissionId);
+      const submission = await this.access.moderatable(manager, actor, input.submissionId);
       // Staff deciding an appeal record the review on the APPEALED item itself (appeals are not claimed).
       const staffOnAppeal = submission.status === SubmissionStatus.APPEALED && isStaff(actor);
       if (submission.status !== SubmissionStatus.UNDER_REVIEW && !staffOnAppeal) {
-        throw DomainException.conflict(`A ${submission.status} submission cannot be tagged`);
+        throw ModerationErrors.NOT_TAGGABLE(submission.status);
       }
       if (!staffOnAppeal) await this.claims.requireLiveClaim(manager, actor, submission.id);
       const tags = await this.tags.requireActive(input.tagIds, 'tagIds', manager);
       const hasGenderTag = tags.some((t) => t.category === TagCategory.GENDER);
       const hasHumanRightsTag = tags.some((t) => t.category === TagCategory.HUMAN_RIGHTS);
-      if (hasGenderTag && input.noGenderConsiderations) {
-        throw DomainException.badInput('noGenderConsiderations', 'cannot be true when a GENDER tag is applied');
-      }
-      if (hasHumanRightsTag && input.noHumanRightsConsiderations) {
-        throw DomainException.badInput(
-          'noHumanRightsConsiderations',
-          'cannot be true when a HUMAN_RIGHTS tag is applied',
-        );
-      }
+      const contradiction = tagReviewContradiction(tags, input);
+      if (contradiction?.field === 'noGenderConsiderations') throw ModerationErrors.NO_GENDER_CONTRADICTS_TAG();
+      if (contradiction) throw ModerationErrors.NO_HUMAN_RIGHTS_CONTRADICTS_TAG();
       const beforeTagIds = await this.submissions.replaceTags(
         manager,
         submission.id,
@@ -87,9 +83,5 @@ export class TaggingService {
 
 /** The review approving needs: a GENDER tag or "no gender considerations", and the same for HUMAN_RIGHTS. */
 export function tagReviewDone(review: TagReviewEntity | null): boolean {
-  return (
-    !!review &&
-    (review.hasGenderTag || review.noGenderConsiderations) &&
-    (review.hasHumanRightsTag || review.noHumanRightsConsiderations)
-  );
+  return !!review && tagReviewComplete(review);
 }

@@ -6,7 +6,18 @@ export enum PlatformRole {
 }
 registerEnumType(PlatformRole, {
   name: 'PlatformRole',
-  description: 'Roles held across the platform (CSO people hold none).',
+  description:
+    'Roles held across the platform (CSO people hold none; a person may hold both). Staff grant and revoke them.',
+  valuesMap: {
+    MODERATOR: {
+      description:
+        'Triages the moderation queue: claims, tags and decides submissions, never those of their own organisations.',
+    },
+    STAFF: {
+      description:
+        'Programme staff: sessions and rounds, organisations, roles, tags, appeals, digests, the audit trail; also moderates.',
+    },
+  } satisfies Record<keyof typeof PlatformRole, { description: string }>,
 });
 
 /** Who is calling: set by the auth guard from a valid access token, or null for the public. */

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainException } from '../errors';
+import { PlatformErrors } from '../errors';
 import { AccessTokenService } from './access-token.service';
 import { ACTOR_LOADER, ActorLoader, MaybeActor, PlatformRole } from './actor';
 import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
@@ -26,10 +26,10 @@ export class AuthGuard implements CanActivate {
     const actor = await this.resolveActor(req);
     if (!actor) {
       if (isPublic && roles.length === 0) return true;
-      throw DomainException.unauthenticated();
+      throw PlatformErrors.UNAUTHENTICATED();
     }
     if (roles.length > 0 && !roles.some((r) => actor.roles.includes(r))) {
-      throw DomainException.forbidden('This operation needs a platform role you do not hold');
+      throw PlatformErrors.ROLE_REQUIRED();
     }
     return true;
   }

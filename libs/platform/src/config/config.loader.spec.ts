@@ -44,10 +44,24 @@ describe('loadConfig', () => {
     ['REDIS_PREFIX', 'has space'],
     ['DATABASE_POOL_SIZE', '0'],
     ['JWT_SECRET', 'too-short'],
+    ['FILE_STORAGE', 'ftp'],
+    ['S3_ENDPOINT', 'minio:9000'],
+    ['S3_BUCKET', 'Not_A_Bucket'],
+    ['S3_FORCE_PATH_STYLE', 'perhaps'],
   ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
     const error = configErrorFor({ [name]: value });
     expect(error.variables).toEqual([name]);
     expect(error.message).toContain(name);
+  });
+
+  it('needs a bucket for s3 storage, and both S3 keys or neither', () => {
+    expect(configErrorFor({ FILE_STORAGE: 's3' }).variables).toEqual(['S3_BUCKET']);
+    expect(configErrorFor({ FILE_STORAGE: 's3', S3_BUCKET: 'plenary', S3_ACCESS_KEY_ID: 'AKIA' }).variables).toEqual([
+      'S3_SECRET_ACCESS_KEY',
+    ]);
+    expect(
+      loadConfig(ApiConfig, { FILE_STORAGE: 's3', S3_BUCKET: 'plenary', S3_ENDPOINT: 'http://127.0.0.1:9000' }),
+    ).toMatchObject({ FILE_STORAGE: 's3', S3_BUCKET: 'plenary', S3_FORCE_PATH_STYLE: true, S3_REGION: 'us-east-1' });
   });
 
   it('names every bad variable at once', () => {

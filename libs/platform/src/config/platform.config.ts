@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { ConfigError } from './config.loader';
 
 const DEV_JWT_SECRET = 'plenary-development-secret-change-me-0123456789';
@@ -109,10 +109,50 @@ export class PlatformConfig {
   @Max(24 * 60)
   MODERATION_LEASE_MINUTES = 30;
 
-  /** Where digest files are stored (local disk; an object store can replace it behind FileStorage). */
+  /**
+   * How long an Idempotency-Key stays held by a request that has not answered, renewed while it
+   * runs. A request whose api died (SIGKILL) loses the key after this long: a repeat then runs it
+   * again if nothing was committed, or is told that it was carried out and its answer lost.
+   */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  IDEMPOTENCY_LEASE_MS = 30_000;
+
+  /** Where digest files are stored: `disk` (FILE_STORAGE_DIR) or `s3` (an S3-compatible object store, S3_*). */
+  @IsIn(['disk', 's3'])
+  FILE_STORAGE: 'disk' | 's3' = 'disk';
+
+  /** The folder of `disk` storage (every api and worker host must see the same one). */
   @IsString()
   @MinLength(1)
   FILE_STORAGE_DIR = 'var/files';
+
+  /** `s3` storage: the bucket (must exist). */
+  @Matches(/^$|^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name' })
+  S3_BUCKET = '';
+
+  /** `s3` storage: the endpoint of an S3-compatible store; empty for AWS S3 itself. */
+  @Matches(/^$|^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  S3_ENDPOINT = '';
+
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'must be a region name such as us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  /** `s3` storage: both or neither; neither uses the SDK's credential chain (instance or task role). */
+  @IsString()
+  S3_ACCESS_KEY_ID = '';
+
+  @IsString()
+  S3_SECRET_ACCESS_KEY = '';
+
+  /** Path-style URLs (`host/bucket/key`), which most S3-compatible stores need. */
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
+  /** Put in front of every object key, so several installations can share a bucket. */
+  @Matches(/^$|^[A-Za-z0-9!_.*'()/-]{1,200}$/, { message: "letters, digits and !_.*'()/- only" })
+  S3_KEY_PREFIX = '';
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -122,6 +162,13 @@ export class PlatformConfig {
   check(): void {
     if (this.isProduction && this.JWT_SECRET === DEV_JWT_SECRET) {
       throw new ConfigError(['JWT_SECRET'], ['JWT_SECRET: must be set in production']);
+    }
+    if (this.FILE_STORAGE === 's3' && !this.S3_BUCKET) {
+      throw new ConfigError(['S3_BUCKET'], ['S3_BUCKET: must be set when FILE_STORAGE is s3']);
+    }
+    if (!this.S3_ACCESS_KEY_ID !== !this.S3_SECRET_ACCESS_KEY) {
+      const missing = this.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
+      throw new ConfigError([missing], [`${missing}: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together`]);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { DomainException, ErrorCode } from '../errors';
+import { DomainException, PlatformErrors } from '../errors';
 
 /**
  * `expectedVersion` (PRODUCT.md section 3): every write that can race carries the version the
@@ -10,9 +10,7 @@ import { DomainException, ErrorCode } from '../errors';
 
 /** The CONFLICT for a stale `expectedVersion`, naming the field so a client can offer to reload. */
 export function staleVersion(what: string): DomainException {
-  return new DomainException(ErrorCode.CONFLICT, `The ${what} changed since you loaded it; reload and try again`, [
-    { field: 'expectedVersion', message: 'is not the current version' },
-  ]);
+  return PlatformErrors.STALE_VERSION(what);
 }
 
 /**

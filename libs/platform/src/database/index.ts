@@ -7,3 +7,5 @@ export * from './database-admin';
 export { MIGRATIONS } from './migrations';
 export * from './hydrate';
 export * from './expected-version';
+export * from './full-text';
+export * from './sql-enum';

@@ -16,9 +16,12 @@ export interface FieldError {
 }
 
 /**
- * The one exception type business code throws. Its message is written for the client; it must
- * never contain a person's identity, SQL or internal detail. Contexts subclass it to name their
- * own failures; the GraphQL formatter maps `code` to `extensions.code`.
+ * The one exception type refusals are thrown as. Nobody builds it by hand: each business area
+ * (each lib) lists its failures in its own `<lib>.errors.ts` catalogue (see errorCatalogue), and
+ * the platform's own are in PlatformErrors. `code` is what a client sees in `extensions.code`
+ * (mapped by the one formatter, formatGraphqlError); `reason` is the area's own code, e.g.
+ * `submissions.ROUND_NOT_ACCEPTING`, for tests and logs, never sent. The message is written for
+ * the client and must never contain a person's identity, SQL or internal detail.
  */
 export class DomainException extends Error {
   constructor(
@@ -26,44 +29,10 @@ export class DomainException extends Error {
     message: string,
     readonly fields: FieldError[] = [],
     readonly extra: Record<string, unknown> = {},
+    readonly reason: string = code,
   ) {
     super(message);
     this.name = new.target.name;
-  }
-
-  static notFound(what = 'Resource'): DomainException {
-    return new DomainException(ErrorCode.NOT_FOUND, `${what} not found`);
-  }
-
-  static badInput(field: string, message: string): DomainException {
-    return new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid ${field}: ${message}`, [{ field, message }]);
-  }
-
-  static conflict(message: string): DomainException {
-    return new DomainException(ErrorCode.CONFLICT, message);
-  }
-
-  static forbidden(message = 'You are not allowed to do this'): DomainException {
-    return new DomainException(ErrorCode.FORBIDDEN, message);
-  }
-
-  static unauthenticated(message = 'You must be logged in'): DomainException {
-    return new DomainException(ErrorCode.UNAUTHENTICATED, message);
-  }
-
-  static unavailable(retryAfterSeconds = DEPENDENCY_RETRY_AFTER_SECONDS): DomainException {
-    return new DomainException(
-      ErrorCode.SERVICE_UNAVAILABLE,
-      'The service is temporarily unavailable; nothing was changed. Try again shortly.',
-      [],
-      { retryAfterSeconds },
-    );
-  }
-
-  static rateLimited(retryAfterSeconds: number): DomainException {
-    return new DomainException(ErrorCode.RATE_LIMITED, 'Too many attempts; try again later', [], {
-      retryAfterSeconds,
-    });
   }
 }
 

@@ -14,7 +14,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { DomainException, ErrorCode, FieldError } from '../errors';
+import { FieldError, PlatformErrors } from '../errors';
 import { unsafeTextReason } from './text-rules';
 
 /**
@@ -80,7 +80,7 @@ function wrap(field: GraphQLField<unknown, unknown>, where: string, classes: Map
     }
     if (errors.length > 0) {
       const summary = errors.map((f) => `${f.field}: ${f.message}`).join('; ');
-      throw new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid input: ${clip(summary, 500)}`, errors);
+      throw PlatformErrors.INVALID_ARGUMENTS(clip(summary, 500), errors);
     }
     return resolve(source, checked, context, info);
   };

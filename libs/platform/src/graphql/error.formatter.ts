@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DEPENDENCY_RETRY_AFTER_SECONDS, DomainException, ErrorCode, isDependencyUnavailable } from '../errors';
+import { DomainException, ErrorCode, isDependencyUnavailable, PlatformErrors } from '../errors';
 
 /** Apollo's own codes for a request the client got wrong; they carry no internal detail. */
 const CLIENT_ERROR_CODES = new Set([
@@ -25,25 +25,15 @@ const KEPT_CODES = new Set([
 const logger = new Logger('GraphQL');
 
 /**
- * The one place errors become what a client sees. DomainExceptions keep their code, message and
- * fields; Apollo's request errors pass through; everything else is masked as INTERNAL_SERVER_ERROR
+ * The one place errors become what a client sees. DomainExceptions (every lib's catalogued
+ * refusals, see errorCatalogue) keep their wire code, message and fields; Apollo's request errors pass through; everything else is masked as INTERNAL_SERVER_ERROR
  * with an error id that is logged together with the cause.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if (original instanceof DomainException) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: {
-        code: original.code,
-        ...(original.fields.length > 0 ? { fields: original.fields } : {}),
-        ...original.extra,
-      },
-    };
-  }
+  if (original instanceof DomainException) return asClientSees(original, base);
 
   const code = formatted.extensions?.code;
   const isClientError =
@@ -81,11 +71,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       { err: { name: e.name, code: e.code, message: e.message }, path: formatted.path },
       'dependency unavailable',
     );
-    return {
-      ...base,
-      message: 'The service is temporarily unavailable; nothing was changed. Try again shortly.',
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: DEPENDENCY_RETRY_AFTER_SECONDS },
-    };
+    return asClientSees(PlatformErrors.SERVICE_UNAVAILABLE(), base);
   }
 
   const errorId = randomUUID();
@@ -95,6 +81,18 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+  };
+}
+
+/**
+ * A refusal as the client sees it: its wire code, message and fields. Its `reason` (the area's own
+ * code) stays on the server.
+ */
+function asClientSees(e: DomainException, base: GraphQLFormattedError): GraphQLFormattedError {
+  return {
+    ...base,
+    message: e.message,
+    extensions: { code: e.code, ...(e.fields.length > 0 ? { fields: e.fields } : {}), ...e.extra },
   };
 }
 

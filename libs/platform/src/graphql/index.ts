@@ -7,3 +7,4 @@ export * from './loader-registry';
 export * from './text-rules';
 export * from './trim.decorator';
 export * from './graphql-context';
+export * from './schema-descriptions';

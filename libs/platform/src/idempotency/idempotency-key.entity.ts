@@ -25,6 +25,17 @@ export class IdempotencyKeyEntity {
   @Column({ type: 'jsonb', nullable: true })
   response!: Record<string, unknown> | null;
 
+  /** Until when the request that holds the key counts as running (renewed while it runs); null once answered. */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil!: Date | null;
+
+  /**
+   * When the request's write committed: set inside the write's own transaction, so a request whose
+   * api died without answering is known to have written (never run again) or not (run again).
+   */
+  @Column({ name: 'committed_at', type: 'timestamptz', nullable: true })
+  committedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

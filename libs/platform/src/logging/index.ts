@@ -1,1 +1,3 @@
 export * from './logging.module';
+export * from './outage-log';
+export * from './logged-error';

@@ -70,22 +70,26 @@ describe('toConnection', () => {
   const rows = [1, 2, 3].map((n) => ({ id: `id-${n}`, rank: n }));
   const position = (r: { id: string; rank: number }): KeysetPosition => [r.rank, r.id];
 
-  it('uses the extra row only to say a next page exists, and ends on the last shown row', () => {
-    const page = toConnection(rows, 2, position, (r) => r.id);
+  it('uses the extra row only to say a next page exists, and starts and ends on the shown rows', () => {
+    const page = toConnection(rows, 2, position, (r) => r.id, false);
     expect(page.edges.map((e) => e.node)).toEqual(['id-1', 'id-2']);
     expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(decodeCursor(page.pageInfo.startCursor)).toEqual([1, 'id-1']);
     expect(decodeCursor(page.pageInfo.endCursor)).toEqual([2, 'id-2']);
+    expect(page.edges[0].cursor).toBe(page.pageInfo.startCursor);
     expect(page.edges[1].cursor).toBe(page.pageInfo.endCursor);
   });
 
-  it('says there is no next page on the last page, and has no end cursor when empty', () => {
-    expect(toConnection(rows, 3, position, (r) => r.id).pageInfo).toEqual({
+  it('says there is no next page on the last page, and has no cursors when empty', () => {
+    expect(toConnection(rows, 3, position, (r) => r.id, true).pageInfo).toEqual({
       hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: encodeCursor([1, 'id-1']),
       endCursor: encodeCursor([3, 'id-3']),
     });
-    expect(toConnection([], 3, position, (r: { id: string }) => r.id)).toEqual({
+    expect(toConnection([], 3, position, (r: { id: string }) => r.id, false)).toEqual({
       edges: [],
-      pageInfo: { hasNextPage: false, endCursor: null },
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
     });
   });
 });

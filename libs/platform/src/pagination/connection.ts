@@ -1,14 +1,32 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { DomainException } from '../errors';
+import { DomainException, PlatformErrors } from '../errors';
 import { unsafeTextReason } from '../graphql/text-rules';
 
-@ObjectType()
+@ObjectType({
+  description:
+    'Where a page of a list stands (Relay cursor connections). Lists page forwards: pass `endCursor` as `after` for the next page.',
+})
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether the list has rows after this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field({
+    description:
+      'Whether the list has rows before this page: false on the first page (no `after`), else whether rows up to the `after` cursor still exist for this caller.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the first edge of this page; null when the page is empty.',
+  })
+  startCursor!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last edge of this page, to pass as `after`; null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
@@ -22,23 +40,26 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** A Relay-style connection type for `node` (`XConnection` with `XEdge`). */
-export function ConnectionType<T>(node: Type<T>, name = node.name.replace(/Object$/, '')): Type<Connection<T>> {
-  @ObjectType(`${name}Edge`)
+/**
+ * A Relay-style connection type for `node` (`XConnection` with `XEdge`). `items` names what a page
+ * holds, in the plural, for the schema's descriptions (e.g. 'organisations').
+ */
+export function ConnectionType<T>(node: Type<T>, name: string, items: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One of the ${items} in a page, with its cursor.` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Opaque position of this edge: pass it as `after` to continue the list after it.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: 'The item itself.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${items} (a Relay cursor connection).` })
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in the list’s order.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages exist, and the cursors at both ends of this one.' })
     pageInfo!: PageInfo;
   }
   return ConnectionClass;
@@ -76,7 +97,7 @@ export function decodeCursor(cursor: string | null | undefined): KeysetPosition 
 }
 
 export function badCursor(): DomainException {
-  return DomainException.badInput('after', 'is not a cursor this list gave out');
+  return PlatformErrors.BAD_CURSOR();
 }
 
 function isSortKey(value: unknown): boolean {
@@ -106,26 +127,32 @@ export function keysetTimestamp(position: KeysetPosition): { at: Date; id: strin
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw DomainException.badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw PlatformErrors.BAD_PAGE_SIZE(MAX_PAGE_SIZE);
   }
   return size;
 }
 
 /**
  * Builds a connection from rows fetched with `LIMIT size + 1`: the extra row only says whether a
- * next page exists.
+ * next page exists. `hasPreviousPage` is the caller's to find out (see keysetPage, which looks).
  */
 export function toConnection<R, T>(
   rows: R[],
   size: number,
   position: (row: R) => KeysetPosition,
   map: (row: R) => T,
+  hasPreviousPage: boolean,
 ): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor(position(row)), node: map(row) }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
   };
 }
 
@@ -135,7 +162,19 @@ export function mapConnection<A, B>(page: Connection<A>, map: (node: A, index: n
 }
 
 /** Common `first` / `after` arguments. */
-export const PAGE_ARGS_FIRST = { type: () => Int, nullable: true, description: `At most ${MAX_PAGE_SIZE}` } as const;
+export const PAGE_ARGS_FIRST = {
+  type: () => Int,
+  nullable: true,
+  description: `How many items to return: 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE} (BAD_USER_INPUT naming \`first\` otherwise).`,
+} as const;
+
+/** Common `after` argument. */
+export const PAGE_ARGS_AFTER = {
+  type: () => String,
+  nullable: true,
+  description:
+    'Continue after this cursor (an `endCursor` or edge `cursor` this same list gave out); omit for the first page. Any other value answers BAD_USER_INPUT naming `after`.',
+} as const;
 
 /**
  * A timestamp sort key in a cursor: PostgreSQL's own text of the value (microseconds), because a

@@ -1,12 +1,13 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { rawAndEntities } from '../database/hydrate';
-import { Connection, cursorTime, cursorUuid, KeysetPosition, toConnection } from './connection';
+import { Connection, cursorTime, cursorUuid, KeysetPosition, mapConnection } from './connection';
+import { keysetRows } from './keyset';
 
 /**
  * One page of `qb`'s entities in the order of a timestamp column, then id, after `position`
- * (`LIMIT size + 1`, see toConnection). The cursor carries PostgreSQL's own text of the
- * timestamp, to the microsecond (see cursorTime). `column` is qualified by the query's alias,
- * e.g. `s.submitted_at`; a (column, id) index keeps every page as cheap as the first.
+ * (see keysetRows). The cursor carries PostgreSQL's own text of the timestamp, to the microsecond
+ * (see cursorTime). `column` is qualified by the query's alias, e.g. `s.submitted_at`; a
+ * (column, id) index keeps every page as cheap as the first.
  */
 export async function timeKeysetPage<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
@@ -15,23 +16,24 @@ export async function timeKeysetPage<T extends ObjectLiteral & { id: string }>(
   position: KeysetPosition | null,
   size: number,
 ): Promise<Connection<T>> {
-  const id = `${qb.alias}.id`;
-  if (position)
-    qb.andWhere(`(${column}, ${id}) ${direction === 'ASC' ? '>' : '<'} (:afterAt::timestamptz, :afterId)`, {
-      afterAt: cursorTime(position[0]),
-      afterId: cursorUuid(position),
-    });
-  const { entities, raw } = await rawAndEntities<T, { cursor_at: string }>(
-    qb
-      .addSelect(`${column}::text`, 'cursor_at')
-      .orderBy(column, direction)
-      .addOrderBy(id, direction)
-      .limit(size + 1),
+  const page = await keysetRows(
+    qb.addSelect(`${column}::text`, 'cursor_at'),
+    async (q) => {
+      const { entities, raw } = await rawAndEntities<T, { cursor_at: string }>(q);
+      return entities.map((entity, i) => ({ entity, at: raw[i].cursor_at }));
+    },
+    {
+      keys: [column, `${qb.alias}.id`],
+      direction,
+      after: position
+        ? {
+            row: '(:afterAt::timestamptz, :afterId)',
+            params: { afterAt: cursorTime(position[0]), afterId: cursorUuid(position) },
+          }
+        : null,
+      size,
+      position: (row) => [row.at, row.entity.id],
+    },
   );
-  return toConnection(
-    entities.map((entity, i) => ({ entity, at: raw[i].cursor_at })),
-    size,
-    (row) => [row.at, row.entity.id],
-    (row) => row.entity,
-  );
+  return mapConnection(page, (row) => row.entity);
 }

@@ -16,6 +16,7 @@ export interface JobProcessor<K extends JobName> {
   /**
    * Called once the job has failed for good — retries spent, or its worker died too often (a
    * stalled job never reaches handle() again) — so the state it was working on is not left hanging.
+   * The failure is logged already, under `errorId`.
    */
-  failed?(payload: JobPayloads[K], error: Error): Promise<void>;
+  failed?(payload: JobPayloads[K], error: Error, errorId: string): Promise<void>;
 }

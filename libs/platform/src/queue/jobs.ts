@@ -2,7 +2,7 @@
  * Every queue, job name and payload in one place. The string values never change once shipped:
  * jobs waiting in Redis outlive deploys. Payloads carry ids only — never names, emails or text.
  */
-export const QUEUE_NAMES = ['mail', 'consultations', 'moderation', 'digests', 'maintenance'] as const;
+export const QUEUE_NAMES = ['mail', 'consultations', 'moderation', 'digests', 'maintenance', 'programme'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -20,6 +20,16 @@ export interface JobPayloads {
   'digest.compile': { digestId: string };
   /** Repeatable (hourly): forget idempotency keys older than 24 hours. */
   'idempotency.cleanup': Record<string, never>;
+  /** Repeatable (every 5 minutes): send the week-before and day-before reminders that the clock says are due. */
+  'programme.reminders': Record<string, never>;
+  /** Print one requested certificate of attendance (the row says whose, for which event, in which language). */
+  'programme.certificate': { certificateId: string };
+  /**
+   * Something the public can see changed in `scope` (catalogue, submissions, digests): bump its
+   * cache generation. Written by database triggers (migration PublicCacheInvalidation), once per
+   * transaction and scope (`tx`: the transaction id).
+   */
+  'public-cache.invalidate': { scope: 'catalogue' | 'submissions' | 'digests'; tx: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -33,6 +43,9 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'moderation.waiting-digest': 'moderation',
   'digest.compile': 'digests',
   'idempotency.cleanup': 'maintenance',
+  'programme.reminders': 'programme',
+  'programme.certificate': 'programme',
+  'public-cache.invalidate': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
@@ -54,9 +67,15 @@ export function jobIdFor(job: Job): string {
       return `${job.name}-${job.payload.roundId}-${job.payload.at}`;
     case 'moderation.waiting-digest':
     case 'idempotency.cleanup':
+    case 'programme.reminders':
       return job.name;
+    case 'programme.certificate':
+      return `programme.certificate-${job.payload.certificateId}`;
     case 'digest.compile':
       return `digest.compile-${job.payload.digestId}`;
+    case 'public-cache.invalidate':
+      // The triggers write this id themselves: keep the two in step.
+      return `public-cache.invalidate-${job.payload.scope}-${job.payload.tx}`;
   }
 }
 
@@ -79,4 +98,5 @@ export const JOB_RETRIES: Partial<
 export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   { name: 'moderation.waiting-digest', everyMs: 3600_000 },
   { name: 'idempotency.cleanup', everyMs: 3600_000 },
+  { name: 'programme.reminders', everyMs: 300_000 },
 ];

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
+import { OutageLog } from '../logging/outage-log';
 import { JOB_QUEUES, JobName, QueueName } from './jobs';
 import { OUTBOX_CHANNEL } from './enqueue';
 import { jobOptions, QueueRegistry } from './queue-registry.service';
@@ -26,6 +27,8 @@ const KEEP_RELAYED_MS = 24 * 3600 * 1000;
 @Injectable()
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
+  /** A database or Redis outage: one line when relaying starts failing, one when it works again. */
+  private readonly outage = new OutageLog(this.logger, 'outbox relay failed; retrying', 'outbox relay working again');
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -97,9 +100,10 @@ export class OutboxRelay {
         this.notified = false;
         const moved = await this.relayBatch();
         await this.cleanup();
+        this.outage.ok();
         if (moved === BATCH || this.notified) continue;
       } catch (error) {
-        this.logger.warn({ err: summary(error) }, 'outbox relay failed; retrying');
+        this.outage.failed(error);
       }
       await this.sleep(IDLE_POLL_MS);
     }

@@ -1,9 +1,11 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createPostgresBackend, JobsOptions, Processor, Queue, Worker, WorkerOptions } from 'bullmq';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { PlatformConfig, QueueBackendName } from '../config';
 import { BULLMQ_SCHEMA } from '../database/migrator';
+import { isDependencyUnavailable } from '../errors';
+import { errorSummary } from '../logging/outage-log';
 import { createRedis } from '../redis';
 import { DEFAULT_JOB_OPTIONS, JOB_QUEUES, JOB_RETRIES, jobIdFor, JobName, QUEUE_NAMES, QueueName } from './jobs';
 import { queueBackendOf } from './queue-backend';
@@ -28,6 +30,7 @@ export type WorkerTuning = Pick<
  */
 @Injectable()
 export class QueueRegistry implements OnApplicationShutdown {
+  private readonly logger = new Logger('Queues');
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
   private producer?: Redis;
@@ -58,6 +61,8 @@ export class QueueRegistry implements OnApplicationShutdown {
       } else {
         queue = new Queue(name, { ...opts, connection: this.producerConnection(), prefix: this.prefix });
       }
+      // A Queue with no 'error' listener prints every reconnect failure raw on stderr.
+      queue.on('error', (error: Error) => reportQueueError(this.logger, { queue: name }, error));
       this.queues.set(name, queue);
     }
     return queue;
@@ -120,6 +125,7 @@ export class QueueRegistry implements OnApplicationShutdown {
       this.consumer ??= createRedis(this.config, { forBullMQ: true });
       worker = new Worker(name, processor, { ...tuning, connection: this.consumer, prefix: this.prefix });
     }
+    worker.on('error', (error: Error) => reportQueueError(this.logger, { queue: name, worker: true }, error));
     this.workers.push(worker);
     return worker;
   }
@@ -160,4 +166,14 @@ export class QueueRegistry implements OnApplicationShutdown {
     this.pool.setMaxListeners(0);
     return this.pool;
   }
+}
+
+/**
+ * A queue's or worker's own error. Losing Redis or PostgreSQL is already one line ("Redis
+ * unavailable", the outbox's "relay failing"), and BullMQ reports it again at every reconnect
+ * attempt of every connection: those are not repeated here. Anything else is a line of its own.
+ */
+function reportQueueError(logger: Logger, fields: Record<string, unknown>, error: Error): void {
+  if (isDependencyUnavailable(error)) return;
+  logger.error({ ...fields, err: errorSummary(error) }, 'queue error');
 }

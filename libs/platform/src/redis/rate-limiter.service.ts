@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException } from '../errors';
+import { PlatformErrors } from '../errors';
 import { RateLimitStore } from '../rate-limit/rate-limit.store';
 
 export interface RateLimit {
@@ -25,7 +25,7 @@ export class RateLimiter {
       const { count, ttlSeconds } = counters[i];
       if (count > l.limit) retryAfter = Math.max(retryAfter, ttlSeconds);
     });
-    if (retryAfter > 0) throw DomainException.rateLimited(retryAfter);
+    if (retryAfter > 0) throw PlatformErrors.RATE_LIMITED(retryAfter);
   }
 
   /**
@@ -38,7 +38,7 @@ export class RateLimiter {
     ]);
     if (count <= limit.limit) return;
     await this.store.refund(limit.key, units);
-    throw DomainException.rateLimited(ttlSeconds);
+    throw PlatformErrors.RATE_LIMITED(ttlSeconds);
   }
 
   async reset(key: string): Promise<void> {

@@ -5,6 +5,37 @@ import { PlatformConfig } from '../config';
 export { REDIS } from './redis.tokens';
 import { REDIS } from './redis.tokens';
 
+const availabilityLogger = new Logger('Redis');
+/** This process's Redis connections that lost Redis and have not got it back. */
+const lost = new Set<Redis>();
+
+/**
+ * One structured line when the process loses Redis and one when every connection has it back —
+ * not ioredis's "[ioredis] Unhandled error event" on stderr, nor a line per connection and
+ * reconnect attempt. Connections BullMQ duplicates from these report to the same set.
+ */
+export function watchAvailability(redis: Redis): Redis {
+  redis.on('error', (error: NodeJS.ErrnoException) => {
+    if (lost.has(redis)) return;
+    lost.add(redis);
+    if (lost.size === 1)
+      availabilityLogger.warn(
+        { err: { name: error.name, code: error.code, message: error.message } },
+        'Redis unavailable',
+      );
+  });
+  redis.on('ready', () => {
+    if (lost.delete(redis) && lost.size === 0) availabilityLogger.log('Redis available again');
+  });
+  // A connection closed on purpose (shutdown, BullMQ closing a worker) is no longer waited for.
+  redis.on('end', () => {
+    if (lost.delete(redis) && lost.size === 0) availabilityLogger.log('Redis available again');
+  });
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = (...args: Parameters<Redis['duplicate']>) => watchAvailability(duplicate(...args));
+  return redis;
+}
+
 /** Opens a Redis connection whose keys all start with the configured prefix. */
 export function createRedis(config: PlatformConfig, options: { forBullMQ?: boolean } = {}): Redis {
   const redis = new Redis(config.REDIS_URL, {
@@ -17,20 +48,7 @@ export function createRedis(config: PlatformConfig, options: { forBullMQ?: boole
     enableReadyCheck: true,
     lazyConnect: false,
   });
-  // One structured line when the connection is lost and one when it is back, instead of ioredis's
-  // "[ioredis] Unhandled error event" on stderr at every reconnect attempt.
-  const logger = new Logger('Redis');
-  let down = false;
-  redis.on('error', (error: NodeJS.ErrnoException) => {
-    if (down) return;
-    down = true;
-    logger.warn({ err: { name: error.name, code: error.code, message: error.message } }, 'Redis unavailable');
-  });
-  redis.on('ready', () => {
-    if (!down) return;
-    down = false;
-    logger.log('Redis available again');
-  });
+  watchAvailability(redis);
   return redis;
 }
 

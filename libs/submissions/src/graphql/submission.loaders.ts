@@ -1,27 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { ProvisionService, TreatyProvisionEntity } from '@app/consultations';
-import { groupBy, hydrate, LoaderRegistry, MaybeActor } from '@app/platform';
-import { TagEntity } from '@app/taxonomy';
+import { groupBy, LoaderRegistry, MaybeActor } from '@app/platform';
+import { TagEntity, TagService } from '@app/taxonomy';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { CosignatureEntity, SubmissionEntity, SubmissionVersionEntity } from '../entities';
 import { CosignatureService } from '../services/cosignature.service';
 import { SubmissionViewer } from '../services/disclosure.policy';
-import { SubmissionService } from '../services/submission.service';
+import { SubmissionAccessService } from '../services/submission-access.service';
 
 /** Per-request loaders for submission fields: a list of 50 costs the same number of queries as 5. */
 @Injectable()
 export class SubmissionLoaders {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly submissions: SubmissionService,
+    private readonly access: SubmissionAccessService,
     private readonly cosignatureService: CosignatureService,
     private readonly provisions: ProvisionService,
+    private readonly tagService: TagService,
   ) {}
 
   /** The caller as the disclosure policy sees them, computed once per request. */
   viewer(registry: LoaderRegistry, actor: MaybeActor): Promise<SubmissionViewer> {
-    return registry.once(`submissions.viewer:${actor?.userId ?? 'public'}`, () => this.submissions.viewer(actor));
+    return registry.once(`submissions.viewer:${actor?.userId ?? 'public'}`, () => this.access.viewer(actor));
   }
 
   cosignatures(registry: LoaderRegistry): DataLoader<string, CosignatureEntity[]> {
@@ -41,20 +42,18 @@ export class SubmissionLoaders {
   tags(registry: LoaderRegistry): DataLoader<string, TagEntity[]> {
     return registry.get('submissions.tags', async (ids: readonly string[]) => {
       // One row per (submission, tag): a tag applied to several submissions of the batch belongs to each.
-      const rows = (await this.dataSource.query(
-        `SELECT st.submission_id AS link_submission_id, t.* FROM submission_tags st JOIN tags t ON t.id = st.tag_id
-          WHERE st.submission_id = ANY($1::uuid[]) ORDER BY t.category, t.label, t.id`,
+      // The links are this context's SQL, the tags taxonomy's: one query all the same.
+      const links = await this.tagService.linkedBy(
+        'SELECT st.submission_id AS owner_id, st.tag_id FROM submission_tags st WHERE st.submission_id = ANY($1::uuid[])',
         [ids],
-      )) as (Record<string, unknown> & { link_submission_id: string })[];
-      const tags = hydrate(this.dataSource, TagEntity, rows);
-      const links = rows.map((row, i) => ({ submissionId: row.link_submission_id, tag: tags[i] }));
-      return groupBy(ids, links, (l) => l.submissionId).map((list) => list.map((l) => l.tag));
+      );
+      return groupBy(ids, links, (l) => l.ownerId).map((list) => list.map((l) => l.tag));
     });
   }
 
   tagsById(registry: LoaderRegistry): DataLoader<string, TagEntity | null> {
     return registry.get('submissions.tagsById', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(TagEntity).find({ where: { id: In([...ids]) } });
+      const rows = await this.tagService.findByIds(ids);
       const map = new Map(rows.map((t) => [t.id, t]));
       return ids.map((id) => map.get(id) ?? null);
     });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ConsultationRoundEntity, effectiveStatus, RoundStatus } from '@app/consultations';
+import { RoundService } from '@app/consultations';
 import { MembershipService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import { Clock, inTransaction, JobHandler, JobPayloads, JobProcessor, PlatformConfig } from '@app/platform';
+import { inTransaction, JobHandler, JobPayloads, JobProcessor, PlatformConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { SubmissionSql } from '../services/submission.sql';
 
@@ -15,20 +15,17 @@ import { SubmissionSql } from '../services/submission.sql';
 export class ClosingReminderProcessor implements JobProcessor<'round.closing-reminder'> {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly rounds: RoundService,
     private readonly memberships: MembershipService,
     private readonly notifications: NotificationService,
     private readonly config: PlatformConfig,
-    private readonly clock: Clock,
   ) {}
 
   async handle({ roundId, at }: JobPayloads['round.closing-reminder']): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const round = await manager.findOne(ConsultationRoundEntity, {
-        where: { id: roundId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!round || round.closesAt.getTime() !== at || round.closingRemindedAt) return;
-      if (effectiveStatus(round, this.clock.now()) !== RoundStatus.OPEN) return;
+      // The round is consultations': it decides whether the reminder is due, and records that it went.
+      const round = await this.rounds.claimClosingReminder(manager, roundId, at);
+      if (!round) return;
       const rows: { organisation_id: string }[] = await manager.query(
         `SELECT DISTINCT s.organisation_id FROM submissions s WHERE s.round_id = $1 AND ${SubmissionSql.draft('s')}`,
         [roundId],
@@ -45,8 +42,6 @@ export class ClosingReminderProcessor implements JobProcessor<'round.closing-rem
         entityId: round.id,
         link: `${this.config.PUBLIC_URL}/rounds/${round.id}`,
       });
-      round.closingRemindedAt = this.clock.now();
-      await manager.save(round);
     });
   }
 }

@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { MemberRole, MembershipEntity, MembershipService, OrganisationEntity, OrganisationStatus } from '@app/identity';
+import { MemberRole, MembershipService, OrganisationService, OrganisationStatus } from '@app/identity';
 import { NotificationService } from '@app/notifications';
-import {
-  Actor,
-  Clock,
-  DomainException,
-  ErrorCode,
-  inTransaction,
-  isUniqueViolation,
-  PlatformConfig,
-} from '@app/platform';
+import { Actor, Clock, inTransaction, isUniqueViolation, PlatformConfig, invariant } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CosignatureEntity, CosignatureStatus, Disclosure, SubmissionEntity, SubmissionStatus } from '../entities';
+import { SubmissionErrors } from '../submissions.errors';
 
 /** Statuses in which other organisations can still be asked to co-sign. */
 const OPEN_FOR_COSIGNING: readonly SubmissionStatus[] = [
@@ -32,6 +25,7 @@ export class CosignatureService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly memberships: MembershipService,
+    private readonly organisations: OrganisationService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
@@ -41,25 +35,13 @@ export class CosignatureService {
   async invite(actor: Actor, submissionId: string, organisationId: string): Promise<CosignatureEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId } });
-      const member =
-        submission &&
-        (await manager.exists(MembershipEntity, {
-          where: { organisationId: submission.organisationId, userId: actor.userId },
-        }));
-      if (!submission || !member)
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Submission not found', [
-          { field: 'submissionId', message: 'not found' },
-        ]);
+      const member = submission && (await this.organisations.roleOf(actor.userId, submission.organisationId, manager));
+      if (!submission || !member) throw SubmissionErrors.SUBMISSION_NOT_FOUND('submissionId');
       if (!OPEN_FOR_COSIGNING.includes(submission.status))
-        throw DomainException.conflict(`A ${submission.status} submission cannot gather co-signatures`);
-      const org = await manager.findOne(OrganisationEntity, { where: { id: organisationId } });
-      if (!org || org.status !== OrganisationStatus.VERIFIED) {
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Organisation not found', [
-          { field: 'organisationId', message: 'is not a verified organisation' },
-        ]);
-      }
-      if (org.id === submission.organisationId)
-        throw DomainException.badInput('organisationId', 'is the submitting organisation itself');
+        throw SubmissionErrors.NOT_GATHERING_COSIGNATURES(submission.status);
+      const org = await this.organisations.findById(organisationId, manager);
+      if (!org || org.status !== OrganisationStatus.VERIFIED) throw SubmissionErrors.COSIGNER_NOT_FOUND();
+      if (org.id === submission.organisationId) throw SubmissionErrors.COSIGNER_IS_SUBMITTER();
       const cosignature = manager.create(CosignatureEntity, {
         submissionId,
         organisationId,
@@ -72,8 +54,7 @@ export class CosignatureService {
       try {
         await manager.save(cosignature);
       } catch (error) {
-        if (isUniqueViolation(error))
-          throw DomainException.badInput('organisationId', 'has already been invited to co-sign');
+        if (isUniqueViolation(error)) throw SubmissionErrors.ALREADY_INVITED();
         throw error;
       }
       await this.audit.record(manager, {
@@ -128,25 +109,17 @@ export class CosignatureService {
           })
         : null;
       const role = cosignature
-        ? (
-            await manager.findOne(MembershipEntity, {
-              where: { organisationId: cosignature.organisationId, userId: actor.userId },
-            })
-          )?.role
-        : undefined;
-      if (!cosignature || !submission || !role)
-        throw new DomainException(ErrorCode.NOT_FOUND, 'Co-signature not found', [
-          { field: 'cosignatureId', message: 'not found' },
-        ]);
-      if (role !== MemberRole.ADMIN)
-        throw DomainException.forbidden('Only an ADMIN of the invited organisation can answer');
-      const org = await manager.findOneByOrFail(OrganisationEntity, { id: cosignature.organisationId });
-      if (org.status !== OrganisationStatus.VERIFIED)
-        throw DomainException.forbidden('Only VERIFIED organisations can co-sign');
+        ? await this.organisations.roleOf(actor.userId, cosignature.organisationId, manager)
+        : null;
+      if (!cosignature || !submission || !role) throw SubmissionErrors.COSIGNATURE_NOT_FOUND('cosignatureId');
+      if (role !== MemberRole.ADMIN) throw SubmissionErrors.COSIGN_NEEDS_ADMIN();
+      const org = await this.organisations.findById(cosignature.organisationId, manager);
+      invariant(org, `co-signature ${cosignature.id} without organisation`);
+      if (org.status !== OrganisationStatus.VERIFIED) throw SubmissionErrors.COSIGNER_NOT_VERIFIED();
       if (!OPEN_FOR_COSIGNING.includes(submission.status) && submission.status !== SubmissionStatus.APPROVED) {
-        throw DomainException.conflict(`A ${submission.status} submission cannot be co-signed`);
+        throw SubmissionErrors.NOT_COSIGNABLE(submission.status);
       }
-      if (accept && !disclosure) throw DomainException.badInput('disclosure', 'is required to accept');
+      if (accept && !disclosure) throw SubmissionErrors.DISCLOSURE_REQUIRED();
       const before = { status: cosignature.status };
       cosignature.status = accept ? CosignatureStatus.ACCEPTED : CosignatureStatus.DECLINED;
       cosignature.disclosure = accept ? (disclosure ?? null) : null;
@@ -170,10 +143,10 @@ export class CosignatureService {
   async resetAcceptances(manager: EntityManager, submission: SubmissionEntity): Promise<void> {
     const reset: CosignatureEntity[] = await manager
       .query(
-        `UPDATE cosignatures SET status = 'PENDING', accepted_content_hash = NULL, responded_at = NULL
-          WHERE submission_id = $1 AND status = 'ACCEPTED' AND accepted_content_hash IS DISTINCT FROM $2
+        `UPDATE cosignatures SET status = $3, accepted_content_hash = NULL, responded_at = NULL
+          WHERE submission_id = $1 AND status = $4 AND accepted_content_hash IS DISTINCT FROM $2
           RETURNING id, organisation_id AS "organisationId"`,
-        [submission.id, submission.contentHash],
+        [submission.id, submission.contentHash, CosignatureStatus.PENDING, CosignatureStatus.ACCEPTED],
       )
       .then((r: [CosignatureEntity[], number]) => r[0]);
     if (reset.length === 0) return;

@@ -1,5 +1,5 @@
-import { DomainException } from '@app/platform';
 import { SubmissionStatus as S } from '../entities';
+import { SubmissionErrors } from '../submissions.errors';
 
 /**
  * The submission status machine (PRODUCT.md section 3) as one table: each action, the statuses it
@@ -29,7 +29,7 @@ export function canTransition(from: S, action: SubmissionAction): boolean {
 /** The status `action` leads to from `from`, or CONFLICT naming both. */
 export function nextStatus(from: S, action: SubmissionAction): S {
   if (!canTransition(from, action)) {
-    throw DomainException.conflict(`A submission that is ${from} cannot be moved by "${action}"`);
+    throw SubmissionErrors.TRANSITION_NOT_ALLOWED(from, action);
   }
   return TRANSITIONS[action].to;
 }

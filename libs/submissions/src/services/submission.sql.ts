@@ -1,4 +1,6 @@
-import { SubmissionStatus } from '../entities/enums';
+import { sqlIn } from '@app/platform';
+import { TagCategory, TaxonomyReadViews } from '@app/taxonomy';
+import { CosignatureStatus, SubmissionStatus } from '../entities/enums';
 import { DisclosureCell, disclosuresWhere } from './disclosure.rules';
 
 /**
@@ -7,23 +9,6 @@ import { DisclosureCell, disclosuresWhere } from './disclosure.rules';
  * TypeScript twin (named in its comment); an integration test proves the two agree on generated
  * rows. `alias` is the table alias of `submissions` (or `cosignatures` for the disclosure cells).
  */
-
-const ENUM_VALUE = /^[A-Z][A-Z_]*$/;
-
-/** `'A', 'B'` for enum values (checked, so nothing but an enum value can reach the SQL). */
-function literals(values: readonly string[]): string {
-  return values
-    .map((value) => {
-      if (!ENUM_VALUE.test(value)) throw new Error(`not an enum value: ${value}`);
-      return `'${value}'`;
-    })
-    .join(', ');
-}
-
-/** `column IN (...)`, or FALSE for an empty set (which `IN ()` is not valid SQL for). */
-export function sqlIn(column: string, values: readonly string[]): string {
-  return values.length === 0 ? 'FALSE' : `${column} IN (${literals(values)})`;
-}
 
 export function statusIn(alias: string, statuses: readonly SubmissionStatus[]): string {
   return sqlIn(`${alias}.status`, statuses);
@@ -57,4 +42,44 @@ export const SubmissionSql = {
 
   /** The organisation may be named to the public and other organisations. Twin: DISCLOSURE_RULES[d].namedToPublic. */
   namedToPublic: (alias = 's'): string => disclosureWhere(alias, 'namedToPublic'),
+
+  /**
+   * Carries at least one tag of `category` (coverage of gender and human-rights tags: moderation's
+   * counts and the digests' statistics). Twin: tags.some((t) => t.category === category).
+   */
+  taggedWith: (category: TagCategory, alias = 's'): string =>
+    `EXISTS (SELECT 1 FROM submission_tags tw JOIN ${TaxonomyReadViews.tags} twt ON twt.id = tw.tag_id WHERE tw.submission_id = ${alias}.id AND ${sqlIn('twt.category', [category])})`,
+} as const;
+
+/** Which submissions a read view holds: approved ones whose disclosure may be published, or every approved one. */
+export type SubmissionScope = 'published' | 'approved';
+
+/**
+ * What other contexts may read of the submissions context's tables, as SQL subqueries they compose
+ * into their own statements (a digest reads everything in one snapshot, streamed through a cursor).
+ * The submissions lib owns this SQL and its rules; readers rely only on the columns named here, and
+ * never write through them.
+ */
+export const SubmissionReadViews = {
+  /** Submissions in `scope`. Columns: id, session_id, region, disclosure, organisation_id, current_version, content_hash. */
+  inScope: (scope: SubmissionScope): string =>
+    `(SELECT s.id, s.session_id, s.region, s.disclosure, s.organisation_id, s.current_version, s.content_hash
+        FROM submissions s WHERE ${SubmissionSql[scope]('s')})`,
+
+  /**
+   * Submissions in `scope` with the text of their current (approved) version. Columns: id,
+   * session_id, region, disclosure, organisation_id, version, title, summary, body, language,
+   * content_hash (the version's), provision_ids.
+   */
+  currentVersionsInScope: (scope: SubmissionScope): string =>
+    `(SELECT s.id, s.session_id, s.region, s.disclosure, s.organisation_id, v.number AS version, v.title, v.summary,
+             v.body, v.language, v.content_hash, v.provision_ids
+        FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.number = s.current_version
+       WHERE ${SubmissionSql[scope]('s')})`,
+
+  /** Co-signatures accepted for the current text. Columns: submission_id, organisation_id, disclosure. */
+  acceptedCosignatures: `(SELECT c.submission_id, c.organisation_id, c.disclosure FROM cosignatures c WHERE ${sqlIn('c.status', [CosignatureStatus.ACCEPTED])})`,
+
+  /** Tags moderators applied. Columns: submission_id, tag_id. */
+  tagLinks: '(SELECT st.submission_id, st.tag_id FROM submission_tags st)',
 } as const;

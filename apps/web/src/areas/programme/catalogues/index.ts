@@ -1,0 +1,19 @@
+import type { AreaCatalogueLoader } from '../../../i18n/AreaMessages';
+
+/** The programme area's messages (prog.*), one chunk per language (see i18n/AreaMessages). */
+export const loadProgrammeMessages: AreaCatalogueLoader = (lang) => {
+  switch (lang) {
+    case 'en':
+      return import('./en.json');
+    case 'fr':
+      return import('./fr.json');
+    case 'es':
+      return import('./es.json');
+    case 'ar':
+      return import('./ar.json');
+    case 'zh':
+      return import('./zh.json');
+    case 'ru':
+      return import('./ru.json');
+  }
+};

@@ -1,0 +1,2 @@
+export * from './public-cache.scopes';
+export * from './public-cache-invalidate.processor';

@@ -1,0 +1,15 @@
+export * from './entities';
+export * from './programme.module';
+export { BalanceService } from './services/balance.service';
+export * from './services/balance';
+export * from './services/calendar';
+export * from './services/event-rules';
+export { EventService, EventFields } from './services/event.service';
+export { OutcomeService } from './services/outcome.service';
+export { ProgrammeException, ProgrammeRefusal } from './services/programme.exception';
+export { PublicationService } from './services/publication.service';
+export { RegistrationService } from './services/registration.service';
+export { TrainingService, CERTIFICATE_LANGUAGES } from './services/training.service';
+export { ProgrammeRemindersProcessor } from './jobs/reminders.processor';
+export { certificateHtml } from './jobs/certificate.template';
+export { ProgrammeNotices } from './services/programme-notices';
