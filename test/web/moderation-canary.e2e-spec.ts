@@ -163,7 +163,9 @@ describe('an ANONYMOUS submission stays anonymous on the moderator desk', () => 
     const page = await web.newPage('en');
     await web.login(page, { email: world.moderator.email }, `/moderation/items/${ids.anonymous}`);
     await page.locator('.claim[data-lease="free"]').waitFor();
-    for (const key of ['c', 'g', 'h', 's']) await page.keyboard.press(key);
+    await page.keyboard.press('c');
+    await page.locator('.claim[data-lease="mine"]').waitFor();
+    for (const key of ['g', 'h', 's']) await page.keyboard.press(key);
     await page.locator('[data-testid="review-status"]', { hasText: 'The review is recorded.' }).waitFor();
     await page.keyboard.press('a');
     await page.waitForFunction(() => document.activeElement?.id === 'decision-submit');
