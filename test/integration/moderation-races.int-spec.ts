@@ -211,7 +211,9 @@ describe('moderation races (PostgreSQL, concurrent transactions)', () => {
       expect(notified).toHaveLength(2);
       expect(new Set(notified.map((n) => n.user_id)).size).toBe(2);
       const after = await rowCounts(plenary, tables);
-      // One decision, one audit event, a notification and an email (with its outbox job) per member, the claim ended.
+      // One decision, one audit event, a notification and an email (with its outbox job) per member,
+      // the claim ended; an approval also queues the public cache's invalidation (one more job).
+      const publicChange = winning === ModerationDecision.APPROVE ? 1 : 0;
       expect({
         decisions: after.moderation_decisions - before.moderation_decisions,
         audit: after.audit_events - before.audit_events,
@@ -219,7 +221,7 @@ describe('moderation races (PostgreSQL, concurrent transactions)', () => {
         emails: after.email_messages - before.email_messages,
         jobs: after.outbox_jobs - before.outbox_jobs,
         claims: after.moderation_claims - before.moderation_claims,
-      }).toEqual({ decisions: 1, audit: 1, notifications: 2, emails: 2, jobs: 2, claims: -1 });
+      }).toEqual({ decisions: 1, audit: 1, notifications: 2, emails: 2, jobs: 2 + publicChange, claims: -1 });
     },
   );
 

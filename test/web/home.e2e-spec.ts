@@ -54,6 +54,8 @@ describe('home page (public)', () => {
       'Sessions',
       'Digests',
       'Provisions',
+      'Programme',
+      'Publications',
     ]);
     await web.expectAccessible(page, 'home (en)');
     await web.screenshot(page, 'home');
