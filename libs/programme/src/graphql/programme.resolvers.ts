@@ -122,7 +122,7 @@ export class ProgrammeEventResolver {
   })
   async createEvent(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateEventInput,
+    @Args('input', { description: 'The event to create.' }) input: CreateEventInput,
   ): Promise<ProgrammeEventObject> {
     return toEventObject(await this.eventService.create(actor, input), this.clock.now());
   }
@@ -134,7 +134,7 @@ export class ProgrammeEventResolver {
   })
   async updateEvent(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateEventInput,
+    @Args('input', { description: 'The event, its expected version and the changes.' }) input: UpdateEventInput,
   ): Promise<ProgrammeEventObject> {
     const { id, expectedVersion, ...changes } = input;
     return toEventObject(await this.eventService.update(actor, id, expectedVersion, changes), this.clock.now());
@@ -147,7 +147,7 @@ export class ProgrammeEventResolver {
   })
   async cancelEvent(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CancelEventInput,
+    @Args('input', { description: 'The event and the reason.' }) input: CancelEventInput,
   ): Promise<ProgrammeEventObject> {
     return toEventObject(await this.eventService.cancel(actor, input.id, input.reason ?? null), this.clock.now());
   }
@@ -287,7 +287,7 @@ export class EventRegistrationResolver {
   })
   async registerForEvent(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RegisterForEventInput,
+    @Args('input', { description: 'The event, the organisation, needs and consent.' }) input: RegisterForEventInput,
   ): Promise<EventRegistrationObject> {
     return toRegistrationObject(await this.registrationService.register(actor, input));
   }
@@ -310,7 +310,7 @@ export class EventRegistrationResolver {
   })
   async inviteToEvent(
     @CurrentActor() actor: Actor,
-    @Args('input') input: InviteToEventInput,
+    @Args('input', { description: 'The event and the addresses invited.' }) input: InviteToEventInput,
   ): Promise<EventInvitationObject[]> {
     return (await this.registrationService.invite(actor, input.eventId, input.emails)).map(toInvitationObject);
   }
@@ -322,7 +322,7 @@ export class EventRegistrationResolver {
   })
   async markAttendance(
     @CurrentActor() actor: Actor,
-    @Args('input') input: MarkAttendanceInput,
+    @Args('input', { description: 'The event and who attended.' }) input: MarkAttendanceInput,
   ): Promise<EventRegistrationObject[]> {
     return (await this.registrationService.markAttendance(actor, input.eventId, input.entries)).map(
       toRegistrationObject,
@@ -335,7 +335,7 @@ export class EventRegistrationResolver {
   })
   async requestCertificate(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RequestCertificateInput,
+    @Args('input', { description: 'The registration and the certificate’s language.' }) input: RequestCertificateInput,
   ): Promise<CertificateObject> {
     return toCertificateObject(await this.training.requestCertificate(actor, input.registrationId, input.language));
   }
@@ -415,7 +415,7 @@ export class EventOutcomeResolver {
   })
   async recordEventOutcome(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RecordEventOutcomeInput,
+    @Args('input', { description: 'The event and its outcome.' }) input: RecordEventOutcomeInput,
   ): Promise<EventOutcomeObject> {
     const outcome = await this.outcomes.record(actor, input);
     return toOutcomeObject(outcome, await this.eventService.get(outcome.eventId));
@@ -470,7 +470,7 @@ export class TrainingModuleResolver {
   @Mutation(() => TrainingModuleObject, { description: 'Staff add a module to the curriculum.' })
   async createTrainingModule(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateTrainingModuleInput,
+    @Args('input', { description: 'The training module to create.' }) input: CreateTrainingModuleInput,
   ): Promise<TrainingModuleObject> {
     return toModuleObject(await this.training.create(actor, input));
   }
@@ -481,7 +481,7 @@ export class TrainingModuleResolver {
   })
   async updateTrainingModule(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateTrainingModuleInput,
+    @Args('input', { description: 'The module, its expected version and the changes.' }) input: UpdateTrainingModuleInput,
   ): Promise<TrainingModuleObject> {
     const { id, expectedVersion, ...changes } = input;
     return toModuleObject(await this.training.update(actor, id, expectedVersion, changes));
@@ -504,7 +504,7 @@ export class PublicationResolver {
   })
   async createPublication(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreatePublicationInput,
+    @Args('input', { description: 'The publication to create.' }) input: CreatePublicationInput,
   ): Promise<PublicationObject> {
     return toPublicationObject(await this.publicationService.create(actor, input));
   }
@@ -515,7 +515,7 @@ export class PublicationResolver {
   })
   async updatePublication(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdatePublicationInput,
+    @Args('input', { description: 'The publication, its expected version and the changes.' }) input: UpdatePublicationInput,
   ): Promise<PublicationObject> {
     const { id, expectedVersion, ...changes } = input;
     return toPublicationObject(await this.publicationService.update(actor, id, expectedVersion, changes));
