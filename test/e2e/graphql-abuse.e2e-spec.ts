@@ -82,6 +82,13 @@ const PROBES: Probe[] = [
     message: /characters long/,
   },
   {
+    name: 'a body over the size limit (1.2 MB of variables)',
+    body: { query: '{ __typename }', variables: { v: 'x'.repeat(1_200_000) } },
+    status: 413,
+    code: 'BAD_USER_INPUT',
+    message: /too large/,
+  },
+  {
     name: 'a huge variables object (5,000 keys)',
     body: {
       query: '{ __typename }',
@@ -236,6 +243,26 @@ describe('GraphQL abuse corpus', () => {
     expect(alive.status).toBe(200);
     const ok = await plenary.gql<{ me: { id: string } }>('{ me { id } }', {}, person.token);
     expect(ok.data?.me.id).toBe(person.user.id);
+  });
+
+  it('reads a body of 600 KB (200,000 Arabic characters) and refuses malformed JSON as the client’s fault', async () => {
+    // Within the body limit: GraphQL reads it and the argument's own bound answers.
+    const long = await send({
+      query: 'query Long($token: String!) { eventInvitation(token: $token) { used } }',
+      variables: { token: 'ب'.repeat(200_000) },
+    });
+    expect(Buffer.byteLength(JSON.stringify('ب'.repeat(200_000)))).toBeGreaterThan(400_000);
+    expect(long.status).not.toBe(413);
+    expect(long.json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+
+    const res = await fetch(`${plenary.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
+    expect(res.status).toBe(400);
+    const json = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers a document just inside every limit', async () => {

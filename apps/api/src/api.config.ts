@@ -34,6 +34,16 @@ export class ApiConfig extends PlatformConfig {
   @Max(1_000_000)
   GRAPHQL_MAX_DOCUMENT_LENGTH = 20_000;
 
+  /**
+   * Bytes of a GraphQL request's JSON body; a larger one is refused with 413 before it is parsed.
+   * Sized to the largest input: a submission body of 200,000 characters is up to 600,000 bytes of
+   * UTF-8, plus a document of GRAPHQL_MAX_DOCUMENT_LENGTH characters and the other fields.
+   */
+  @IsInt()
+  @Min(10_000)
+  @Max(10_000_000)
+  GRAPHQL_MAX_BODY_BYTES = 1_000_000;
+
   /** Tokens the parser reads before it refuses a document. */
   @IsInt()
   @Min(50)

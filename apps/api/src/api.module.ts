@@ -1,7 +1,8 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestApplicationOptions, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
+import { json } from 'express';
 import type { Application, NextFunction, Response } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AUDIT_ENTITIES, AuditGraphqlModule } from '@app/audit';
@@ -68,6 +69,13 @@ export function queryLimitsOf(config: ApiConfig): QueryLimits {
   };
 }
 
+/**
+ * How every api application is created (main.ts and the test harness alike): without Nest's own
+ * body parsers, whose 100 kB JSON limit would refuse a submission at its documented length. The
+ * only route that reads a body, /graphql, gets its parser with its own limit in configure().
+ */
+export const API_APPLICATION_OPTIONS: NestApplicationOptions = { bodyParser: false };
+
 /** The api: wires the contexts' GraphQL modules, health and account pages. No business rules here. */
 @Module({})
 export class ApiModule implements NestModule {
@@ -78,7 +86,7 @@ export class ApiModule implements NestModule {
   ) {}
 
   /**
-   * Runs when the app starts, after Nest's body parsers and before any route or Apollo: here
+   * Runs when the app starts, before any route or Apollo: here
    * rather than in main.ts, so every way of starting the api (tests included) behaves the same.
    */
   configure(consumer: MiddlewareConsumer): void {
@@ -87,12 +95,13 @@ export class ApiModule implements NestModule {
     app.set('trust proxy', this.config.TRUST_PROXY);
     // Not a routed middleware: headers also go on answers Express gives before routing (a path it cannot decode).
     app.use(...httpHardening());
-    // A trusted document's id becomes its text (already measured); anonymous public reads are
+    // The JSON body, within its limit; a trusted document's id becomes its text (already measured); anonymous public reads are
     // answered from the cache before anything parses them; other documents are measured.
     const limits = queryLimitsMiddleware(queryLimitsOf(this.config));
     const trusted = TrustedDocuments.load(this.config.WEB_DIR, queryLimitsOf(this.config));
     consumer
       .apply(
+        json({ limit: this.config.GRAPHQL_MAX_BODY_BYTES }),
         trustedDocumentsMiddleware(trusted, {
           enforce:
             this.config.TRUSTED_DOCUMENTS === 'on' ||

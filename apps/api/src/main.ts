@@ -5,12 +5,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, PlenaryLogger, settleQueueBackend } from '@app/platform';
 
 import { ApiConfig } from './api.config';
-import { ApiModule } from './api.module';
+import { API_APPLICATION_OPTIONS, ApiModule } from './api.module';
 import { GracefulShutdown } from './graceful-shutdown';
 
 export async function startApi(config: ApiConfig): Promise<NestExpressApplication> {
   const queues = await settleQueueBackend(config);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    ...API_APPLICATION_OPTIONS,
+    bufferLogs: true,
+  });
   app.useLogger(app.get(PlenaryLogger));
   app.get(PlenaryLogger).log(`rate limits on ${queues.backend} (${queues.reason})`);
   app.disable('x-powered-by');

@@ -8,7 +8,7 @@ import { Test } from '@nestjs/testing';
 import { Clock, QueueBackendName, SqlLogger } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ApiConfig } from '../../../apps/api/src/api.config';
-import { ApiModule } from '../../../apps/api/src/api.module';
+import { API_APPLICATION_OPTIONS, ApiModule } from '../../../apps/api/src/api.module';
 import { WorkerConfig } from '../../../apps/worker/src/worker.config';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { createSuiteDatabase, deleteRedisKeys, dropDatabaseNamed, TEST_REDIS_URL, testRunId } from './test-databases';
@@ -89,7 +89,10 @@ export class TestPlenary {
     let builder = Test.createTestingModule({ imports: [ApiModule.forRoot(config, { sqlLogger: sql })] });
     if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
     const moduleRef = await builder.compile();
-    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+    const app = moduleRef.createNestApplication<NestExpressApplication>({
+      ...API_APPLICATION_OPTIONS,
+      logger: false,
+    });
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const plenary = new TestPlenary(app, url, config, db.name, options.clock);
