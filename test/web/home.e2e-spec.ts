@@ -95,8 +95,41 @@ describe('home page (public)', () => {
     await page.reload();
     await page.locator('main h1', { hasText: '民间社会参与条约谈判' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
+    await page.getByRole('link', { name: 'Cross-border access to data' }).waitFor();
     await web.screenshot(page, 'home');
     await page.close();
+  });
+
+  it('serves the Arabic and Chinese fonts itself, only to pages in those scripts, in slices', async () => {
+    const fontsFor = async (lang: 'en' | 'ar' | 'zh'): Promise<string[]> => {
+      const page = await web.newPage(lang);
+      const fonts: string[] = [];
+      page.on('request', (req) => {
+        if (req.resourceType() === 'font') fonts.push(req.url());
+      });
+      await web.goto(page, '/');
+      await page.locator('main h1').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const family = lang === 'zh' ? 'Noto Sans SC' : 'Noto Naskh Arabic';
+      const sample = lang === 'zh' ? '民间社会' : 'المجتمع المدني';
+      const rendered = await page.evaluate(([f, t]) => document.fonts.check(`16px "${f}"`, t), [family, sample]);
+      if (lang !== 'en') expect(rendered).toBe(true);
+      await page.close();
+      return fonts;
+    };
+    expect(await fontsFor('en')).toEqual([]);
+    const arabic = await fontsFor('ar');
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const url of arabic)
+      expect(url).toMatch(
+        new RegExp(`^${web.plenary.url}/assets/noto-naskh-arabic-arabic-\\d00-normal-[\\w-]+\\.woff2$`),
+      );
+    const chinese = await fontsFor('zh');
+    expect(chinese.length).toBeGreaterThan(0);
+    // The home page's characters need a few of the font's ~100 slices, not the whole font.
+    expect(chinese.length).toBeLessThan(40);
+    for (const url of chinese)
+      expect(url).toMatch(new RegExp(`^${web.plenary.url}/assets/noto-sans-sc-[\\w-]+?-\\d00-normal-[\\w-]+\\.woff2$`));
   });
 
   it('runs under the strict Content-Security-Policy without a violation or a page error', () => {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { directionOf, initialLanguage, LANGUAGE_STORAGE_KEY, loadCatalogue, type Language } from './languages';
+import { loadScriptFonts } from './scriptFonts';
 
 interface LanguageContextValue {
   language: Language;
@@ -31,6 +32,7 @@ export function LanguageProvider({ children }: { children: ReactNode }): ReactNo
       const html = document.documentElement;
       html.lang = language;
       html.dir = directionOf(language);
+      loadScriptFonts(language);
       setLoaded({ language, messages });
     });
     return () => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import type { Region, SubmissionFilterInput } from '../../../gql/graphql';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import type { MessageId } from '../../../i18n/messages';
+import { loadScriptFonts } from '../../../i18n/scriptFonts';
 
 const PAGE = 20;
 const REGIONS: Region[] = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as Region[];
@@ -100,6 +101,9 @@ export function SubmissionList({
   });
   const options = useQuery(FilterOptionsQuery);
   const rows = data?.submissions.edges ?? [];
+  useEffect(() => {
+    for (const { node } of rows) loadScriptFonts(node.language);
+  }, [rows]);
 
   const choose = (key: string, value: string): void => {
     const next = new URLSearchParams(params);
