@@ -144,10 +144,11 @@ describe('public reads from the cache (api + worker, Redis)', () => {
     // database, so any path that takes an approval back (a correction, a future rule) is covered.
     await plenary.dataSource.query(`UPDATE submissions SET status = 'WITHDRAWN' WHERE id = $1`, [s.id]);
     const at = Date.now();
-    // Read both for 1.5 s after the withdrawal was acknowledged; note the last stale answer.
+    // Read both for 1.5 s after the withdrawal was acknowledged, and at least 20 times (a busy
+    // machine answers slower); note the last stale answer.
     let lastStale = -1;
     let reads = 0;
-    while (Date.now() - at < 1_500) {
+    while ((Date.now() - at < 1_500 || reads <= 20) && Date.now() - at < 15_000) {
       const [one, list] = await Promise.all([
         anonymous('PublicSubmission', { id: s.id }),
         anonymous('PublicSubmissions', listVariables),

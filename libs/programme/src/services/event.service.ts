@@ -8,10 +8,9 @@ import {
   decodeCursor,
   expectVersion,
   inTransaction,
-  keysetTimestamp,
   pageSize,
   selectEntities,
-  toConnection,
+  timeKeysetPage,
 } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -275,20 +274,7 @@ export class EventService {
     if (filter.type) qb.andWhere('e.type = :type', { type: filter.type });
     if (filter.from) qb.andWhere('e.ends_at > :from', { from: filter.from });
     if (filter.to) qb.andWhere('e.starts_at < :to', { to: filter.to });
-    if (position) qb.andWhere('(e.starts_at, e.id) > (:at, :id)', keysetTimestamp(position));
-    const rows = await qb
-      .orderBy('e.starts_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      (e) => [e.startsAt.getTime(), e.id],
-      (e) => e,
-      // A cursor of this list names a row of it, which comes before this page.
-      position !== null,
-    );
+    return timeKeysetPage(qb, 'e.starts_at', 'ASC', position, size);
   }
 
   /** Every event of a session, by start (the calendar feed; a session has tens of events, not thousands). */

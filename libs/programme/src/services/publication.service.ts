@@ -4,10 +4,8 @@ import { ProvisionService } from '@app/consultations';
 import { FILE_STORAGE, FileStorage } from '@app/digests';
 import {
   Actor,
-  badCursor,
   Clock,
   Connection,
-  cursorUuid,
   decodeCursor,
   expectVersion,
   fullTextMatch,
@@ -15,9 +13,8 @@ import {
   isStaff,
   MaybeActor,
   pageSize,
-  rawAndEntities,
+  rankKeysetPage,
   timeKeysetPage,
-  toConnection,
 } from '@app/platform';
 import { TagService } from '@app/taxonomy';
 import { randomUUID } from 'node:crypto';
@@ -197,28 +194,7 @@ export class PublicationService {
       filter.search,
       filter.language,
     );
-    qb.andWhere(match.where, match.params).addSelect(match.rank, 'rank');
-    if (position) {
-      if (typeof position[0] !== 'number') throw badCursor();
-      qb.andWhere(`(${match.rank}, p.id) < (:afterRank, :afterId)`, {
-        afterRank: position[0],
-        afterId: cursorUuid(position),
-      });
-    }
-    const { entities, raw } = await rawAndEntities<PublicationEntity, { rank: number }>(
-      qb
-        .orderBy('rank', 'DESC')
-        .addOrderBy('p.id', 'DESC')
-        .limit(size + 1),
-    );
-    return toConnection(
-      entities.map((entity, i) => ({ entity, rank: Number(raw[i].rank) })),
-      size,
-      (row) => [row.rank, row.entity.id],
-      (row) => row.entity,
-      // A cursor of this list names a row of it, which comes before this page.
-      position !== null,
-    );
+    return rankKeysetPage(qb, match, position, size);
   }
 
   /**

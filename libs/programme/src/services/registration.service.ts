@@ -9,10 +9,8 @@ import {
   inTransaction,
   isStaff,
   isUniqueViolation,
-  keysetTimestamp,
   pageSize,
   timeKeysetPage,
-  toConnection,
 } from '@app/platform';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
@@ -367,23 +365,9 @@ export class RegistrationService {
       .getRepository(EventRegistrationEntity)
       .createQueryBuilder('r')
       .innerJoin(ProgrammeEventEntity, 'e', 'e.id = r.event_id')
-      .addSelect('e.starts_at', 'event_starts_at')
       .where('r.user_id = :userId', { userId: actor.userId });
     if (upcoming) qb.andWhere('e.ends_at > :now', { now: this.clock.now() });
-    if (position) qb.andWhere('(e.starts_at, r.id) > (:at, :id)', keysetTimestamp(position));
-    const { entities, raw } = await qb
-      .orderBy('e.starts_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(size + 1)
-      .getRawAndEntities<{ event_starts_at: Date }>();
-    return toConnection(
-      entities.map((entity, i) => ({ entity, at: new Date(raw[i].event_starts_at).getTime() })),
-      size,
-      (row) => [row.at, row.entity.id],
-      (row) => row.entity,
-      // A cursor of this list names a row of it, which comes before this page.
-      position !== null,
-    );
+    return timeKeysetPage(qb, 'e.starts_at', 'ASC', position, size);
   }
 
   /**

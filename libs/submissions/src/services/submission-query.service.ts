@@ -1,17 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Region } from '@app/identity';
-import {
-  fullTextMatch,
-  badCursor,
-  Connection,
-  cursorUuid,
-  decodeCursor,
-  keysetRows,
-  mapConnection,
-  pageSize,
-  rawAndEntities,
-  timeKeysetPage,
-} from '@app/platform';
+import { Connection, decodeCursor, fullTextMatch, pageSize, rankKeysetPage, timeKeysetPage } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import { SubmissionEntity, SubmissionStatus } from '../entities';
 import { SubmissionErrors } from '../submissions.errors';
@@ -85,30 +74,7 @@ export class SubmissionQueryService {
         filter.search,
         filter.language,
       );
-      const rank = match.rank;
-      qb.andWhere(match.where, match.params);
-      qb.addSelect(`${rank}`, 'rank');
-      // A cursor of this list is [rank, uuid].
-      if (position && typeof position[0] !== 'number') throw badCursor();
-      const page = await keysetRows(
-        qb,
-        async (q) => {
-          const { entities, raw } = await rawAndEntities<SubmissionEntity, { rank: number }>(q);
-          return entities.map((entity, i) => ({ entity, rank: Number(raw[i].rank) }));
-        },
-        {
-          keys: [rank, 's.id'],
-          orderBy: ['rank', 's.id'],
-          direction: 'DESC',
-          after: position && {
-            row: '(:afterRank, :afterId)',
-            params: { afterRank: position[0], afterId: cursorUuid(position) },
-          },
-          size,
-          position: (row) => [row.rank, row.entity.id],
-        },
-      );
-      return mapConnection(page, (row) => row.entity);
+      return rankKeysetPage(qb, match, position, size);
     }
     return timeKeysetPage(qb, 's.created_at', 'DESC', position, size);
   }
