@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
 import { parse } from 'graphql';
 import type { Plugin } from 'vite';
@@ -86,6 +89,39 @@ function trustedDocumentsManifest(): Plugin {
 }
 
 /**
+ * Every text asset also written as `<name>.br` and `<name>.gz` at the highest levels, once at build
+ * time: the api sends the variant the browser accepts (apps/api/src/web-client) instead of
+ * compressing on each request. On a slow connection that is most of the time to content.
+ * Fonts (already compressed) and files too small to gain are left alone.
+ */
+function precompressedAssets(): Plugin {
+  let outDir = '';
+  return {
+    name: 'plenary-precompressed-assets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const dir = join(outDir, 'assets');
+      for (const name of readdirSync(dir)) {
+        if (!/\.(js|css|json|svg)$/.test(name)) continue;
+        const file = join(dir, name);
+        const body = readFileSync(file);
+        if (body.length < 1024) continue;
+        writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          }),
+        );
+      }
+    },
+  };
+}
+
+/**
  * The web client. Built into dist/web (served by the api at `/`), with a manifest the bundle-budget
  * check reads. Everything is built to live under the api's strict Content-Security-Policy: no inline
  * script (the module-preload polyfill is inline, so it is off), no inline style.
@@ -93,7 +129,7 @@ function trustedDocumentsManifest(): Plugin {
 export default defineConfig({
   root: here('.'),
   publicDir: here('public'),
-  plugins: [precompiledCatalogues(), trustedDocumentsManifest(), graphqlDocumentImports()],
+  plugins: [precompiledCatalogues(), trustedDocumentsManifest(), graphqlDocumentImports(), precompressedAssets()],
   resolve: {
     alias: [
       { find: '@app/text', replacement: here('../../libs/text/src/index.ts') },

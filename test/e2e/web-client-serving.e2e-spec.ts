@@ -1,7 +1,9 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { TestPlenary } from '@app/testing';
 
 /** The api serves the built web client at `/` (npm test builds it first: see apps/web/scripts/ensure-built.mjs). */
@@ -59,6 +61,72 @@ describe('the web client served by the api', () => {
     const missing = await get('/assets/nothing-here.js', '*/*');
     expect(missing.status).toBe(404);
     expect(await missing.text()).not.toContain('<div id="root">');
+  });
+
+  /** A raw GET (fetch would ask for and undo compression itself): status, headers and the bytes sent. */
+  const raw = (
+    path: string,
+    headers: Record<string, string>,
+    method = 'GET',
+    body?: string,
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>
+    new Promise((done, fail) => {
+      const req = request(`${plenary.url}${path}`, { method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail);
+      req.end(body);
+    });
+
+  it('sends the build’s brotli or gzip variant of an asset as the browser accepts, the file itself otherwise', async () => {
+    const assets = join(ROOT, 'dist/web/assets');
+    const entry = readdirSync(assets).find((f) => /^index-.*\.js$/.test(f))!;
+    const original = readFileSync(join(assets, entry));
+    const br = await raw(`/assets/${entry}`, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+    expect(br.body.length).toBeLessThan(original.length / 3);
+    const gz = await raw(`/assets/${entry}`, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(original)).toBe(true);
+    const plain = await raw(`/assets/${entry}`, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(original)).toBe(true);
+    // A file too small to gain has no variant and is sent as it is.
+    const small = readdirSync(assets).find((f) => f.endsWith('.js') && statSync(join(assets, f)).size < 1024)!;
+    const tiny = await raw(`/assets/${small}`, { 'accept-encoding': 'br' });
+    expect(tiny.status).toBe(200);
+    expect(tiny.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('compresses GraphQL answers of 1 KB or more, and leaves small ones as they are', async () => {
+    const send = (query: string) =>
+      raw(
+        '/graphql',
+        { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' },
+        'POST',
+        JSON.stringify({ query }),
+      );
+    // 30 long aliases: an answer of about 2 KB.
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `typeNameOfTheQueryRootNumber${String(i).padStart(3, '0')}: __typename`,
+    );
+    const big = await send(`{ ${aliases.join(' ')} }`);
+    expect(big.status).toBe(200);
+    expect(big.headers['content-encoding']).toBe('br');
+    const text = brotliDecompressSync(big.body).toString('utf8');
+    expect(Object.keys(JSON.parse(text).data)).toHaveLength(30);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1024);
+    expect(big.body.length).toBeLessThan(Buffer.byteLength(text) / 2);
+    const small = await send('{ __typename }');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.body.toString('utf8'))).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('leaves the api its own paths, whose 404s stay 404s', async () => {

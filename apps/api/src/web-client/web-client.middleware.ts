@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
@@ -20,8 +20,15 @@ function ownedByApi(path: string): boolean {
   return DIGEST_FILES.test(path) || API_PREFIXES.some((p) => path.startsWith(p) || path === p.replace(/\/$/, ''));
 }
 
+/** The precompressed variants the build writes (`<name>.br`, `<name>.gz`), best first. */
+const ENCODINGS = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
 /**
- * Serves the built web client (dist/web): hashed files under /assets cached for a year, index.html
+ * Serves the built web client (dist/web): hashed files under /assets cached for a year — as the
+ * build's brotli or gzip variant when the browser accepts one —, index.html
  * never cached, and index.html for every client route (GET asking for HTML outside the api's paths).
  * When the client is not built (unit tests, api-only deployments) everything passes through.
  */
@@ -32,6 +39,8 @@ export class WebClientMiddleware implements NestMiddleware {
   private readonly indexHtml: Buffer | null;
   private readonly assets: express.Handler;
   private readonly rootFiles: express.Handler;
+  /** The asset files that have a variant, with the variants they have. */
+  private readonly compressed = new Map<string, Set<string>>();
 
   constructor(@Inject(WEB_DIR) webDir: string) {
     this.dir = resolve(webDir);
@@ -49,6 +58,31 @@ export class WebClientMiddleware implements NestMiddleware {
       },
     });
     this.rootFiles = express.static(this.dir, { index: false, maxAge: '1h', fallthrough: true });
+    const assetsDir = join(this.dir, 'assets');
+    if (existsSync(assetsDir)) {
+      for (const name of readdirSync(assetsDir)) {
+        const variant = ENCODINGS.find((e) => name.endsWith(e.suffix));
+        if (!variant) continue;
+        const original = name.slice(0, -variant.suffix.length);
+        this.compressed.set(original, (this.compressed.get(original) ?? new Set()).add(variant.encoding));
+      }
+    }
+  }
+
+  /**
+   * `/name.js` → `/name.js.br` with Content-Encoding when the file has a variant the request
+   * accepts; the Content-Type stays the original's. Caches are told the answer varies.
+   */
+  private chooseVariant(req: Request, res: Response, file: string): string {
+    const variants = this.compressed.get(file.slice(1));
+    if (!variants) return file;
+    res.setHeader('Vary', 'Accept-Encoding');
+    // The smallest the browser accepts (Plenary's order, not the header's).
+    const chosen = ENCODINGS.find((e) => variants.has(e.encoding) && req.acceptsEncodings(e.encoding) === e.encoding);
+    if (!chosen) return file;
+    res.setHeader('Content-Encoding', chosen.encoding);
+    res.type(extname(file));
+    return file + chosen.suffix;
   }
 
   get built(): boolean {
@@ -61,7 +95,7 @@ export class WebClientMiddleware implements NestMiddleware {
     const url = new URL(req.originalUrl, 'http://plenary.invalid');
     const path = url.pathname;
     if (path.startsWith('/assets/')) {
-      req.url = path.slice('/assets'.length) + url.search;
+      req.url = this.chooseVariant(req, res, path.slice('/assets'.length)) + url.search;
       // fallthrough: false — a missing asset is a 404, never index.html.
       this.assets(req, res, () => {
         if (!res.headersSent) res.status(404).type('text/plain').send('Not found');
