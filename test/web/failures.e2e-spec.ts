@@ -145,6 +145,13 @@ describe('failures, as a person writing a draft meets them', () => {
       'Written while Plenary could not be reached. And a second sentence.',
     );
     expect((await serverSubmission(id)).body).toBe(before.body);
+    // Still down past a retry period: the status keeps saying where the text is (no flicker to "saving").
+    const statuses = await recordSaveStatuses(page);
+    await page.waitForTimeout(7_000);
+    expect(await statuses()).toEqual(['offline']);
+    expect(await page.locator('.save-status').textContent()).toBe(
+      'Offline — your changes are kept in this browser and will be sent when Plenary can be reached',
+    );
     await web.expectAccessible(page, 'editor, api down (en)');
     await web.screenshot(page, 'api-down-banner');
 
