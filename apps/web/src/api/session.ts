@@ -13,7 +13,10 @@ export interface SessionUser {
 }
 
 export type SessionState =
-  { status: 'unknown' } | { status: 'anonymous' } | { status: 'authenticated'; user: SessionUser };
+  | { status: 'unknown' }
+  /** `ended`: this tab had a session and the api no longer accepts it (revoked, logged out elsewhere, expired). */
+  | { status: 'anonymous'; ended?: boolean }
+  | { status: 'authenticated'; user: SessionUser };
 
 /** Sent with every request: the api sets the refresh cookie for it, and /auth/* requires it (CSRF). */
 export const CLIENT_HEADER = { 'X-Plenary-Client': 'web' } as const;
@@ -72,6 +75,14 @@ export const session = {
     clearTimeout(timer);
     set({ status: 'anonymous' });
   },
+
+  /** The api refused this tab's session: forgotten here, and the login page says why. */
+  ended(): void {
+    const had = state.status === 'authenticated';
+    accessToken = null;
+    clearTimeout(timer);
+    set({ status: 'anonymous', ...(had ? { ended: true } : {}) });
+  },
 };
 
 /**
@@ -84,12 +95,12 @@ export function refresh(): Promise<boolean> {
     try {
       const res = await fetch('/auth/refresh', { method: 'POST', headers: CLIENT_HEADER, credentials: 'same-origin' });
       if (res.status === 401 || res.status === 403) {
-        session.clear();
+        session.ended();
         return false;
       }
       if (res.status === 204) {
-        // No refresh cookie: a visitor who is not logged in.
-        session.clear();
+        // No refresh cookie: a visitor who is not logged in, or logged out in another tab.
+        session.ended();
         return false;
       }
       if (!res.ok) throw new Error(`refresh answered ${res.status}`);

@@ -5,6 +5,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { session } from '../../api/session';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useSession } from '../../app/useSession';
 import { Button, ErrorSummary, TextField, useFieldErrors } from '../../components/forms';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { isLanguage } from '../../i18n/languages';
@@ -40,6 +41,7 @@ export function Component(): ReactNode {
   const [params] = useSearchParams();
   const client = useApolloClient();
   const { setLanguage } = useLanguage();
+  const state = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [login, { error, loading }] = useMutation(LoginMutation);
@@ -66,6 +68,13 @@ export function Component(): ReactNode {
       <h1>
         <FormattedMessage id="login.title" />
       </h1>
+      {state.status === 'anonymous' && state.ended && (
+        <div className="notice notice--info" role="status" data-testid="session-ended">
+          <p>
+            <FormattedMessage id="error.unauthenticated" />
+          </p>
+        </div>
+      )}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <TextField
           id="login-email"

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { usePageTitle } from '../../app/usePageTitle';
+import { describeError } from '../../api/errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Button } from '../../components/forms';
 import type { MessageId } from '../../i18n/messages';
@@ -12,14 +13,24 @@ import { languageName, textDirection, useNow } from './format';
 import { canSubmitNow } from './logic/next-step';
 import type { DisclosureLevel } from './logic/disclosure';
 
+/**
+ * The api's refusal of a Submit because the round no longer accepts it (closed by staff, or its
+ * deadline passed while this page was open): a CONFLICT naming the round.
+ */
+function roundRefused(error: unknown): boolean {
+  const described = describeError(error);
+  return described.kind === 'CONFLICT' && described.fields.some((f) => f.field === 'roundId');
+}
+
 /** GOV.UK's "check your answers": everything as the server has it, each with a way to change it, then Submit. */
 export function CheckPage(): ReactNode {
   usePageTitle('ws.check.title');
   const { id = '' } = useParams();
   const intl = useIntl();
   const navigate = useNavigate();
-  const now = useNow(15_000);
-  const { data, error } = useQuery(SubmissionEditorQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const { data, error, refetch } = useQuery(SubmissionEditorQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const dates = data?.submission.round;
+  const now = useNow(15_000, dates ? [dates.opensAt, dates.closesAt, dates.revisionsCloseAt] : []);
   const vocabulary = useQuery(VocabularyQuery);
   const [submit, submitting] = useMutation(SubmitSubmissionMutation);
   if (error) return <ErrorMessage error={error} />;
@@ -52,7 +63,16 @@ export function CheckPage(): ReactNode {
       <h1>
         <FormattedMessage id="ws.check.title" />
       </h1>
-      {submitting.error && <ErrorMessage error={submitting.error} />}
+      {submitting.error &&
+        (roundRefused(submitting.error) ? (
+          <div className="notice notice--warning" role="alert" data-testid="round-closed-refusal">
+            <p>
+              <FormattedMessage id="ws.check.roundClosedRefused" />
+            </p>
+          </div>
+        ) : (
+          <ErrorMessage error={submitting.error} />
+        ))}
       <dl className="summary-list">
         {row('ws.editor.title', <span dir={textDirection(s.language)}>{s.title}</span>, 'details')}
         {row('ws.editor.summary', <span dir={textDirection(s.language)}>{s.summary}</span>, 'details')}
@@ -107,17 +127,20 @@ export function CheckPage(): ReactNode {
           onPress={() =>
             void submit({ variables: { input: { id: s.id, expectedVersion: s.version } } })
               .then(() => navigate(`/workspace/submissions/${s.id}/submitted`))
-              .catch(() => null)
+              // The round's dates again: a round closed meanwhile takes the Submit button away.
+              .catch((e: unknown) => (roundRefused(e) ? refetch() : null))
           }
         >
           <FormattedMessage id="ws.check.submit" />
         </Button>
       ) : (
-        <div className="notice notice--warning" role="alert">
-          <p>
-            <FormattedMessage id="ws.editor.roundClosed" />
-          </p>
-        </div>
+        !(submitting.error && roundRefused(submitting.error)) && (
+          <div className="notice notice--warning" role="alert">
+            <p>
+              <FormattedMessage id="ws.editor.roundClosed" />
+            </p>
+          </div>
+        )
       )}
     </div>
   );

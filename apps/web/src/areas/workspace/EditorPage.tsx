@@ -14,6 +14,7 @@ import type { MessageId } from '../../i18n/messages';
 import { ConflictView } from './editor/ConflictView';
 import { CosignersSection } from './editor/CosignersSection';
 import { DisclosureChooser } from './editor/DisclosureChooser';
+import { LeaveGuard } from './editor/LeaveGuard';
 import { MarkdownField } from './editor/MarkdownField';
 import { SaveStatus } from './editor/SaveStatus';
 import { TaskList } from './editor/TaskList';
@@ -27,6 +28,7 @@ import {
   UpdateSubmissionMutation,
   VocabularyQuery,
 } from './documents';
+import { hasUnsavedChanges } from './logic/autosave';
 import { canSubmitNow, type SubmissionStatusName } from './logic/next-step';
 import { canCreate, taskStates, type DraftFields } from './logic/tasks';
 import { SubmissionStatusView } from './SubmissionStatusView';
@@ -35,6 +37,8 @@ import { languageName, textDirection, useNow } from './format';
 type Round = SubmissionEditorQuery['submission']['round'];
 type Submission = SubmissionEditorQuery['submission'];
 
+/** How often an open editor asks for its round's dates again. */
+const ROUND_POLL_MS = 60_000;
 const EDITABLE: SubmissionStatusName[] = ['DRAFT', 'CHANGES_REQUESTED'];
 const FIELD_NAMES = ['title', 'summary', 'body', 'language', 'disclosure', 'provisionIds', 'suggestedTagIds'];
 
@@ -116,7 +120,11 @@ function Editor({
   const client = useApolloClient();
   const session = useSession();
   const userId = session.status === 'authenticated' ? session.user.id : 'anonymous';
-  const now = useNow(30_000);
+  // Ticks at the deadline itself: the round closing while the person writes shows that second.
+  const now = useNow(30_000, [round.opensAt, round.closesAt, round.revisionsCloseAt]);
+  // Staff may close a round early: its dates are asked again now and then (and come back with every
+  // save), so the editor says so before the person reaches Submit.
+  useQuery(EditorRoundQuery, { variables: { id: round.id }, pollInterval: ROUND_POLL_MS, fetchPolicy: 'network-only' });
   const vocabulary = useQuery(VocabularyQuery);
   const [createSubmission] = useMutation(CreateSubmissionMutation);
   const [updateSubmission] = useMutation(UpdateSubmissionMutation);
@@ -250,6 +258,7 @@ function Editor({
 
   return (
     <div className="editor">
+      <LeaveGuard unsaved={() => hasUnsavedChanges(editor.state)} />
       <ErrorSummary items={summaryItems} />
       <p className="editor__context">
         <Link to={`/workspace/organisations/${organisation.id}`}>{organisation.name}</Link> · {round.title}

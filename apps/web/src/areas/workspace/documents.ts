@@ -262,6 +262,13 @@ export const UpdateSubmissionMutation = graphql(`
         id
         status
       }
+      # The round's dates with every save: a round staff closed while the person writes shows as closed.
+      round {
+        id
+        opensAt
+        closesAt
+        revisionsCloseAt
+      }
     }
   }
 `);

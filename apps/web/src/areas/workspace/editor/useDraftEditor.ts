@@ -157,9 +157,12 @@ export function useDraftEditor(options: DraftEditorOptions): DraftEditor {
     };
     window.addEventListener('online', back);
     const unsubscribe = connectivity.subscribe(back);
-    // While offline, try again now and then (the browser's `online` event does not cover the api being down).
+    // While offline, try again now and then (the browser's `online` event does not cover the api being
+    // down). Not while the banner says the api cannot be reached: its probe says when it answers, and
+    // the status keeps saying "kept in this browser" instead of flickering through "saving".
     const retry = window.setInterval(() => {
-      if (stateRef.current.status === 'offline' && navigator.onLine) dispatch({ type: 'online' });
+      if (stateRef.current.status === 'offline' && navigator.onLine && !connectivity.isDown())
+        dispatch({ type: 'online' });
     }, 5_000);
     return () => {
       window.removeEventListener('online', back);
