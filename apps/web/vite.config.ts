@@ -132,7 +132,10 @@ export default defineConfig({
   plugins: [precompiledCatalogues(), trustedDocumentsManifest(), graphqlDocumentImports(), precompressedAssets()],
   resolve: {
     alias: [
-      { find: '@app/text', replacement: here('../../libs/text/src/index.ts') },
+      // `@app/text/<file>` where a page needs only part of it: the Markdown renderer and its
+      // sanitiser are most of the editor's JavaScript and load only when the preview is opened.
+      { find: /^@app\/text\/([\w-]+)$/, replacement: here('../../libs/text/src/$1.ts') },
+      { find: /^@app\/text$/, replacement: here('../../libs/text/src/index.ts') },
       // Not under vitest: the catalogue check parses messages itself.
       ...(process.env.VITEST
         ? []

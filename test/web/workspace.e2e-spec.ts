@@ -145,6 +145,20 @@ describe('civil-society workspace journey', () => {
       `${(2000 - server.wordCount).toLocaleString('en')} words remaining`,
     );
     await check(page, 'editor, saved draft (en)', 'editor');
+
+    // The preview renders with the server's own renderer and sanitiser, loaded only when asked for.
+    const renderer: string[] = [];
+    page.on('request', (req) => {
+      if (/\/assets\/markdown-[\w-]+\.js$/.test(req.url())) renderer.push(req.url());
+    });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('region', { name: 'Preview of the text as it will be published' });
+    await preview.locator('h2', { hasText: 'Article 24' }).waitFor();
+    expect(await preview.locator('strong').textContent()).toBe('independent judicial authorisation');
+    expect(renderer).toHaveLength(1);
+    await check(page, 'editor, preview (en)', 'editor-preview');
+    await page.getByRole('button', { name: 'Back to editing' }).click();
+    await page.locator('#editor-body').waitFor();
     await page.close();
   });
 

@@ -1,6 +1,5 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { renderMarkdown } from '@app/text';
 import { Button, TextArea } from '../../../components/forms';
 import { SanitisedHtml } from '../../../components/SanitisedHtml';
 import type { MessageId } from '../../../i18n/messages';
@@ -15,6 +14,18 @@ const TOOLS: Tool[] = [
   { id: 'quote', label: 'ws.md.quote', before: '> ', after: '', line: true },
   { id: 'link', label: 'ws.md.link', before: '[', after: '](https://)' },
 ];
+
+type Render = (source: string) => string;
+
+/**
+ * The renderer, loaded the first time a preview is asked for: Markdown and its sanitiser are most
+ * of the editor's JavaScript, and the text area is usable without them.
+ */
+let renderer: Promise<Render> | undefined;
+function loadRenderer(): Promise<Render> {
+  renderer ??= import('@app/text/markdown').then((m) => m.renderMarkdown);
+  return renderer;
+}
 
 /**
  * The body: Markdown with a small toolbar (each button wraps the selection), and a live preview
@@ -39,8 +50,17 @@ export function MarkdownField({
 }): ReactNode {
   const intl = useIntl();
   const [preview, setPreview] = useState(false);
+  const [render, setRender] = useState<{ markdown: Render } | null>(null);
+  useEffect(() => {
+    if (!preview || render) return;
+    let current = true;
+    void loadRenderer().then((markdown) => current && setRender({ markdown }));
+    return () => {
+      current = false;
+    };
+  }, [preview, render]);
   // The shared sanitiser's output: the only HTML this page inserts (WEB.md, "Security in the page").
-  const html = useMemo(() => (preview ? renderMarkdown(value) : ''), [preview, value]);
+  const html = useMemo(() => (preview && render ? render.markdown(value) : null), [preview, render, value]);
 
   function apply(tool: Tool): void {
     const area = document.getElementById(id) as HTMLTextAreaElement | null;
@@ -65,7 +85,7 @@ export function MarkdownField({
         className="markdown-field__toolbar"
         role="toolbar"
         aria-label={intl.formatMessage({ id: 'ws.md.toolbar' })}
-        aria-controls={id}
+        aria-controls={preview ? undefined : id}
       >
         {TOOLS.map((tool) => (
           <Button key={tool.id} variant="secondary" onPress={() => apply(tool)} isDisabled={preview}>
@@ -78,7 +98,13 @@ export function MarkdownField({
       </div>
       {preview ? (
         <section className="markdown-field__preview" aria-label={intl.formatMessage({ id: 'ws.md.previewLabel' })}>
-          <SanitisedHtml className="prose" dir={dir} lang={language} html={html} />
+          {html === null ? (
+            <p role="status">
+              <FormattedMessage id="common.loading" />
+            </p>
+          ) : (
+            <SanitisedHtml className="prose" dir={dir} lang={language} html={html} />
+          )}
         </section>
       ) : (
         <TextArea

@@ -2,7 +2,8 @@
  * The submission's task list (GOV.UK pattern): details → text → provisions → disclosure →
  * co-signers → check and submit, each with its state, derived from what is filled in.
  */
-import { countWords, SUMMARY_WORD_LIMIT } from '@app/text';
+import { SUMMARY_WORD_LIMIT } from '@app/text/limits';
+import { countWords } from '@app/text/word-count';
 
 export const TASKS = ['details', 'text', 'provisions', 'disclosure', 'cosigners', 'check'] as const;
 export type Task = (typeof TASKS)[number];
