@@ -7,8 +7,13 @@ import {
   createOrganisation,
   createStaff,
   createUser,
+  DIGEST_FORMATS,
+  docxPart,
+  docxText,
   freePort,
+  pdfText,
   privateBuild,
+  seedDigestReference,
   startApp,
   TestPlenary,
   TestUser,
@@ -19,8 +24,9 @@ import {
  * The canary: unique strings planted in an online link, a participant's accessibility needs and
  * self-described gender, and the participants' names, searched for in every byte of what the public,
  * another participant waiting for a place, another organisation's member and a moderator receive
- * (GraphQL answers and errors, iCalendar files), in the audit trail, and in every line the api and
- * the worker log at trace level while all of it happens. Built api and worker, as real processes.
+ * (GraphQL answers and errors, iCalendar files), in the audit trail, in every file of the session's
+ * digests once the event's outcome is in them, and in every line the api and the worker log at trace
+ * level while all of it happens. Built api and worker, as real processes.
  */
 describe('programme privacy: the link, the participant list, gender and needs leak nowhere', () => {
   const marker = randomUUID().slice(0, 8).toUpperCase();
@@ -47,6 +53,7 @@ describe('programme privacy: the link, the participant list, gender and needs le
   beforeAll(async () => {
     const build = privateBuild();
     plenary = await TestPlenary.start();
+    await seedDigestReference(plenary);
     staff = await createStaff(plenary);
     participant = await createUser(plenary, { name: CANARY.name, email: CANARY.email });
     waiting = await createUser(plenary, { name: 'Waiting Person' });
@@ -230,6 +237,65 @@ describe('programme privacy: the link, the participant list, gender and needs le
     );
     expect(audit).toContain('event.registered');
 
+    // The meeting takes place (moved into the past: these processes run on the real clock), staff
+    // record its outcome, and both editions of the session's digest are compiled with it.
+    await plenary.dataSource.query(
+      `UPDATE programme_events SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour',
+              registration_deadline = now() - interval '1 day' WHERE id = $1`,
+      [event.id],
+    );
+    const tags: { id: string; category: string }[] = await plenary.dataSource.query(
+      `SELECT id, category FROM tags WHERE category IN ('GENDER', 'HUMAN_RIGHTS')`,
+    );
+    const outcome = await gql(
+      'mutation($i: RecordEventOutcomeInput!) { recordEventOutcome(input: $i) { version } }',
+      {
+        i: {
+          eventId: event.id,
+          keyMessages: '- Delegates heard civil society on **safeguards**.',
+          tagIds: [tags.find((t) => t.category === 'GENDER')!.id, tags.find((t) => t.category === 'HUMAN_RIGHTS')!.id],
+          provisionIds: [],
+          noGenderConsiderations: false,
+          noHumanRightsConsiderations: false,
+          speakers: ['Ms A. Delegate (Kenya)'],
+        },
+      },
+      staff.token,
+    );
+    expect(outcome.errors).toBeUndefined();
+    const digestFiles: [string, string][] = [];
+    for (const edition of ['PUBLIC', 'INTERNAL']) {
+      const asked = await gql(
+        'mutation($i: CompileDigestInput!) { compileDigest(input: $i) { id } }',
+        { i: { sessionId, edition } },
+        staff.token,
+      );
+      const id = asked.data.compileDigest.id as string;
+      let status = '';
+      for (let i = 0; i < 600 && !['READY', 'FAILED'].includes(status); i++) {
+        status = (await gql('query($id: ID!) { digest(id: $id) { status } }', { id }, staff.token)).data.digest.status;
+        if (status !== 'READY') await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(status).toBe('READY');
+      for (const format of DIGEST_FORMATS) {
+        const res = await fetch(`${url}/digests/${id}/files/${format}`, {
+          headers: { authorization: `Bearer ${staff.token}` },
+        });
+        expect(res.status).toBe(200);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const text =
+          format === 'pdf'
+            ? await pdfText(bytes)
+            : format === 'docx'
+              ? docxText(await docxPart(bytes))
+              : bytes.toString('utf8');
+        // The outcome is there, so the search below looks where it would be.
+        expect(text).toContain('Side meeting on safeguards');
+        expect(text).toContain('Ms A. Delegate (Kenya)');
+        digestFiles.push([`${edition} digest ${format}`, text]);
+      }
+    }
+
     // Give the worker time to send the emails (its log lines are part of what is searched).
     await new Promise((r) => setTimeout(r, 3000));
     const logs = `${api.output.stdout}${api.output.stderr}${worker.output.stdout}${worker.output.stderr}`;
@@ -241,6 +307,7 @@ describe('programme privacy: the link, the participant list, gender and needs le
         texts.map((t, i) => [`${as} answer ${i}`, t] as [string, string]),
       ),
       ['audit trail', audit],
+      ...digestFiles,
       ['logs', logs],
     ];
     const leaks: string[] = [];

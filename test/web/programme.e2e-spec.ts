@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { Region } from '@app/identity';
 import { FixedClock } from '@app/platform';
 import {
@@ -23,7 +24,7 @@ const DAY = 24 * HOUR;
 /**
  * The programme in real Chromium: a CSO member registers for a full side meeting and is put on the
  * waiting list, moves up when someone cancels and gets the link (on the page and by email); staff
- * mark attendance and record the outcome; the public sees the calendar and the outcome but no
+ * mark attendance, record the outcome, compile the session's digest and find the outcome in it; the public sees the calendar and the outcome but no
  * participant. axe on every page, in English and Arabic.
  */
 describe('programme journey: waiting list, attendance, outcome, public view', () => {
@@ -157,6 +158,30 @@ describe('programme journey: waiting list, attendance, outcome, public view', ()
     expect(attended.attended).toBe(true);
     await web.expectAccessible(page, 'staff event page (en)');
     await web.screenshot(page, 'staff-event');
+
+    // Staff compile the session's digest in the console: the outcome is its "Side meetings and trainings".
+    await web.goto(page, `/staff/digests/${world.sessionId}`);
+    await page.getByRole('button', { name: 'Compile a new version of the public edition' }).click();
+    await page.locator('.digest-view[data-status="READY"]').waitFor({ timeout: 120_000 });
+    await page.locator('.preview').getByRole('button', { name: 'Show the preview' }).click();
+    const frame = page.frameLocator('.preview__frame');
+    const section = frame.locator('section#section-side-meetings');
+    await section.locator('h2', { hasText: 'Side meetings and trainings' }).waitFor();
+    const shown = await section.innerText();
+    expect(shown).toContain('Safeguards and survivors: a Track 1.5 dialogue');
+    expect(shown).toContain('why survivors must never be prosecuted');
+    expect(await frame.locator('body').innerText()).not.toContain(member.name);
+    await web.screenshot(page, 'digest-with-outcome');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('tr[data-format="MD"]').getByRole('button', { name: 'Download the MD file' }).click(),
+    ]);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toContain('## Side meetings and trainings');
+    expect(markdown).toContain('### Safeguards and survivors: a Track 1.5 dialogue');
+    expect(markdown).toContain('Delegations heard why **survivors** must never be prosecuted.');
+    for (const secret of [member.name, needs, onlineUrl]) expect(markdown).not.toContain(secret);
+
     await web.goto(page, '/programme/staff/balance');
     await page.locator('.balance').first().waitFor();
     await web.expectAccessible(page, 'staff balance (en)');

@@ -8,6 +8,7 @@ import { PlatformConfig } from '@app/platform';
 import { DigestCompiler } from './compile/digest.compiler';
 import { DigestFinisher } from './compile/digest.finisher';
 import { DIGEST_SETTINGS, DigestSettings } from './compile/digest-settings';
+import { DigestSectionRegistry } from './compile/digest-sections';
 import { DIGEST_WRITERS, DigestWriterRegistry } from './formats/digest-writers';
 import { DigestResolver } from './graphql/digest.resolver';
 import { DigestFilesController } from './http/digest-files.controller';
@@ -40,8 +41,9 @@ const writers = { provide: DigestWriterRegistry, useFactory: () => new DigestWri
 
 @Module({
   imports: [AuditModule, ConsultationsModule],
-  providers: [DigestService, storage, writers],
-  exports: [DigestService, storage, writers],
+  // One DigestSectionRegistry for the app: the contexts that add a section register into it.
+  providers: [DigestService, storage, writers, DigestSectionRegistry],
+  exports: [DigestService, storage, writers, DigestSectionRegistry],
 })
 export class DigestsModule {}
 

@@ -19,6 +19,7 @@ import { ProgrammeFilesController } from './http/programme-files.controller';
 import { CERTIFICATE_SETTINGS, CertificateProcessor, CertificateSettings } from './jobs/certificate.processor';
 import { CertificateScheduleSource } from './jobs/certificate-schedule.source';
 import { ProgrammeRemindersProcessor } from './jobs/reminders.processor';
+import { ProgrammeDigestSection } from './programme.digest-section';
 import { ProgrammePersonalData } from './programme.personal-data';
 import { BalanceService } from './services/balance.service';
 import { EventService } from './services/event.service';
@@ -43,7 +44,7 @@ const SERVICES = [
 /** The programme around the negotiations: events, registrations, outcomes, training, publications. */
 @Module({
   imports: [AuditModule, NotificationsModule, IdentityModule, TaxonomyModule, ConsultationsModule, DigestsModule],
-  providers: [...SERVICES, ProgrammePersonalData],
+  providers: [...SERVICES, ProgrammePersonalData, ProgrammeDigestSection],
   exports: SERVICES,
 })
 export class ProgrammeModule {}

@@ -7,11 +7,12 @@ import { Clock } from '@app/platform';
 import { DigestEntity, DigestPhase } from '../entities';
 import { enterPhase, PHASE_PROGRESS } from './digest-phases';
 import { DigestWriterRegistry } from '../formats/digest-writers';
-import { entryHash } from '../formats/json.writer';
+import { entryHash, sectionEntryHash } from '../formats/json.writer';
 import { toDigestEntry, readDigestContext } from './digest-entries';
 import { BuiltDigest, DigestFinisher } from './digest.finisher';
 import { DIGEST_SETTINGS, DigestSettings } from './digest-settings';
-import { DIGEST_FORMAT_VERSION, editionViewer, entriesSql, EntryRow, fingerprintSql, indexSql } from './digest-source';
+import { digestInputFingerprint, DigestSectionRegistry } from './digest-sections';
+import { editionViewer, entriesSql, EntryRow, indexSql } from './digest-source';
 import { scratchPrefix, workRoot } from './work-dirs';
 
 const BATCH = 500;
@@ -30,6 +31,7 @@ export class DigestCompiler {
     private readonly dataSource: DataSource,
     private readonly writerRegistry: DigestWriterRegistry,
     private readonly finisher: DigestFinisher,
+    private readonly sections: DigestSectionRegistry,
     @Inject(DIGEST_SETTINGS) private readonly settings: DigestSettings,
     private readonly clock: Clock,
   ) {}
@@ -64,10 +66,7 @@ export class DigestCompiler {
     await runner.connect();
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const [{ fingerprint }] = await runner.query(fingerprintSql(digest.edition), [
-        digest.sessionId,
-        DIGEST_FORMAT_VERSION,
-      ]);
+      const fingerprint = await digestInputFingerprint(runner, this.sections, digest.sessionId, digest.edition);
       const context = await readDigestContext(runner, digest);
       for (const { writer: w } of writers.all) await w.start(context);
       let region: Region | null = null;
@@ -102,6 +101,16 @@ export class DigestCompiler {
         items = [];
       }
       await runner.query('CLOSE digest_entries');
+      // The sections other contexts add (side meetings' outcomes …), in the same snapshot; their
+      // entries are recorded as items too, so the next version's changes name them.
+      for (const section of await this.sections.read(runner, digest.sessionId, digest.edition)) {
+        for (const { writer: w } of writers.all) await w.extraSection(section);
+        await this.saveSectionItems(
+          digest.id,
+          section.key,
+          section.entries.map((e) => [e.id, e.version, e.title, sectionEntryHash(e)]),
+        );
+      }
       await enterPhase(this.dataSource, digest.id, DigestPhase.INDEXING, this.clock.now());
       await runner.query(`DECLARE digest_index NO SCROLL CURSOR FOR ${indexSql(digest.edition)}`, [digest.sessionId]);
       let tag = '';
@@ -127,6 +136,17 @@ export class DigestCompiler {
     } finally {
       await runner.release();
     }
+  }
+
+  /** An added section's entries as digest items, marked with the section's key. */
+  private async saveSectionItems(digestId: string, key: string, items: unknown[][]): Promise<void> {
+    const values = items
+      .map((_, i) => `($1, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5}, $${i * 4 + 6}, $2)`)
+      .join(',');
+    await this.dataSource.query(
+      `INSERT INTO digest_items (digest_id, submission_id, version_number, title, entry_hash, section) VALUES ${values}`,
+      [digestId, key, ...items.flat()],
+    );
   }
 
   /** The batch's digest items and the progress it makes, in one statement (one commit). */

@@ -12,7 +12,7 @@ import { enterPhase } from './digest-phases';
 import { DigestChanges, DigestContext, DigestStatistics } from '../formats/digest-model';
 import { DigestWriterSet } from '../formats/digest-writers';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
-import { DIGEST_FORMAT_VERSION, fingerprintSql } from './digest-source';
+import { digestInputFingerprint, DigestSectionRegistry } from './digest-sections';
 import { compiledDir } from './work-dirs';
 
 /** Tries at storing each compiled file before the attempt fails. */
@@ -63,6 +63,7 @@ export class DigestFinisher {
     private readonly audit: AuditService,
     private readonly config: PlatformConfig,
     private readonly clock: Clock,
+    private readonly sections: DigestSectionRegistry,
   ) {}
 
   /** The compile's outcome: UNCHANGED (the same content as the latest version) or a new READY version, its files stored and staff told. */
@@ -122,13 +123,15 @@ export class DigestFinisher {
       () => null,
     );
     if (!compiled) return false;
-    const [{ fingerprint }] = await this.dataSource.query(fingerprintSql(digest.edition), [
+    const fingerprint = await digestInputFingerprint(
+      this.dataSource,
+      this.sections,
       digest.sessionId,
-      DIGEST_FORMAT_VERSION,
-    ]);
+      digest.edition,
+    );
     const previous = await this.previousVersion(digest);
     const [{ n }] = await this.dataSource.query<{ n: string }[]>(
-      'SELECT count(*) AS n FROM digest_items WHERE digest_id = $1',
+      'SELECT count(*) AS n FROM digest_items WHERE digest_id = $1 AND section IS NULL',
       [digest.id],
     );
     if (
@@ -256,19 +259,31 @@ export class DigestFinisher {
     }
   }
 
-  /** Added, removed and changed entries against the previous version (from the recorded items). */
+  /**
+   * Added, removed and changed entries against the previous version (from the recorded items). An
+   * entry of an added section carries its section's title; a submission carries none.
+   */
   private async changes(digestId: string, previous: DigestEntity | null): Promise<DigestChanges> {
     if (!previous) return { previousVersion: null, added: [], removed: [], changed: [] };
-    const rows: { kind: 'added' | 'removed' | 'changed'; id: string; title: string }[] = await this.dataSource.query(
-      `SELECT CASE WHEN p.submission_id IS NULL THEN 'added' WHEN n.submission_id IS NULL THEN 'removed' ELSE 'changed' END AS kind,
-              COALESCE(n.submission_id, p.submission_id) AS id, COALESCE(n.title, p.title) AS title
-         FROM (SELECT * FROM digest_items WHERE digest_id = $1) n
-         FULL JOIN (SELECT * FROM digest_items WHERE digest_id = $2) p ON p.submission_id = n.submission_id
-        WHERE p.submission_id IS NULL OR n.submission_id IS NULL OR p.entry_hash <> n.entry_hash
-        ORDER BY COALESCE(n.title, p.title) COLLATE "C", COALESCE(n.submission_id, p.submission_id)`,
-      [digestId, previous.id],
-    );
-    const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => ({ id: r.id, title: r.title }));
+    const rows: { kind: 'added' | 'removed' | 'changed'; id: string; title: string; section: string | null }[] =
+      await this.dataSource.query(
+        `SELECT CASE WHEN p.submission_id IS NULL THEN 'added' WHEN n.submission_id IS NULL THEN 'removed' ELSE 'changed' END AS kind,
+                COALESCE(n.submission_id, p.submission_id) AS id, COALESCE(n.title, p.title) AS title,
+                COALESCE(n.section, p.section) AS section
+           FROM (SELECT * FROM digest_items WHERE digest_id = $1) n
+           FULL JOIN (SELECT * FROM digest_items WHERE digest_id = $2) p ON p.submission_id = n.submission_id
+          WHERE p.submission_id IS NULL OR n.submission_id IS NULL OR p.entry_hash <> n.entry_hash
+          ORDER BY COALESCE(n.section, p.section) NULLS FIRST, COALESCE(n.title, p.title) COLLATE "C", COALESCE(n.submission_id, p.submission_id)`,
+        [digestId, previous.id],
+      );
+    const of = (kind: string) =>
+      rows
+        .filter((r) => r.kind === kind)
+        .map((r) =>
+          r.section === null
+            ? { id: r.id, title: r.title }
+            : { id: r.id, title: r.title, section: this.sections.titleOf(r.section) },
+        );
     return { previousVersion: previous.version, added: of('added'), removed: of('removed'), changed: of('changed') };
   }
 }

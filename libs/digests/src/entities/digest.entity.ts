@@ -231,8 +231,13 @@ export class DigestItemEntity {
   @JoinColumn({ name: 'digest_id' })
   digest?: DigestEntity;
 
+  /** The submission's id, or for an entry of an added section (see `section`) that entry's id. */
   @PrimaryColumn({ name: 'submission_id', type: 'uuid' })
   submissionId!: string;
+
+  /** The key of the added section the entry is in (DigestSectionRegistry); null for a submission. */
+  @Column({ type: 'text', nullable: true })
+  section!: string | null;
 
   @Column({ name: 'version_number', type: 'int' })
   versionNumber!: number;

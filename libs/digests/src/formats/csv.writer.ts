@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { DigestChanges, DigestCover, DigestEntry, DigestWriter, REGION_TITLES } from './digest-model';
+import {
+  DigestChanges,
+  DigestCover,
+  DigestEntry,
+  DigestSection,
+  DigestWriter,
+  REGION_TITLES,
+  sectionEntryAttribution,
+  sectionEntryWhen,
+} from './digest-model';
+import { sectionEntryHash } from './json.writer';
 import { FileSink } from './file-sink';
 
 /**
@@ -59,6 +69,31 @@ export class CsvWriter implements DigestWriter {
       e.contentHash,
     ];
     await this.sink.write(`${row.map(csvCell).join(',')}\r\n`);
+  }
+
+  /**
+   * An added section's entries as rows of the same table (one table keeps the file a plain CSV):
+   * the region column holds the event's regions, the summary says which section and kind of item
+   * it is and when, the text its key messages, and the id column the item's id.
+   */
+  async extraSection(section: DigestSection): Promise<void> {
+    for (const e of section.entries) {
+      const row = [
+        e.regions.map((r) => REGION_TITLES[r]).join('; '),
+        e.title,
+        sectionEntryAttribution(e),
+        '',
+        e.language ?? '',
+        e.tags.map((t) => t.label).join('; '),
+        e.provisions.map((p) => p.title).join('; '),
+        `${section.title}: ${e.typeLabel}, ${sectionEntryWhen(e)}`,
+        e.keyMessages,
+        e.id,
+        e.version,
+        sectionEntryHash(e),
+      ];
+      await this.sink.write(`${row.map(csvCell).join(',')}\r\n`);
+    }
   }
 
   async indexTag(): Promise<void> {}

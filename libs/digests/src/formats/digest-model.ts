@@ -17,6 +17,44 @@ export interface DigestEntry {
   text: string;
 }
 
+/**
+ * An entry of a section another context adds to the digest (see DigestSectionRegistry): an item that
+ * is public as it stands, such as a side meeting's recorded outcome. Nothing in it is hidden from
+ * either edition, so its source includes only what the public may read.
+ */
+export interface DigestSectionEntry {
+  /** The item's id (for outcomes, the event's): changes between versions are matched on it. */
+  id: string;
+  /** The item's own version: a change to it changes the entry. */
+  version: number;
+  title: string;
+  /** What kind of item it is, as a code (e.g. SIDE_MEETING) and as the digest shows it. */
+  type: string;
+  typeLabel: string;
+  startsAt: string;
+  endsAt: string;
+  /** The reference time zone the dates are shown in (IANA). */
+  timeZone: string;
+  regions: Region[];
+  /** The language the item was held in when it was one, which sets the text's direction; null otherwise. */
+  language: string | null;
+  /** Held under the Chatham House Rule: the entry is attributed to nobody. */
+  chathamHouse: boolean;
+  /** People who agreed to be named; always empty under the Chatham House Rule. */
+  speakers: string[];
+  tags: { category: string; slug: string; label: string }[];
+  provisions: { id: string; title: string }[];
+  /** Markdown; the writers render it as they render a submission's text (HTML sanitised). */
+  keyMessages: string;
+}
+
+/** A section another context adds after the regions' submissions; only non-empty ones reach the writers. */
+export interface DigestSection {
+  key: string;
+  title: string;
+  entries: DigestSectionEntry[];
+}
+
 export interface RegionStats {
   region: Region;
   submissions: number;
@@ -54,11 +92,18 @@ export interface DigestCover {
   compiledAt: string;
 }
 
+/** One changed item: a submission, or (with `section`, that section's title) an entry of an added section. */
+export interface DigestChange {
+  id: string;
+  title: string;
+  section?: string;
+}
+
 export interface DigestChanges {
   previousVersion: number | null;
-  added: { id: string; title: string }[];
-  removed: { id: string; title: string }[];
-  changed: { id: string; title: string }[];
+  added: DigestChange[];
+  removed: DigestChange[];
+  changed: DigestChange[];
 }
 
 export interface IndexTag {
@@ -76,6 +121,8 @@ export interface DigestWriter {
   start(context: DigestContext): Promise<void>;
   section(region: Region): Promise<void>;
   entry(entry: DigestEntry): Promise<void>;
+  /** A section another context adds (never an empty one), after the last region and before the index. */
+  extraSection(section: DigestSection): Promise<void>;
   indexTag(tag: IndexTag): Promise<void>;
   indexEntry(entry: { id: string; title: string }): Promise<void>;
   finish(cover: DigestCover, changes: DigestChanges): Promise<string>;
@@ -91,6 +138,44 @@ export const REGION_TITLES: Record<Region, string> = {
 
 /** Right-to-left scripts among the languages Plenary accepts. */
 export const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** The front matter's link and each format's anchor for an added section. */
+export const sectionAnchor = (key: string): string => `section-${key}`;
+
+/**
+ * When an entry of an added section took place, in its reference time zone:
+ * "12 January 2030, 10:00–12:00 (Europe/Vienna)".
+ */
+export function sectionEntryWhen(e: Pick<DigestSectionEntry, 'startsAt' | 'endsAt' | 'timeZone'>): string {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: e.timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${format.formatRange(new Date(e.startsAt), new Date(e.endsAt))} (${e.timeZone})`;
+}
+
+/** Who an entry of an added section is attributed to, in the words every format uses. */
+export function sectionEntryAttribution(e: Pick<DigestSectionEntry, 'chathamHouse' | 'speakers'>): string {
+  if (e.chathamHouse) return 'Held under the Chatham House Rule: not attributed';
+  return e.speakers.length ? `Speakers: ${e.speakers.join('; ')}` : '';
+}
+
+/** An added section entry's details line (type, when, regions, attribution, tags, provisions), parts in order. */
+export function sectionEntryMeta(e: DigestSectionEntry): string[] {
+  return [
+    e.typeLabel,
+    sectionEntryWhen(e),
+    e.regions.length ? e.regions.map((r) => REGION_TITLES[r]).join(', ') : '',
+    sectionEntryAttribution(e),
+    e.tags.length ? `tags: ${e.tags.map((t) => t.label).join(', ')}` : '',
+    e.provisions.length ? `provisions: ${e.provisions.map((p) => p.title).join(', ')}` : '',
+  ].filter(Boolean);
+}
 
 export const EDITION_TITLES: Record<DigestEdition, string> = {
   [DigestEdition.PUBLIC]: 'Public edition',

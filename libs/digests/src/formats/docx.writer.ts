@@ -9,11 +9,13 @@ import {
   DigestContext,
   DigestCover,
   DigestEntry,
+  DigestSection,
   DigestWriter,
   EDITION_TITLES,
   IndexTag,
   REGION_TITLES,
   RTL_LANGUAGES,
+  sectionEntryMeta,
 } from './digest-model';
 import { changesLines } from './markdown.writer';
 import { escapeXml as x, FileSink } from './file-sink';
@@ -130,6 +132,19 @@ export class DocxWriter implements DigestWriter {
         paragraph(e.summary, { language: e.language, bold: true }) +
         markdownParagraphs(e.text, e.language),
     );
+  }
+
+  async extraSection(section: DigestSection): Promise<void> {
+    let xml = paragraph(section.title, { style: 'Heading1' });
+    for (const e of section.entries) {
+      // Without one language the text is laid out as the paragraph's script says (no bidi marking).
+      const language = e.language ?? undefined;
+      xml +=
+        paragraph(e.title, { style: 'Heading2', language }) +
+        paragraph(sectionEntryMeta(e).join(' · '), { italic: true }) +
+        markdownParagraphs(e.keyMessages, e.language ?? '');
+    }
+    await this.body.write(xml);
   }
 
   async indexTag(tag: IndexTag): Promise<void> {

@@ -7,11 +7,15 @@ import {
   DigestContext,
   DigestCover,
   DigestEntry,
+  DigestSection,
+  DigestSectionEntry,
   DigestWriter,
   EDITION_TITLES,
   IndexTag,
   REGION_TITLES,
   RTL_LANGUAGES,
+  sectionAnchor,
+  sectionEntryMeta,
 } from './digest-model';
 import { changesLines } from './markdown.writer';
 import { escapeHtml as h, FileSink } from './file-sink';
@@ -72,6 +76,25 @@ function renderArticle(e: DigestEntry): string {
   );
 }
 
+/**
+ * An added section's entry as an <article>: lang and dir from the language it was held in, and
+ * when that is not one language, the direction its text starts with (dir="auto").
+ */
+export function sectionArticleHtml(e: DigestSectionEntry): string {
+  const lang = e.language ? ` lang="${h(e.language)}"` : '';
+  const dir = e.language ? (RTL_LANGUAGES.has(e.language) ? ' dir="rtl"' : '') : ' dir="auto"';
+  return (
+    `<article id="o-${h(e.id)}"${lang}${dir}><h3>${h(e.title)}</h3><p class="meta" lang="en" dir="ltr">${sectionEntryMeta(e).map(h).join(' · ')}</p>` +
+    `<div class="text">${nestHeadings(renderMarkdown(e.keyMessages))}</div></article>\n`
+  );
+}
+
+/** An added section's heading, opening its <section> (closed by whatever comes next). */
+export function sectionStartHtml(section: Pick<DigestSection, 'key' | 'title'>): string {
+  const id = sectionAnchor(section.key);
+  return `<section class="region" id="${h(id)}" aria-labelledby="h-${h(id)}"><h2 id="h-${h(id)}">${h(section.title)}</h2>\n`;
+}
+
 /** The start of a document with the digest's styles (also each chunk the PDF is printed from). */
 export function documentStart(title: string): string {
   return (
@@ -83,7 +106,12 @@ export function documentStart(title: string): string {
 export const DOCUMENT_END = '</main></body></html>\n';
 
 /** Cover, contents, statistics and changes: everything before the first region. */
-export function frontMatterHtml(c: DigestContext, cover: DigestCover, changes: DigestChanges): string {
+export function frontMatterHtml(
+  c: DigestContext,
+  cover: DigestCover,
+  changes: DigestChanges,
+  sections: readonly Pick<DigestSection, 'key' | 'title'>[] = [],
+): string {
   const s = c.statistics;
   const regionRows = s.byRegion
     .map(
@@ -96,6 +124,7 @@ export function frontMatterHtml(c: DigestContext, cover: DigestCover, changes: D
     .join('');
   const nav = s.byRegion
     .map((r) => `<li><a href="#region-${r.region}">${h(REGION_TITLES[r.region])}</a></li>`)
+    .concat(sections.map((x) => `<li><a href="#${h(sectionAnchor(x.key))}">${h(x.title)}</a></li>`))
     .join('');
   return (
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -124,6 +153,7 @@ export class HtmlWriter implements DigestWriter {
   private inSection = false;
   private indexStarted = false;
   private inIndexList = false;
+  private readonly sections: Pick<DigestSection, 'key' | 'title'>[] = [];
 
   constructor(private readonly dir: string) {
     this.body = new FileSink(join(dir, 'body.html.part'));
@@ -143,6 +173,13 @@ export class HtmlWriter implements DigestWriter {
 
   async entry(e: DigestEntry): Promise<void> {
     await this.body.write(articleHtml(e));
+  }
+
+  async extraSection(section: DigestSection): Promise<void> {
+    if (this.inSection) await this.body.write('</section>\n');
+    await this.body.write(sectionStartHtml(section) + section.entries.map(sectionArticleHtml).join(''));
+    this.inSection = true;
+    this.sections.push({ key: section.key, title: section.title });
   }
 
   async indexTag(tag: IndexTag): Promise<void> {
@@ -169,7 +206,7 @@ export class HtmlWriter implements DigestWriter {
     await this.body.close();
     const path = join(this.dir, `digest.${this.extension}`);
     const file = new FileSink(path);
-    await file.write(frontMatterHtml(this.context as DigestContext, cover, changes));
+    await file.write(frontMatterHtml(this.context as DigestContext, cover, changes, this.sections));
     await file.append(this.body.path);
     await file.write(DOCUMENT_END);
     await file.close();

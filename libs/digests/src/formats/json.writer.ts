@@ -1,7 +1,16 @@
 import { createHash, Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { Region } from '@app/identity';
-import { DigestChanges, DigestContext, DigestCover, DigestEntry, DigestWriter, IndexTag } from './digest-model';
+import {
+  DigestChanges,
+  DigestContext,
+  DigestCover,
+  DigestEntry,
+  DigestSection,
+  DigestSectionEntry,
+  DigestWriter,
+  IndexTag,
+} from './digest-model';
 import { FileSink } from './file-sink';
 
 /** Serialises with keys in the order the object was built (the builders below fix that order). */
@@ -18,6 +27,8 @@ export class JsonWriter implements DigestWriter {
   private sectionsOpen = false;
   private firstSection = true;
   private firstEntry = true;
+  /** `"extraSections"` is written only when a section was added: a digest without one is byte for byte as before. */
+  private extraOpen = false;
   private indexOpen = false;
   private firstTag = true;
   private firstIndexEntry = true;
@@ -49,8 +60,18 @@ export class JsonWriter implements DigestWriter {
     this.firstEntry = false;
   }
 
+  async extraSection(section: DigestSection): Promise<void> {
+    await this.closeSections();
+    const entries = section.entries.map((e) => json(canonicalSectionEntry(e))).join(',');
+    await this.out(
+      `${this.extraOpen ? ',' : ',"extraSections":['}{"key":${json(section.key)},"title":${json(section.title)},"entries":[${entries}]}`,
+    );
+    this.extraOpen = true;
+  }
+
   async indexTag(tag: IndexTag): Promise<void> {
     await this.closeSections();
+    await this.closeExtra();
     if (!this.indexOpen) {
       await this.out(`,"indexByTag":[`);
       this.indexOpen = true;
@@ -73,9 +94,16 @@ export class JsonWriter implements DigestWriter {
     this.sectionsOpen = false;
   }
 
+  private async closeExtra(): Promise<void> {
+    if (!this.extraOpen) return;
+    await this.out(']');
+    this.extraOpen = false;
+  }
+
   /** The content hash: valid once every entry and index line has been written. */
   async contentHash(): Promise<string> {
     await this.closeSections();
+    await this.closeExtra();
     await this.out(this.indexOpen ? (this.firstTag ? ']}' : ']}]}') : ',"indexByTag":[]}');
     await this.body.close();
     return this.hash.digest('hex');
@@ -113,5 +141,32 @@ export function canonicalEntry(e: DigestEntry): DigestEntry {
 export function entryHash(e: DigestEntry): string {
   return createHash('sha256')
     .update(JSON.stringify(canonicalEntry(e)), 'utf8')
+    .digest('hex');
+}
+
+/** An added section's entry with its keys in canonical order (also what its change-list hash is computed from). */
+export function canonicalSectionEntry(e: DigestSectionEntry): DigestSectionEntry {
+  return {
+    id: e.id,
+    version: e.version,
+    title: e.title,
+    type: e.type,
+    typeLabel: e.typeLabel,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    timeZone: e.timeZone,
+    regions: [...e.regions],
+    language: e.language,
+    chathamHouse: e.chathamHouse,
+    speakers: e.chathamHouse ? [] : [...e.speakers],
+    tags: e.tags.map((t) => ({ category: t.category, slug: t.slug, label: t.label })),
+    provisions: e.provisions.map((p) => ({ id: p.id, title: p.title })),
+    keyMessages: e.keyMessages,
+  };
+}
+
+export function sectionEntryHash(e: DigestSectionEntry): string {
+  return createHash('sha256')
+    .update(JSON.stringify(canonicalSectionEntry(e)), 'utf8')
     .digest('hex');
 }

@@ -4,11 +4,14 @@ import {
   DigestChanges,
   DigestContext,
   DigestCover,
+  DigestChange,
   DigestEntry,
+  DigestSection,
   DigestWriter,
   EDITION_TITLES,
   IndexTag,
   REGION_TITLES,
+  sectionEntryMeta,
 } from './digest-model';
 import { FileSink } from './file-sink';
 
@@ -38,8 +41,10 @@ export function statisticsMarkdown(context: DigestContext): string {
 
 export function changesLines(changes: DigestChanges): string[] {
   if (changes.previousVersion === null) return ['First version.'];
-  const part = (label: string, list: { title: string }[]) =>
-    list.length ? [`**${label}** (${list.length}): ${list.map((c) => inline(c.title)).join('; ')}`] : [];
+  // An entry of an added section says which section it is in; a submission needs no such note.
+  const name = (c: DigestChange) => inline(c.section ? `${c.title} (${c.section})` : c.title);
+  const part = (label: string, list: DigestChange[]) =>
+    list.length ? [`**${label}** (${list.length}): ${list.map(name).join('; ')}`] : [];
   const lines = [
     ...part('Added', changes.added),
     ...part('Removed', changes.removed),
@@ -77,6 +82,15 @@ export class MarkdownWriter implements DigestWriter {
     await this.body.write(
       `### ${inline(e.title)}\n\n${meta.join(' · ')}\n\n> ${e.summary.replace(/\n/g, '\n> ')}\n\n${e.text.trim()}\n\n---\n\n`,
     );
+  }
+
+  async extraSection(section: DigestSection): Promise<void> {
+    let text = `## ${inline(section.title)}\n\n`;
+    for (const e of section.entries) {
+      const meta = sectionEntryMeta(e).map(inline);
+      text += `### ${inline(e.title)}\n\n${meta.join(' · ')}\n\n${e.keyMessages.trim()}\n\n---\n\n`;
+    }
+    await this.body.write(text);
   }
 
   async indexTag(tag: IndexTag): Promise<void> {

@@ -8,12 +8,20 @@ import {
   DigestContext,
   DigestCover,
   DigestEntry,
+  DigestSection,
   DigestWriter,
   IndexTag,
   REGION_TITLES,
 } from './digest-model';
 import { escapeHtml as h, FileSink } from './file-sink';
-import { articleHtml, DOCUMENT_END, documentStart, frontMatterHtml } from './html.writer';
+import {
+  articleHtml,
+  DOCUMENT_END,
+  documentStart,
+  frontMatterHtml,
+  sectionArticleHtml,
+  sectionStartHtml,
+} from './html.writer';
 import { printPdf } from './pdf.printer';
 
 const run = promisify(execFile);
@@ -40,6 +48,7 @@ export class PdfWriter implements DigestWriter {
   private region?: Region;
   private index?: FileSink;
   private inIndexList = false;
+  private readonly sections: Pick<DigestSection, 'key' | 'title'>[] = [];
 
   constructor(
     private readonly dir: string,
@@ -65,6 +74,14 @@ export class PdfWriter implements DigestWriter {
     this.entries += 1;
   }
 
+  /** An added section starts a chunk of its own (its entries are few: a session's events). */
+  async extraSection(section: DigestSection): Promise<void> {
+    this.region = undefined;
+    await this.nextChunk();
+    await this.chunk?.write(`${sectionStartHtml(section)}${section.entries.map(sectionArticleHtml).join('')}</section>\n`);
+    this.sections.push({ key: section.key, title: section.title });
+  }
+
   async indexTag(tag: IndexTag): Promise<void> {
     if (!this.index) {
       this.index = new FileSink(join(this.dir, 'pdf-index.html'));
@@ -83,7 +100,7 @@ export class PdfWriter implements DigestWriter {
     await this.closeChunk();
     const parts = [join(this.dir, 'pdf-front.html'), ...this.chunks];
     const front = new FileSink(parts[0]);
-    await front.write(frontMatterHtml(this.context as DigestContext, cover, changes) + DOCUMENT_END);
+    await front.write(frontMatterHtml(this.context as DigestContext, cover, changes, this.sections) + DOCUMENT_END);
     await front.close();
     if (this.index) {
       await this.index.write(`${this.inIndexList ? '</ul>\n' : ''}${DOCUMENT_END}`);

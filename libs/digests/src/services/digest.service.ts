@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { SessionService } from '@app/consultations';
 import { Actor, enqueue, inTransaction, isStaff, MaybeActor } from '@app/platform';
 import { DataSource, In } from 'typeorm';
-import { DIGEST_FORMAT_VERSION, fingerprintSql } from '../compile/digest-source';
+import { digestInputFingerprint, DigestSectionRegistry } from '../compile/digest-sections';
 import { DigestEdition, DigestEntity, DigestFileEntity, DigestFormat, DigestStatus } from '../entities';
 import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
 import { DigestErrors } from '../digests.errors';
@@ -20,6 +20,7 @@ export class DigestService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly writers: DigestWriterRegistry,
+    private readonly sections: DigestSectionRegistry,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -51,7 +52,7 @@ export class DigestService {
         });
       const running = await inFlight();
       if (running) return running;
-      const [{ fingerprint }] = await manager.query(fingerprintSql(edition), [sessionId, DIGEST_FORMAT_VERSION]);
+      const fingerprint = await digestInputFingerprint(manager, this.sections, sessionId, edition);
       const latest = await this.latest(sessionId, edition, manager);
       if (latest && latest.inputFingerprint === fingerprint) return latest;
       const inserted: { id: string }[] = await manager.query(

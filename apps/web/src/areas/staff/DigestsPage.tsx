@@ -38,11 +38,17 @@ interface DigestStats {
   byRegion: { region: string; submissions: number; withGenderTag: number; withHumanRightsTag: number }[];
   byTag: { category: string; slug: string; label: string; submissions: number }[];
 }
+/** A changed submission, or (with `section`) an entry of a section the programme adds: an event's outcome. */
+interface DigestChange {
+  id: string;
+  title: string;
+  section?: string;
+}
 interface DigestChanges {
   previousVersion: number | null;
-  added: { id: string; title: string }[];
-  removed: { id: string; title: string }[];
-  changed: { id: string; title: string }[];
+  added: DigestChange[];
+  removed: DigestChange[];
+  changed: DigestChange[];
 }
 
 /**
@@ -471,10 +477,21 @@ function Changes({ changes }: { changes: DigestChanges | null }): ReactNode {
               ) : (
                 <ul>
                   {items.map((i) => (
-                    <li key={i.id}>
-                      <Link to={`/staff/submissions/${i.id}`} dir="auto">
-                        {i.title}
-                      </Link>
+                    <li key={i.id} data-section={i.section ? 'outcome' : undefined}>
+                      {i.section ? (
+                        <>
+                          <Link to={`/programme/staff/events/${i.id}`} dir="auto">
+                            {i.title}
+                          </Link>{' '}
+                          <span className="meta">
+                            (<FormattedMessage id="staff.changes.outcome" />)
+                          </span>
+                        </>
+                      ) : (
+                        <Link to={`/staff/submissions/${i.id}`} dir="auto">
+                          {i.title}
+                        </Link>
+                      )}
                     </li>
                   ))}
                 </ul>

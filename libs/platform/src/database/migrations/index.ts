@@ -13,6 +13,7 @@ import { IdempotencyLease1796600000211 } from './1796600000211-IdempotencyLease'
 import { DigestPhases1796614000000 } from './1796614000000-DigestPhases';
 import { PublicCacheInvalidation1796700000000 } from './1796700000000-PublicCacheInvalidation';
 import { Programme1796800000000 } from './1796800000000-Programme';
+import { DigestSectionItems1796850000000 } from './1796850000000-DigestSectionItems';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: (new () => object)[] = [
   DigestPhases1796614000000,
   PublicCacheInvalidation1796700000000,
   Programme1796800000000,
+  DigestSectionItems1796850000000,
 ];
