@@ -77,6 +77,9 @@ describe('digest compile retried after storing failed: compiled once, stored on 
     }, 120_000);
     console.log(`Chromium runs: ${printedFirst} in the first attempt, ${runs() - printedFirst} in the retry`);
     expect(runs()).toBe(printedFirst);
+    // The digest is READY inside the second attempt; BullMQ counts the attempt once the processor
+    // has returned, moments later.
+    await eventually(async () => ((await job())?.attemptsMade ?? 0) >= 2, 30_000);
     expect((await job())?.attemptsMade).toBe(2);
 
     // Every format stored whole; the kept files are gone once stored.
