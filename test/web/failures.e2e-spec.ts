@@ -252,9 +252,10 @@ describe('failures, as a person writing a draft meets them', () => {
     await page.locator('#login-password').fill('correct-horse-battery-staple');
     await page.locator('main button[type=submit]').click();
     await page.waitForURL(new RegExp(`/workspace/submissions/${id}$`));
-    await page.locator('#editor-body').waitFor();
-    expect(await page.locator('#editor-body').inputValue()).toContain('Typed after the session ended elsewhere.');
+    // The editor opens with the server's text, then restores what this browser kept (IndexedDB is read
+    // asynchronously): the notice says when it has.
     await page.locator('.notice', { hasText: 'We restored text you had typed in this browser' }).waitFor();
+    expect(await page.locator('#editor-body').inputValue()).toContain('Typed after the session ended elsewhere.');
     await waitSaved(page);
     expect((await serverSubmission(id)).body).toBe(
       'Procedural powers must be subject to independent judicial authorisation. Typed after the session ended elsewhere.',
