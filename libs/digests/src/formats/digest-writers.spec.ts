@@ -1,5 +1,5 @@
 import { Test } from '@nestjs/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DigestFormat } from '../entities';
@@ -27,6 +27,14 @@ describe('digest writers, registered by format', () => {
       // Each writer writes the format it is registered for (its file is digest.<format>).
       for (const { format, writer } of set.all) expect(writer.extension).toBe(format);
     } finally {
+      // The writers open their files as they are made: removing the folder before the opens land
+      // would fail them later, in whichever test runs next. Wait (bounded) for the files to appear.
+      for (let polls = 0, seen = -1; polls < 40; polls += 1) {
+        const count = readdirSync(dir).length;
+        if (count >= 5 && count === seen) break;
+        seen = count;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       rmSync(dir, { recursive: true, force: true });
     }
   });
