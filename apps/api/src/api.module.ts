@@ -87,8 +87,8 @@ export class ApiModule implements NestModule {
   ) {}
 
   /**
-   * Runs when the app starts, before any route or Apollo: here
-   * rather than in main.ts, so every way of starting the api (tests included) behaves the same.
+   * Runs when the app starts, before any route or Apollo: here rather than in main.ts, so every
+   * way of starting the api (tests included) behaves the same.
    */
   configure(consumer: MiddlewareConsumer): void {
     const app = this.adapterHost.httpAdapter.getInstance<Application>();
@@ -96,8 +96,9 @@ export class ApiModule implements NestModule {
     app.set('trust proxy', this.config.TRUST_PROXY);
     // Not a routed middleware: headers also go on answers Express gives before routing (a path it cannot decode).
     app.use(...httpHardening());
-    // The JSON body, within its limit; a trusted document's id becomes its text (already measured); anonymous public reads are
-    // answered from the cache before anything parses them; other documents are measured.
+    // Answers compressed; the JSON body read within its limit; a trusted document's id becomes its
+    // text (already measured); anonymous public reads are answered from the cache before anything
+    // parses them; other documents are measured.
     const limits = queryLimitsMiddleware(queryLimitsOf(this.config));
     const trusted = TrustedDocuments.load(this.config.WEB_DIR, queryLimitsOf(this.config));
     consumer
