@@ -3,8 +3,19 @@ export * from './digests.module';
 export { DigestService } from './services/digest.service';
 export { DigestCompiler } from './compile/digest.compiler';
 export { DigestSettings } from './compile/digest-settings';
-export { DigestSectionReader, DigestSectionRegistry, DigestSectionSource } from './compile/digest-sections';
-export { DigestSection, DigestSectionEntry } from './formats/digest-model';
+export {
+  DigestSectionReader,
+  DigestSectionRegistry,
+  DigestSectionSource,
+  DigestSectionSourceOf,
+} from './compile/digest-sections';
+export {
+  DigestCitationEntry,
+  DigestCitationFile,
+  DigestOutcomeEntry,
+  DigestSection,
+  DigestSectionKind,
+} from './formats/digest-model';
 export { DIGEST_WRITERS, DigestWriterRegistration, DigestWriterRegistry } from './formats/digest-writers';
 export { csvCell } from './formats/csv.writer';
 export { FileStorage, FILE_STORAGE, LocalDiskStorage } from './storage/file-storage';

@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConsultationReadViews } from '@app/consultations';
-import { DigestSectionEntry, DigestSectionReader, DigestSectionRegistry } from '@app/digests';
+import { DigestCitationEntry, DigestOutcomeEntry, DigestSectionReader, DigestSectionRegistry } from '@app/digests';
 import { Region } from '@app/identity';
+import { PlatformConfig } from '@app/platform';
 import { TaxonomyReadViews } from '@app/taxonomy';
-import { EventType } from './entities';
+import { EventType, PublicationKind } from './entities';
 import { outcomeSpeakers } from './services/event-rules';
+import { publicationFilePath } from './services/publication.service';
 
 /** How each kind of event is named in the digest (in English, as every digest heading). */
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
@@ -13,6 +15,21 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   [EventType.REGIONAL_MEETING]: 'Regional meeting',
   [EventType.OUTREACH_FORUM]: 'Policy outreach forum',
 };
+
+/** How each kind of publication is named in the digest. */
+export const PUBLICATION_KIND_LABELS: Record<PublicationKind, string> = {
+  [PublicationKind.REPORT]: 'Report',
+  [PublicationKind.JOURNAL_ARTICLE]: 'Journal article',
+  [PublicationKind.BRIEF]: 'Policy brief',
+};
+
+/** A tag and a provision as an entry shows them, from the same read views for every section. */
+const tagsOf = (alias: string) =>
+  `(SELECT json_agg(json_build_object('category', t.category, 'slug', t.slug, 'label', t.label) ORDER BY t.category, t.slug)
+      FROM ${TaxonomyReadViews.tags} t WHERE t.id = ANY(${alias}.tag_ids))`;
+const provisionsOf = (alias: string) =>
+  `(SELECT json_agg(json_build_object('id', p.id, 'title', p.title) ORDER BY p.position)
+      FROM ${ConsultationReadViews.provisions} p WHERE p.id = ANY(${alias}.provision_ids))`;
 
 interface OutcomeRow {
   id: string;
@@ -38,17 +55,13 @@ interface OutcomeRow {
  */
 const OUTCOMES_SQL = `
   SELECT e.id, o.version, e.title, e.type, e.starts_at, e.ends_at, e.time_zone, e.regions::text[] AS regions, e.languages,
-         e.chatham_house, o.speakers, o.key_messages,
-         (SELECT json_agg(json_build_object('category', t.category, 'slug', t.slug, 'label', t.label) ORDER BY t.category, t.slug)
-            FROM ${TaxonomyReadViews.tags} t WHERE t.id = ANY(o.tag_ids)) AS tags,
-         (SELECT json_agg(json_build_object('id', p.id, 'title', p.title) ORDER BY p.position)
-            FROM ${ConsultationReadViews.provisions} p WHERE p.id = ANY(o.provision_ids)) AS provisions
+         e.chatham_house, o.speakers, o.key_messages, ${tagsOf('o')} AS tags, ${provisionsOf('o')} AS provisions
     FROM event_outcomes o
     JOIN programme_events e ON e.id = o.event_id
    WHERE e.session_id = $1 AND e.status <> 'CANCELLED'
    ORDER BY e.starts_at, e.title COLLATE "C", e.id`;
 
-export function toDigestSectionEntry(row: OutcomeRow): DigestSectionEntry {
+export function toDigestOutcomeEntry(row: OutcomeRow): DigestOutcomeEntry {
   return {
     id: row.id,
     version: Number(row.version),
@@ -69,20 +82,95 @@ export function toDigestSectionEntry(row: OutcomeRow): DigestSectionEntry {
   };
 }
 
+interface CitationRow {
+  id: string;
+  version: number;
+  kind: PublicationKind;
+  title: string;
+  authors: string[];
+  published_at: Date;
+  language: string;
+  doi: string | null;
+  url: string | null;
+  has_file: boolean;
+  file_name: string | null;
+  file_bytes: string | null;
+  file_sha256: string | null;
+  abstract: string;
+  tags: { category: string; slug: string; label: string }[] | null;
+  provisions: { id: string; title: string }[] | null;
+}
+
 /**
- * The programme's section of every session's digest: "Side meetings and trainings", the outcomes
- * of the events held beside the session. Both editions show the same outcomes (they are public).
+ * The publications a session's digest cites: the PUBLISHED ones that inform it (a draft is never
+ * read), by publication date, then title and id. Only what the public reads of a publication: not
+ * where its file is stored, who prepared it or anything of a draft.
+ */
+const CITATIONS_SQL = `
+  SELECT p.id, p.version, p.kind, p.title, p.authors, p.published_at, p.language, p.doi, p.url,
+         p.file_key IS NOT NULL AS has_file, p.file_name, p.file_bytes, p.file_sha256, p.abstract,
+         ${tagsOf('p')} AS tags, ${provisionsOf('p')} AS provisions
+    FROM publications p
+   WHERE p.session_id = $1 AND p.status = 'PUBLISHED'
+   ORDER BY p.published_at, p.title COLLATE "C", p.id`;
+
+/** A cited publication; its file is linked where anyone downloads it (`publicUrl` is PUBLIC_URL). */
+export function toDigestCitationEntry(row: CitationRow, publicUrl: string): DigestCitationEntry {
+  const file =
+    row.has_file && row.file_name && row.file_bytes !== null && row.file_sha256
+      ? {
+          url: `${publicUrl}${publicationFilePath(row.id)}`,
+          name: row.file_name,
+          bytes: Number(row.file_bytes),
+          sha256: row.file_sha256,
+        }
+      : null;
+  return {
+    id: row.id,
+    version: Number(row.version),
+    title: row.title,
+    kind: row.kind,
+    kindLabel: PUBLICATION_KIND_LABELS[row.kind],
+    authors: row.authors,
+    publishedAt: new Date(row.published_at).toISOString(),
+    language: row.language,
+    doi: row.doi,
+    url: row.url,
+    file,
+    tags: row.tags ?? [],
+    provisions: row.provisions ?? [],
+    abstract: row.abstract,
+  };
+}
+
+/**
+ * The programme's sections of every session's digest: "Side meetings and trainings", the outcomes
+ * of the events held beside the session, and "Publications", the published publications that
+ * inform it. Both editions show the same entries (they are public).
  */
 @Injectable()
 export class ProgrammeDigestSection implements OnModuleInit {
-  constructor(private readonly registry: DigestSectionRegistry) {}
+  constructor(
+    private readonly registry: DigestSectionRegistry,
+    private readonly config: PlatformConfig,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register({
+      kind: 'outcomes',
       key: 'side-meetings',
       title: 'Side meetings and trainings',
       entries: async (reader: DigestSectionReader, sessionId: string) =>
-        ((await reader.query(OUTCOMES_SQL, [sessionId])) as OutcomeRow[]).map(toDigestSectionEntry),
+        ((await reader.query(OUTCOMES_SQL, [sessionId])) as OutcomeRow[]).map(toDigestOutcomeEntry),
+    });
+    this.registry.register({
+      kind: 'citations',
+      key: 'publications',
+      title: 'Publications',
+      entries: async (reader: DigestSectionReader, sessionId: string) =>
+        ((await reader.query(CITATIONS_SQL, [sessionId])) as CitationRow[]).map((row) =>
+          toDigestCitationEntry(row, this.config.PUBLIC_URL),
+        ),
     });
   }
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DigestEdition } from '../entities';
-import { DigestSection, DigestSectionEntry } from '../formats/digest-model';
-import { canonicalSectionEntry } from '../formats/json.writer';
+import { DigestSection, DigestSectionEntries, DigestSectionKind } from '../formats/digest-model';
+import { sectionEntryViews } from '../formats/section-entries';
 import { DIGEST_FORMAT_VERSION, fingerprintSql } from './digest-source';
 
 /**
@@ -16,10 +16,15 @@ export interface DigestSectionReader {
 
 /**
  * A section another context adds to every session's digest, after the regions' submissions: the
- * programme's "Side meetings and trainings". The digests cannot import those contexts (they import
- * the digests), so each registers its source here, reading its own tables with its own SQL.
+ * programme's "Side meetings and trainings" (kind `outcomes`) and "Publications" (kind
+ * `citations`). The digests cannot import those contexts (they import the digests), so each
+ * registers its source here, reading its own tables with its own SQL.
  */
-export interface DigestSectionSource {
+export type DigestSectionSource = { [K in DigestSectionKind]: DigestSectionSourceOf<K> }[DigestSectionKind];
+
+export interface DigestSectionSourceOf<K extends DigestSectionKind> {
+  /** What its entries are: how every format shows them (formats/section-entries.ts). */
+  readonly kind: K;
   /** The section's key in the JSON and in the recorded items; never changes once shipped. */
   readonly key: string;
   /** Its heading, in the digest's language as every other heading. */
@@ -29,7 +34,7 @@ export interface DigestSectionSource {
    * same snapshot as the submissions). Only what that edition's reader may see: anything returned
    * is published.
    */
-  entries(reader: DigestSectionReader, sessionId: string, edition: DigestEdition): Promise<DigestSectionEntry[]>;
+  entries(reader: DigestSectionReader, sessionId: string, edition: DigestEdition): Promise<DigestSectionEntries[K][]>;
 }
 
 /**
@@ -57,7 +62,8 @@ export class DigestSectionRegistry {
     for (const key of [...this.sources.keys()].sort()) {
       const source = this.sources.get(key) as DigestSectionSource;
       const entries = await source.entries(reader, sessionId, edition);
-      if (entries.length > 0) sections.push({ key, title: source.title, entries });
+      // The source's kind and entries go together by its type; TypeScript cannot follow that through the union.
+      if (entries.length > 0) sections.push({ kind: source.kind, key, title: source.title, entries } as DigestSection);
     }
     return sections;
   }
@@ -69,7 +75,11 @@ export class DigestSectionRegistry {
   async fingerprint(reader: DigestSectionReader, sessionId: string, edition: DigestEdition): Promise<string> {
     const sections = await this.read(reader, sessionId, edition);
     if (sections.length === 0) return '';
-    const canonical = sections.map((s) => ({ key: s.key, title: s.title, entries: s.entries.map(canonicalSectionEntry) }));
+    const canonical = sections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      entries: sectionEntryViews(s).map((v) => v.canonical),
+    }));
     return createHash('md5').update(JSON.stringify(canonical), 'utf8').digest('hex');
   }
 }

@@ -7,7 +7,8 @@ import { Clock } from '@app/platform';
 import { DigestEntity, DigestPhase } from '../entities';
 import { enterPhase, PHASE_PROGRESS } from './digest-phases';
 import { DigestWriterRegistry } from '../formats/digest-writers';
-import { entryHash, sectionEntryHash } from '../formats/json.writer';
+import { entryHash } from '../formats/json.writer';
+import { sectionEntryHash, sectionEntryViews } from '../formats/section-entries';
 import { toDigestEntry, readDigestContext } from './digest-entries';
 import { BuiltDigest, DigestFinisher } from './digest.finisher';
 import { DIGEST_SETTINGS, DigestSettings } from './digest-settings';
@@ -101,14 +102,14 @@ export class DigestCompiler {
         items = [];
       }
       await runner.query('CLOSE digest_entries');
-      // The sections other contexts add (side meetings' outcomes …), in the same snapshot; their
+      // The sections other contexts add (side meetings' outcomes, publications …), in the same snapshot; their
       // entries are recorded as items too, so the next version's changes name them.
       for (const section of await this.sections.read(runner, digest.sessionId, digest.edition)) {
         for (const { writer: w } of writers.all) await w.extraSection(section);
         await this.saveSectionItems(
           digest.id,
           section.key,
-          section.entries.map((e) => [e.id, e.version, e.title, sectionEntryHash(e)]),
+          sectionEntryViews(section).map((v) => [v.id, v.version, v.title, sectionEntryHash(v)]),
         );
       }
       await enterPhase(this.dataSource, digest.id, DigestPhase.INDEXING, this.clock.now());

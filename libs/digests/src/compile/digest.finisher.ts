@@ -123,12 +123,7 @@ export class DigestFinisher {
       () => null,
     );
     if (!compiled) return false;
-    const fingerprint = await digestInputFingerprint(
-      this.dataSource,
-      this.sections,
-      digest.sessionId,
-      digest.edition,
-    );
+    const fingerprint = await digestInputFingerprint(this.dataSource, this.sections, digest.sessionId, digest.edition);
     const previous = await this.previousVersion(digest);
     const [{ n }] = await this.dataSource.query<{ n: string }[]>(
       'SELECT count(*) AS n FROM digest_items WHERE digest_id = $1 AND section IS NULL',
@@ -282,7 +277,7 @@ export class DigestFinisher {
         .map((r) =>
           r.section === null
             ? { id: r.id, title: r.title }
-            : { id: r.id, title: r.title, section: this.sections.titleOf(r.section) },
+            : { id: r.id, title: r.title, section: this.sections.titleOf(r.section), sectionKey: r.section },
         );
     return { previousVersion: previous.version, added: of('added'), removed: of('removed'), changed: of('changed') };
   }

@@ -1,15 +1,6 @@
 import { join } from 'node:path';
-import {
-  DigestChanges,
-  DigestCover,
-  DigestEntry,
-  DigestSection,
-  DigestWriter,
-  REGION_TITLES,
-  sectionEntryAttribution,
-  sectionEntryWhen,
-} from './digest-model';
-import { sectionEntryHash } from './json.writer';
+import { DigestChanges, DigestCover, DigestEntry, DigestSection, DigestWriter, REGION_TITLES } from './digest-model';
+import { sectionEntryHash, sectionEntryViews, viewText } from './section-entries';
 import { FileSink } from './file-sink';
 
 /**
@@ -73,24 +64,25 @@ export class CsvWriter implements DigestWriter {
 
   /**
    * An added section's entries as rows of the same table (one table keeps the file a plain CSV):
-   * the region column holds the event's regions, the summary says which section and kind of item
-   * it is and when, the text its key messages, and the id column the item's id.
+   * the region column holds an event's regions, the attribution its speakers or a publication's
+   * authors, the summary says which section and kind of item it is and when (for a publication, also
+   * where to read it), the text its key messages or abstract, and the id column the item's id.
    */
   async extraSection(section: DigestSection): Promise<void> {
-    for (const e of section.entries) {
+    for (const v of sectionEntryViews(section)) {
       const row = [
-        e.regions.map((r) => REGION_TITLES[r]).join('; '),
-        e.title,
-        sectionEntryAttribution(e),
+        v.csv.regions,
+        v.title,
+        v.csv.attribution,
         '',
-        e.language ?? '',
-        e.tags.map((t) => t.label).join('; '),
-        e.provisions.map((p) => p.title).join('; '),
-        `${section.title}: ${e.typeLabel}, ${sectionEntryWhen(e)}`,
-        e.keyMessages,
-        e.id,
-        e.version,
-        sectionEntryHash(e),
+        v.language ?? '',
+        v.tags.map((t) => t.label).join('; '),
+        v.provisions.map((p) => p.title).join('; '),
+        `${section.title}: ${v.csv.summary}`,
+        viewText(v),
+        v.id,
+        v.version,
+        sectionEntryHash(v),
       ];
       await this.sink.write(`${row.map(csvCell).join(',')}\r\n`);
     }

@@ -75,6 +75,7 @@ const CHANGES: DigestChanges = {
 };
 
 const SECTION: DigestSection = {
+  kind: 'outcomes',
   key: 'side-meetings',
   title: 'Side meetings and trainings',
   entries: [
@@ -111,6 +112,56 @@ const SECTION: DigestSection = {
       tags: [],
       provisions: [],
       keyMessages: '=Participants asked for <script>alert(1)</script> **clear** safeguards.',
+    },
+  ],
+};
+
+const CITATIONS: DigestSection = {
+  kind: 'citations',
+  key: 'publications',
+  title: 'Publications',
+  entries: [
+    {
+      id: '00000000-0000-4000-8000-000000000031',
+      version: 4,
+      title: 'Gender-responsive safeguards',
+      kind: 'REPORT',
+      kindLabel: 'Report',
+      authors: ['Amina Diallo', 'Lucía Pérez'],
+      publishedAt: '2030-01-14T16:30:00.000Z',
+      language: 'en',
+      doi: '10.5555/plenary.<2030>#1',
+      url: 'https://journal.example.org/special-issue/safeguards',
+      file: {
+        url: 'https://plenary.example.org/files/publications/00000000-0000-4000-8000-000000000031',
+        name: 'safeguards.pdf',
+        bytes: 860_160,
+        sha256: 'd'.repeat(64),
+      },
+      tags: [{ category: 'GENDER', slug: 'gbv', label: 'Gender-based violence' }],
+      provisions: [{ id: 'article-6', title: 'Article 6' }],
+      abstract: 'What the rounds *showed*: <script>alert(1)</script> safeguards.\n\n=A second paragraph.',
+    },
+    {
+      id: '00000000-0000-4000-8000-000000000032',
+      version: 1,
+      title: 'الأدلة العابرة للحدود',
+      kind: 'BRIEF',
+      kindLabel: 'Policy brief',
+      authors: [],
+      publishedAt: '2030-01-15T09:00:00.000Z',
+      language: 'ar',
+      doi: null,
+      url: null,
+      file: {
+        url: 'https://plenary.example.org/files/publications/00000000-0000-4000-8000-000000000032',
+        name: 'brief.pdf',
+        bytes: 12_500_000,
+        sha256: 'e'.repeat(64),
+      },
+      tags: [],
+      provisions: [],
+      abstract: '',
     },
   ],
 };
@@ -195,7 +246,77 @@ describe('digest files, byte for byte', () => {
     expect(rows[3]).toContain('"Side meetings and trainings: Side meeting (Track 1.5/2), 12 January 2030');
     expect(rows[3]).toContain('"African Group; Western European and Others Group"');
   });
+
+  it('writes the outcomes section exactly as before sections of other kinds existed', async () => {
+    const files = await writeAll([SECTION]);
+    expect(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.sha256]))).toEqual(GOLDEN_OUTCOMES);
+  });
+
+  it('cites publications in every format: kind, authors, date, language, DOI, link and file, abstract as plain text', async () => {
+    const files = await writeAll([CITATIONS, SECTION]);
+    const json = JSON.parse(files.json.text) as { content: { extraSections: Record<string, unknown>[] } };
+    expect(json.content.extraSections.map((s) => s.key)).toEqual(['publications', 'side-meetings']);
+    expect(json.content.extraSections[0]).toEqual({
+      key: 'publications',
+      title: 'Publications',
+      entries: CITATIONS.entries.map((e) => ({ ...e })),
+    });
+    expect(createHash('sha256').update(JSON.stringify(json.content)).digest('hex')).toBe(files.content.sha256);
+    const doi = 'https://doi.org/10.5555/plenary.%3C2030%3E%231';
+    const file = 'https://plenary.example.org/files/publications/00000000-0000-4000-8000-000000000031';
+    for (const format of ['md', 'html', 'docx', 'csv']) {
+      const text = files[format].text;
+      if (format !== 'csv') {
+        const at = text.indexOf('Publications', text.indexOf('Western European'));
+        expect(at).toBeGreaterThan(-1);
+        expect(text.indexOf('Gender-responsive safeguards', at)).toBeGreaterThan(at);
+        expect(text.indexOf('Side meetings and trainings', at)).toBeGreaterThan(at);
+        expect(text).toContain(
+          'Report · Authors: Amina Diallo; Lucía Pérez · published 14 January 2030 · language: en',
+        );
+      }
+      expect(text).toContain(doi);
+      expect(text).toContain('https://journal.example.org/special-issue/safeguards');
+      expect(text).toContain(file);
+      expect(text).toContain('Open-access file (safeguards.pdf, 840 KB)');
+      expect(text).toContain('Open-access file (brief.pdf, 11.9 MB)');
+      if (format !== 'csv') expect(text).not.toContain('<script>alert(1)</script> safeguards');
+    }
+    expect(files.md.text).toContain(`DOI 10.5555/plenary.\\<2030\\>\\#1: <${doi}>`);
+    expect(files.md.text).toContain('What the rounds \\*showed\\*');
+    const html = files.html.text;
+    expect(html).toContain(`<a href="${doi}">${doi}</a>`);
+    expect(html).toContain(`<a href="${file}">${file}</a>`);
+    expect(html).toMatch(/<article id="p-[^"]+31" lang="en"><h3>Gender-responsive safeguards<\/h3>/);
+    expect(html).toMatch(/<article id="p-[^"]+32" lang="ar" dir="rtl"><h3>الأدلة العابرة للحدود<\/h3>/);
+    expect(html).toContain(
+      '<p>What the rounds *showed*: &lt;script&gt;alert(1)&lt;/script&gt; safeguards.</p><p>=A second paragraph.</p>',
+    );
+    expect(html).toContain('<li><a href="#section-publications">Publications</a></li>');
+    const brief = (files.docx.text.match(/<w:p>.*?<\/w:p>/g) ?? []).find((p) => p.includes('الأدلة العابرة'));
+    expect(brief).toContain('<w:rtl/>');
+    const rows = files.csv.text.trim().split('\r\n');
+    expect(rows).toHaveLength(1 + ENTRIES.length + CITATIONS.entries.length + SECTION.entries.length);
+    expect(rows[3]).toContain('"Gender-responsive safeguards","Authors: Amina Diallo; Lucía Pérez"');
+    expect(rows[3]).toContain(
+      `"Publications: Report, published 14 January 2030, DOI 10.5555/plenary.<2030>#1: ${doi}, `,
+    );
+    // The CSV holds the abstract as it is (a cell is data, not markup).
+    expect(rows[3]).toContain(
+      '"What the rounds *showed*: <script>alert(1)</script> safeguards.\n\n=A second paragraph."',
+    );
+  });
 });
+
+/** The SHA-256 of each file with the outcomes section, as written before publications were cited. */
+const GOLDEN_OUTCOMES: Record<string, string> = {
+  content: '13d30c77a834a37fa78851f1aaaeec9aa618ef9225130281aac32c71a79273fc',
+  csv: '31c7272c6ad94f4a6078cab7f3e42fff938b9be44fa3e7f133613e26ccef7a7b',
+  docx: '0f3ac48295ecdb3630b12aac2a7660bdc4d8a93685f935c9c133aadf237e532d',
+  html: '6493b54b08ef0bc9a9c94d18e9eb91aacc0bc568c40ea15f570761a110e379e3',
+  json: 'e0b0c7afcc52ba5021f5ead7674e7eeae401b951c7a7946c48a5d88f3ba10522',
+  md: 'a3960e8c6cb00fe8eb2f82b3ecc71dae10ab5b1a2da4e70512e2ad5a262b469d',
+};
 
 /** The SHA-256 of each file as written before extra sections were added to the writers. */
 const GOLDEN: Record<string, string> = {

@@ -18,17 +18,17 @@ export interface DigestEntry {
 }
 
 /**
- * An entry of a section another context adds to the digest (see DigestSectionRegistry): an item that
- * is public as it stands, such as a side meeting's recorded outcome. Nothing in it is hidden from
- * either edition, so its source includes only what the public may read.
+ * An entry of the "Side meetings and trainings" section (kind `outcomes`): an event's recorded
+ * outcome. Nothing in it is hidden from either edition, so its source includes only what the public
+ * may read.
  */
-export interface DigestSectionEntry {
-  /** The item's id (for outcomes, the event's): changes between versions are matched on it. */
+export interface DigestOutcomeEntry {
+  /** The event's id: changes between versions are matched on it. */
   id: string;
-  /** The item's own version: a change to it changes the entry. */
+  /** The outcome's own version: a change to it changes the entry. */
   version: number;
   title: string;
-  /** What kind of item it is, as a code (e.g. SIDE_MEETING) and as the digest shows it. */
+  /** What kind of event it is, as a code (e.g. SIDE_MEETING) and as the digest shows it. */
   type: string;
   typeLabel: string;
   startsAt: string;
@@ -48,12 +48,62 @@ export interface DigestSectionEntry {
   keyMessages: string;
 }
 
-/** A section another context adds after the regions' submissions; only non-empty ones reach the writers. */
-export interface DigestSection {
+/** A cited publication's open-access file, as anyone downloads it. */
+export interface DigestCitationFile {
+  /** The absolute public download link. */
+  url: string;
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * An entry of the "Publications" section (kind `citations`): a published publication of the
+ * programme that informs the session. Only what the public reads of it: never a draft, the storage
+ * key or who prepared it.
+ */
+export interface DigestCitationEntry {
+  /** The publication's id: changes between versions are matched on it. */
+  id: string;
+  /** The publication's own version: any edit (or a new file) changes the entry. */
+  version: number;
+  title: string;
+  /** What kind of publication it is, as a code (e.g. REPORT) and as the digest shows it. */
+  kind: string;
+  kindLabel: string;
+  /** People who agreed to be named, in the publication's order. */
+  authors: string[];
+  publishedAt: string;
+  /** The language it is written in, which sets the text's direction. */
+  language: string;
+  /** Its DOI (10.1234/abcd); the writers link it through https://doi.org/. */
+  doi: string | null;
+  /** Where it is published elsewhere (https). */
+  url: string | null;
+  file: DigestCitationFile | null;
+  tags: { category: string; slug: string; label: string }[];
+  provisions: { id: string; title: string }[];
+  /** Plain text (not Markdown), as the publication pages show it. */
+  abstract: string;
+}
+
+/** The entries each kind of added section holds. */
+export interface DigestSectionEntries {
+  outcomes: DigestOutcomeEntry;
+  citations: DigestCitationEntry;
+}
+export type DigestSectionKind = keyof DigestSectionEntries;
+
+/** An added section of one kind: every entry of a section has the same shape. */
+export interface DigestSectionOf<K extends DigestSectionKind> {
+  kind: K;
   key: string;
   title: string;
-  entries: DigestSectionEntry[];
+  entries: DigestSectionEntries[K][];
 }
+
+/** A section another context adds after the regions' submissions; only non-empty ones reach the writers. */
+export type DigestSection = { [K in DigestSectionKind]: DigestSectionOf<K> }[DigestSectionKind];
 
 export interface RegionStats {
   region: Region;
@@ -92,11 +142,15 @@ export interface DigestCover {
   compiledAt: string;
 }
 
-/** One changed item: a submission, or (with `section`, that section's title) an entry of an added section. */
+/**
+ * One changed item: a submission, or (with `section`, that section's title, and `sectionKey`, its
+ * key) an entry of an added section.
+ */
 export interface DigestChange {
   id: string;
   title: string;
   section?: string;
+  sectionKey?: string;
 }
 
 export interface DigestChanges {
@@ -141,41 +195,6 @@ export const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
 /** The front matter's link and each format's anchor for an added section. */
 export const sectionAnchor = (key: string): string => `section-${key}`;
-
-/**
- * When an entry of an added section took place, in its reference time zone:
- * "12 January 2030, 10:00–12:00 (Europe/Vienna)".
- */
-export function sectionEntryWhen(e: Pick<DigestSectionEntry, 'startsAt' | 'endsAt' | 'timeZone'>): string {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone: e.timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return `${format.formatRange(new Date(e.startsAt), new Date(e.endsAt))} (${e.timeZone})`;
-}
-
-/** Who an entry of an added section is attributed to, in the words every format uses. */
-export function sectionEntryAttribution(e: Pick<DigestSectionEntry, 'chathamHouse' | 'speakers'>): string {
-  if (e.chathamHouse) return 'Held under the Chatham House Rule: not attributed';
-  return e.speakers.length ? `Speakers: ${e.speakers.join('; ')}` : '';
-}
-
-/** An added section entry's details line (type, when, regions, attribution, tags, provisions), parts in order. */
-export function sectionEntryMeta(e: DigestSectionEntry): string[] {
-  return [
-    e.typeLabel,
-    sectionEntryWhen(e),
-    e.regions.length ? e.regions.map((r) => REGION_TITLES[r]).join(', ') : '',
-    sectionEntryAttribution(e),
-    e.tags.length ? `tags: ${e.tags.map((t) => t.label).join(', ')}` : '',
-    e.provisions.length ? `provisions: ${e.provisions.map((p) => p.title).join(', ')}` : '',
-  ].filter(Boolean);
-}
 
 export const EDITION_TITLES: Record<DigestEdition, string> = {
   [DigestEdition.PUBLIC]: 'Public edition',

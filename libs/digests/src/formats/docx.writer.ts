@@ -15,10 +15,10 @@ import {
   IndexTag,
   REGION_TITLES,
   RTL_LANGUAGES,
-  sectionEntryMeta,
 } from './digest-model';
 import { changesLines } from './markdown.writer';
 import { escapeXml as x, FileSink } from './file-sink';
+import { linkText, plainParagraphs, sectionEntryViews } from './section-entries';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -136,13 +136,18 @@ export class DocxWriter implements DigestWriter {
 
   async extraSection(section: DigestSection): Promise<void> {
     let xml = paragraph(section.title, { style: 'Heading1' });
-    for (const e of section.entries) {
+    for (const v of sectionEntryViews(section)) {
       // Without one language the text is laid out as the paragraph's script says (no bidi marking).
-      const language = e.language ?? undefined;
+      const language = v.language ?? undefined;
       xml +=
-        paragraph(e.title, { style: 'Heading2', language }) +
-        paragraph(sectionEntryMeta(e).join(' · '), { italic: true }) +
-        markdownParagraphs(e.keyMessages, e.language ?? '');
+        paragraph(v.title, { style: 'Heading2', language }) +
+        paragraph(v.meta.join(' · '), { italic: true }) +
+        (v.links.length ? paragraph(v.links.map(linkText).join(' · ')) : '') +
+        ('markdown' in v.text
+          ? markdownParagraphs(v.text.markdown, v.language ?? '')
+          : plainParagraphs(v.text.plain)
+              .map((p) => paragraph(p, { language }))
+              .join(''));
     }
     await this.body.write(xml);
   }

@@ -8,17 +8,16 @@ import {
   DigestCover,
   DigestEntry,
   DigestSection,
-  DigestSectionEntry,
   DigestWriter,
   EDITION_TITLES,
   IndexTag,
   REGION_TITLES,
   RTL_LANGUAGES,
   sectionAnchor,
-  sectionEntryMeta,
 } from './digest-model';
 import { changesLines } from './markdown.writer';
 import { escapeHtml as h, FileSink } from './file-sink';
+import { plainParagraphs, SectionEntryView, sectionEntryViews } from './section-entries';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -77,17 +76,31 @@ function renderArticle(e: DigestEntry): string {
 }
 
 /**
- * An added section's entry as an <article>: lang and dir from the language it was held in, and
- * when that is not one language, the direction its text starts with (dir="auto").
+ * An added section's entry as an <article>: lang and dir from its language, and when it has not one
+ * (an event held in several), the direction its text starts with (dir="auto"). Its links (a
+ * publication's DOI, link and file) follow the details line, their addresses written out.
  */
-export function sectionArticleHtml(e: DigestSectionEntry): string {
-  const lang = e.language ? ` lang="${h(e.language)}"` : '';
-  const dir = e.language ? (RTL_LANGUAGES.has(e.language) ? ' dir="rtl"' : '') : ' dir="auto"';
+export function sectionArticleHtml(v: SectionEntryView): string {
+  const lang = v.language ? ` lang="${h(v.language)}"` : '';
+  const dir = v.language ? (RTL_LANGUAGES.has(v.language) ? ' dir="rtl"' : '') : ' dir="auto"';
+  const links = v.links.length
+    ? `<p class="meta links" lang="en" dir="ltr">${v.links.map((l) => `${h(l.label)}: <a href="${h(l.href)}">${h(l.href)}</a>`).join(' · ')}</p>`
+    : '';
+  const text =
+    'markdown' in v.text
+      ? nestHeadings(renderMarkdown(v.text.markdown))
+      : plainParagraphs(v.text.plain)
+          .map((p) => `<p>${h(p)}</p>`)
+          .join('');
   return (
-    `<article id="o-${h(e.id)}"${lang}${dir}><h3>${h(e.title)}</h3><p class="meta" lang="en" dir="ltr">${sectionEntryMeta(e).map(h).join(' · ')}</p>` +
-    `<div class="text">${nestHeadings(renderMarkdown(e.keyMessages))}</div></article>\n`
+    `<article id="${h(v.anchor)}"${lang}${dir}><h3>${h(v.title)}</h3><p class="meta" lang="en" dir="ltr">${v.meta.map(h).join(' · ')}</p>` +
+    `${links}<div class="text">${text}</div></article>\n`
   );
 }
+
+/** An added section as HTML: its heading, opening its <section>, and its entries' articles. */
+export const sectionHtml = (section: DigestSection): string =>
+  sectionStartHtml(section) + sectionEntryViews(section).map(sectionArticleHtml).join('');
 
 /** An added section's heading, opening its <section> (closed by whatever comes next). */
 export function sectionStartHtml(section: Pick<DigestSection, 'key' | 'title'>): string {
@@ -177,7 +190,7 @@ export class HtmlWriter implements DigestWriter {
 
   async extraSection(section: DigestSection): Promise<void> {
     if (this.inSection) await this.body.write('</section>\n');
-    await this.body.write(sectionStartHtml(section) + section.entries.map(sectionArticleHtml).join(''));
+    await this.body.write(sectionHtml(section));
     this.inSection = true;
     this.sections.push({ key: section.key, title: section.title });
   }

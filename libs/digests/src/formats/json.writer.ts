@@ -7,11 +7,11 @@ import {
   DigestCover,
   DigestEntry,
   DigestSection,
-  DigestSectionEntry,
   DigestWriter,
   IndexTag,
 } from './digest-model';
 import { FileSink } from './file-sink';
+import { sectionEntryViews } from './section-entries';
 
 /** Serialises with keys in the order the object was built (the builders below fix that order). */
 const json = (value: unknown): string => JSON.stringify(value);
@@ -62,7 +62,9 @@ export class JsonWriter implements DigestWriter {
 
   async extraSection(section: DigestSection): Promise<void> {
     await this.closeSections();
-    const entries = section.entries.map((e) => json(canonicalSectionEntry(e))).join(',');
+    const entries = sectionEntryViews(section)
+      .map((v) => json(v.canonical))
+      .join(',');
     await this.out(
       `${this.extraOpen ? ',' : ',"extraSections":['}{"key":${json(section.key)},"title":${json(section.title)},"entries":[${entries}]}`,
     );
@@ -141,32 +143,5 @@ export function canonicalEntry(e: DigestEntry): DigestEntry {
 export function entryHash(e: DigestEntry): string {
   return createHash('sha256')
     .update(JSON.stringify(canonicalEntry(e)), 'utf8')
-    .digest('hex');
-}
-
-/** An added section's entry with its keys in canonical order (also what its change-list hash is computed from). */
-export function canonicalSectionEntry(e: DigestSectionEntry): DigestSectionEntry {
-  return {
-    id: e.id,
-    version: e.version,
-    title: e.title,
-    type: e.type,
-    typeLabel: e.typeLabel,
-    startsAt: e.startsAt,
-    endsAt: e.endsAt,
-    timeZone: e.timeZone,
-    regions: [...e.regions],
-    language: e.language,
-    chathamHouse: e.chathamHouse,
-    speakers: e.chathamHouse ? [] : [...e.speakers],
-    tags: e.tags.map((t) => ({ category: t.category, slug: t.slug, label: t.label })),
-    provisions: e.provisions.map((p) => ({ id: p.id, title: p.title })),
-    keyMessages: e.keyMessages,
-  };
-}
-
-export function sectionEntryHash(e: DigestSectionEntry): string {
-  return createHash('sha256')
-    .update(JSON.stringify(canonicalSectionEntry(e)), 'utf8')
     .digest('hex');
 }

@@ -11,9 +11,9 @@ import {
   EDITION_TITLES,
   IndexTag,
   REGION_TITLES,
-  sectionEntryMeta,
 } from './digest-model';
 import { FileSink } from './file-sink';
+import { plainParagraphs, SectionEntryLink, sectionEntryViews } from './section-entries';
 
 /** Keeps user text from turning into Markdown structure where it is used inline (titles, names). */
 const inline = (text: string): string =>
@@ -21,6 +21,10 @@ const inline = (text: string): string =>
     .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
     .replace(/\s+/g, ' ')
     .trim();
+
+/** A link as an autolink: characters that would end one (<, >, spaces) percent-encoded. */
+const autolink = (l: SectionEntryLink): string =>
+  `${inline(l.label)}: <${l.href.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
 
 export function statisticsMarkdown(context: DigestContext): string {
   const s = context.statistics;
@@ -86,9 +90,15 @@ export class MarkdownWriter implements DigestWriter {
 
   async extraSection(section: DigestSection): Promise<void> {
     let text = `## ${inline(section.title)}\n\n`;
-    for (const e of section.entries) {
-      const meta = sectionEntryMeta(e).map(inline);
-      text += `### ${inline(e.title)}\n\n${meta.join(' · ')}\n\n${e.keyMessages.trim()}\n\n---\n\n`;
+    for (const v of sectionEntryViews(section)) {
+      const links = v.links.length ? `${v.links.map(autolink).join(' · ')}\n\n` : '';
+      const body =
+        'markdown' in v.text
+          ? `${v.text.markdown.trim()}\n\n`
+          : plainParagraphs(v.text.plain)
+              .map((p) => `${inline(p)}\n\n`)
+              .join('');
+      text += `### ${inline(v.title)}\n\n${v.meta.map(inline).join(' · ')}\n\n${links}${body}---\n\n`;
     }
     await this.body.write(text);
   }

@@ -14,14 +14,7 @@ import {
   REGION_TITLES,
 } from './digest-model';
 import { escapeHtml as h, FileSink } from './file-sink';
-import {
-  articleHtml,
-  DOCUMENT_END,
-  documentStart,
-  frontMatterHtml,
-  sectionArticleHtml,
-  sectionStartHtml,
-} from './html.writer';
+import { articleHtml, DOCUMENT_END, documentStart, frontMatterHtml, sectionHtml } from './html.writer';
 import { printPdf } from './pdf.printer';
 
 const run = promisify(execFile);
@@ -74,11 +67,11 @@ export class PdfWriter implements DigestWriter {
     this.entries += 1;
   }
 
-  /** An added section starts a chunk of its own (its entries are few: a session's events). */
+  /** An added section starts a chunk of its own (its entries are few: a session's events or publications). */
   async extraSection(section: DigestSection): Promise<void> {
     this.region = undefined;
     await this.nextChunk();
-    await this.chunk?.write(`${sectionStartHtml(section)}${section.entries.map(sectionArticleHtml).join('')}</section>\n`);
+    await this.chunk?.write(`${sectionHtml(section)}</section>\n`);
     this.sections.push({ key: section.key, title: section.title });
   }
 

@@ -75,7 +75,7 @@ export class DigestObject {
   @Field(() => JSONScalar, {
     nullable: true,
     description:
-      'Changes since the previous version, once compiled: `{ previousVersion, added, removed, changed }`, each a list of `{ id, title }` (a submission) or `{ id, title, section }` (an entry of an added section, such as an event’s outcome under "Side meetings and trainings": `id` is the event’s).',
+      'Changes since the previous version, once compiled: `{ previousVersion, added, removed, changed }`, each a list of `{ id, title }` (a submission) or `{ id, title, section, sectionKey }` (an entry of an added section: `section` is its heading, `sectionKey` its key — `side-meetings` for an event’s outcome, whose `id` is the event’s; `publications` for a cited publication, whose `id` is the publication’s).',
   })
   changes!: Record<string, unknown> | null;
 

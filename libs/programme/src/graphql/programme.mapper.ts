@@ -10,6 +10,7 @@ import {
   TrainingModuleEntity,
 } from '../entities';
 import { acceptsRegistrations, outcomeSpeakers } from '../services/event-rules';
+import { publicationFilePath } from '../services/publication.service';
 import {
   CertificateObject,
   EventInvitationObject,
@@ -144,7 +145,7 @@ export function toPublicationObject(p: PublicationEntity): PublicationObject {
     provisionIds: p.provisionIds,
     status: p.status,
     publishedAt: p.publishedAt,
-    filePath: p.fileKey ? `/files/publications/${p.id}` : null,
+    filePath: p.fileKey ? publicationFilePath(p.id) : null,
     fileName: p.fileName,
     fileType: p.fileType,
     fileBytes: p.fileBytes === null ? null : Number(p.fileBytes),

@@ -56,6 +56,9 @@ export const PUBLICATION_FILE_TYPES: Readonly<Record<string, string>> = {
 };
 export const PUBLICATION_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
+/** Where anyone downloads a published publication's file (ProgrammeFilesController), below the public address. */
+export const publicationFilePath = (id: string): string => `/files/publications/${id}`;
+
 const summary = (p: PublicationEntity) => ({
   kind: p.kind,
   title: p.title,
