@@ -215,7 +215,14 @@ describe('digests: the side meetings and trainings section (api + worker)', () =
       previousVersion: 1,
       added: [],
       removed: [],
-      changed: [{ id: events.open, title: 'Side meeting on safeguards for survivors', section: SECTION }],
+      changed: [
+        {
+          id: events.open,
+          title: 'Side meeting on safeguards for survivors',
+          section: SECTION,
+          sectionKey: 'side-meetings',
+        },
+      ],
     });
     const text = await readable(await downloadAllDigestFiles(plenary, v2.id, world.staff.token));
     expect(text.md).toContain(`**Changed** (1): Side meeting on safeguards for survivors (${SECTION})`);

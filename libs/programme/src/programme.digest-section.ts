@@ -23,13 +23,16 @@ export const PUBLICATION_KIND_LABELS: Record<PublicationKind, string> = {
   [PublicationKind.BRIEF]: 'Policy brief',
 };
 
-/** A tag and a provision as an entry shows them, from the same read views for every section. */
+/**
+ * The tags and provisions of the row `alias` names, as an entry shows them: the same read views
+ * and order for every section (the subqueries' own aliases are ones no section's query uses).
+ */
 const tagsOf = (alias: string) =>
-  `(SELECT json_agg(json_build_object('category', t.category, 'slug', t.slug, 'label', t.label) ORDER BY t.category, t.slug)
-      FROM ${TaxonomyReadViews.tags} t WHERE t.id = ANY(${alias}.tag_ids))`;
+  `(SELECT json_agg(json_build_object('category', tg.category, 'slug', tg.slug, 'label', tg.label) ORDER BY tg.category, tg.slug)
+      FROM ${TaxonomyReadViews.tags} tg WHERE tg.id = ANY(${alias}.tag_ids))`;
 const provisionsOf = (alias: string) =>
-  `(SELECT json_agg(json_build_object('id', p.id, 'title', p.title) ORDER BY p.position)
-      FROM ${ConsultationReadViews.provisions} p WHERE p.id = ANY(${alias}.provision_ids))`;
+  `(SELECT json_agg(json_build_object('id', pv.id, 'title', pv.title) ORDER BY pv.position)
+      FROM ${ConsultationReadViews.provisions} pv WHERE pv.id = ANY(${alias}.provision_ids))`;
 
 interface OutcomeRow {
   id: string;

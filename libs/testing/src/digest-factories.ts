@@ -235,11 +235,19 @@ export interface DigestFileView {
   url: string;
 }
 
+/** A changed submission, or (with its section's title and key) an entry of an added section. */
+export interface DigestChangeView {
+  id: string;
+  title: string;
+  section?: string;
+  sectionKey?: string;
+}
+
 export interface DigestChangesView {
   previousVersion: number | null;
-  added: { id: string; title: string }[];
-  removed: { id: string; title: string }[];
-  changed: { id: string; title: string }[];
+  added: DigestChangeView[];
+  removed: DigestChangeView[];
+  changed: DigestChangeView[];
 }
 
 export interface DigestView {

@@ -76,3 +76,90 @@ export function refusalOf(res: GraphqlResult<unknown>): { code?: string; reason?
   const e = res.errors?.[0]?.extensions;
   return { code: e?.code, reason: e?.reason, fields: e?.fields };
 }
+
+export interface PublicationRef {
+  id: string;
+  version: number;
+  status: 'DRAFT' | 'PUBLISHED';
+}
+
+const PUBLICATION_FIELDS = 'id version status';
+
+/**
+ * Staff create a publication over GraphQL (a DRAFT): by default an English report with a DOI, its
+ * authors' agreement given. `file` uploads an open-access PDF as staff do (PUT
+ * /files/publications/<id>); `publish` then publishes it.
+ */
+export async function createPublication(
+  plenary: TestPlenary,
+  staffToken: string,
+  overrides: Record<string, unknown> = {},
+  options: { file?: { name: string; content: Buffer }; publish?: boolean } = {},
+): Promise<PublicationRef> {
+  let publication = gqlData(
+    await plenary.gql<{ createPublication: PublicationRef }>(
+      `mutation($i: CreatePublicationInput!) { createPublication(input: $i) { ${PUBLICATION_FIELDS} } }`,
+      {
+        i: {
+          kind: 'REPORT',
+          title: `Report ${randomUUID().slice(0, 6)}`,
+          authors: ['Amina Diallo'],
+          authorsConsented: true,
+          abstract: 'What the consultation showed about safeguards.',
+          language: 'en',
+          doi: `10.5555/plenary.${randomUUID().slice(0, 8)}`,
+          ...overrides,
+        },
+      },
+      staffToken,
+    ),
+    'createPublication',
+  ).createPublication;
+  if (options.file) {
+    const res = await fetch(
+      `${plenary.url}/files/publications/${publication.id}?name=${encodeURIComponent(options.file.name)}`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/pdf', authorization: `Bearer ${staffToken}` },
+        body: new Uint8Array(options.file.content),
+      },
+    );
+    if (res.status !== 200) throw new Error(`publication file upload failed: ${res.status} ${await res.text()}`);
+    publication = { ...publication, version: ((await res.json()) as { version: number }).version };
+  }
+  if (options.publish) publication = await publishPublication(plenary, staffToken, publication.id);
+  return publication;
+}
+
+/** publishPublication over GraphQL (staff). */
+export async function publishPublication(
+  plenary: TestPlenary,
+  staffToken: string,
+  id: string,
+): Promise<PublicationRef> {
+  return gqlData(
+    await plenary.gql<{ publishPublication: PublicationRef }>(
+      `mutation($id: ID!) { publishPublication(id: $id) { ${PUBLICATION_FIELDS} } }`,
+      { id },
+      staffToken,
+    ),
+    'publishPublication',
+  ).publishPublication;
+}
+
+/** updatePublication over GraphQL (staff), from the version given. */
+export async function updatePublication(
+  plenary: TestPlenary,
+  staffToken: string,
+  publication: Pick<PublicationRef, 'id' | 'version'>,
+  changes: Record<string, unknown>,
+): Promise<PublicationRef> {
+  return gqlData(
+    await plenary.gql<{ updatePublication: PublicationRef }>(
+      `mutation($i: UpdatePublicationInput!) { updatePublication(input: $i) { ${PUBLICATION_FIELDS} } }`,
+      { i: { id: publication.id, expectedVersion: publication.version, ...changes } },
+      staffToken,
+    ),
+    'updatePublication',
+  ).updatePublication;
+}
