@@ -26,7 +26,9 @@ import {
  * another participant waiting for a place, another organisation's member and a moderator receive
  * (GraphQL answers and errors, iCalendar files), in the audit trail, in every file of the session's
  * digests once the event's outcome is in them, and in every line the api and the worker log at trace
- * level while all of it happens. Built api and worker, as real processes.
+ * level while all of it happens. A DRAFT publication of the session, full of its own canary, is in no
+ * digest byte and no public answer (its published sibling is cited). Built api and worker, as real
+ * processes.
  */
 describe('programme privacy: the link, the participant list, gender and needs leak nowhere', () => {
   const marker = randomUUID().slice(0, 8).toUpperCase();
@@ -37,6 +39,8 @@ describe('programme privacy: the link, the participant list, gender and needs le
     name: `NAMECANARY${marker} Participant`,
     email: `emailcanary${marker.toLowerCase()}@example.org`,
   };
+  /** Planted in a DRAFT publication of the session: searched in the digests' bytes and the public's answers. */
+  const DRAFT_CANARY = `DRAFTCANARY${marker}`;
   let plenary: TestPlenary;
   let buildDir: string;
   let api: AppProcess;
@@ -263,6 +267,44 @@ describe('programme privacy: the link, the participant list, gender and needs le
       staff.token,
     );
     expect(outcome.errors).toBeUndefined();
+    // The session's publications: one published (cited), one still a DRAFT full of its canary.
+    const publication = async (input: Record<string, unknown>) => {
+      const created = await gql(
+        'mutation($i: CreatePublicationInput!) { createPublication(input: $i) { id } }',
+        { i: { kind: 'REPORT', language: 'en', sessionId, authorsConsented: true, ...input } },
+        staff.token,
+      );
+      expect(created.errors).toBeUndefined();
+      return created.data.createPublication.id as string;
+    };
+    const cited = await publication({
+      title: 'Report on safeguards',
+      authors: ['Amina Diallo'],
+      doi: '10.5555/plenary.safeguards',
+    });
+    expect(
+      (await gql('mutation($id: ID!) { publishPublication(id: $id) { id } }', { id: cited }, staff.token)).errors,
+    ).toBeUndefined();
+    const draftId = await publication({
+      title: `${DRAFT_CANARY} title`,
+      authors: [`${DRAFT_CANARY} Author`],
+      abstract: `${DRAFT_CANARY} abstract`,
+      doi: `10.5555/${DRAFT_CANARY}`,
+      url: `https://journal.example.org/${DRAFT_CANARY}`,
+    });
+    // The public asks for it by id and lists the publications: a draft is in neither answer.
+    await gql(
+      'query($id: ID!) { publication(id: $id) { id title authors abstract doi url } }',
+      { id: draftId },
+      undefined,
+      'public',
+    );
+    await gql(
+      '{ publications(first: 50) { edges { node { id title authors abstract doi url } } } }',
+      {},
+      undefined,
+      'public',
+    );
     const digestFiles: [string, string][] = [];
     for (const edition of ['PUBLIC', 'INTERNAL']) {
       const asked = await gql(
@@ -285,13 +327,15 @@ describe('programme privacy: the link, the participant list, gender and needs le
         const bytes = Buffer.from(await res.arrayBuffer());
         const text =
           format === 'pdf'
-            ? await pdfText(bytes)
+            ? // Lines wrap where the text's length says (an event's dates are longer across midnight).
+              (await pdfText(bytes)).replace(/\s+/g, ' ')
             : format === 'docx'
               ? docxText(await docxPart(bytes))
               : bytes.toString('utf8');
         // The outcome is there, so the search below looks where it would be.
         expect(text).toContain('Side meeting on safeguards');
         expect(text).toContain('Ms A. Delegate (Kenya)');
+        expect(text).toContain('Report on safeguards');
         digestFiles.push([`${edition} digest ${format}`, text]);
       }
     }
@@ -317,6 +361,15 @@ describe('programme privacy: the link, the participant list, gender and needs le
         if (text.includes(canary) || text.includes(canary.toLowerCase()) || text.includes(encodeURIComponent(canary)))
           leaks.push(`${what} in ${where}`);
       }
+    }
+    // A draft publication of the session: in no digest byte, no public answer.
+    for (const [where, text] of [...digestFiles, ...seen.public.map((t, i) => [`public answer ${i}`, t])]) {
+      if (
+        text.includes(DRAFT_CANARY) ||
+        text.toLowerCase().includes(DRAFT_CANARY.toLowerCase()) ||
+        text.includes(draftId)
+      )
+        leaks.push(`draft publication in ${where}`);
     }
     expect(leaks).toEqual([]);
     expect(Object.values(seen).flat().length).toBeGreaterThan(30);
