@@ -6,6 +6,7 @@ import {
   createDigestOrganisation,
   createDigestWorld,
   createProgrammeEvent,
+  createPublication,
   createUser,
   DigestWorld,
   gqlData,
@@ -24,7 +25,8 @@ const DAY = 24 * HOUR;
 /**
  * The programme in real Chromium: a CSO member registers for a full side meeting and is put on the
  * waiting list, moves up when someone cancels and gets the link (on the page and by email); staff
- * mark attendance, record the outcome, compile the session's digest and find the outcome in it; the public sees the calendar and the outcome but no
+ * mark attendance, record the outcome, compile the session's digest and find the outcome (and a
+ * published report of the session, cited) in it; the public sees the calendar and the outcome but no
  * participant. axe on every page, in English and Arabic.
  */
 describe('programme journey: waiting list, attendance, outcome, public view', () => {
@@ -159,7 +161,16 @@ describe('programme journey: waiting list, attendance, outcome, public view', ()
     await web.expectAccessible(page, 'staff event page (en)');
     await web.screenshot(page, 'staff-event');
 
-    // Staff compile the session's digest in the console: the outcome is its "Side meetings and trainings".
+    // A report of the programme that informs the session, published: the digest cites it.
+    await createPublication(
+      web.plenary,
+      world.staff.token,
+      { title: 'Safeguards for survivors: the programme report', sessionId: world.sessionId },
+      { publish: true },
+    );
+
+    // Staff compile the session's digest in the console: the outcome is its "Side meetings and
+    // trainings", the report is cited under "Publications".
     await web.goto(page, `/staff/digests/${world.sessionId}`);
     await page.getByRole('button', { name: 'Compile a new version of the public edition' }).click();
     await page.locator('.digest-view[data-status="READY"]').waitFor({ timeout: 120_000 });
@@ -171,6 +182,9 @@ describe('programme journey: waiting list, attendance, outcome, public view', ()
     expect(shown).toContain('Safeguards and survivors: a Track 1.5 dialogue');
     expect(shown).toContain('why survivors must never be prosecuted');
     expect(await frame.locator('body').innerText()).not.toContain(member.name);
+    const publications = frame.locator('section#section-publications');
+    await publications.locator('h2', { hasText: 'Publications' }).waitFor();
+    expect(await publications.innerText()).toContain('Safeguards for survivors: the programme report');
     await web.screenshot(page, 'digest-with-outcome');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -180,6 +194,8 @@ describe('programme journey: waiting list, attendance, outcome, public view', ()
     expect(markdown).toContain('## Side meetings and trainings');
     expect(markdown).toContain('### Safeguards and survivors: a Track 1.5 dialogue');
     expect(markdown).toContain('Delegations heard why **survivors** must never be prosecuted.');
+    expect(markdown).toContain('## Publications');
+    expect(markdown).toContain('### Safeguards for survivors: the programme report');
     for (const secret of [member.name, needs, onlineUrl]) expect(markdown).not.toContain(secret);
 
     await web.goto(page, '/programme/staff/balance');

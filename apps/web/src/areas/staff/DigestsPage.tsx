@@ -38,12 +38,29 @@ interface DigestStats {
   byRegion: { region: string; submissions: number; withGenderTag: number; withHumanRightsTag: number }[];
   byTag: { category: string; slug: string; label: string; submissions: number }[];
 }
-/** A changed submission, or (with `section`) an entry of a section the programme adds: an event's outcome. */
+/**
+ * A changed submission, or (with `section`, its heading, and `sectionKey`) an entry of a section the
+ * programme adds: an event's outcome (`side-meetings`) or a cited publication (`publications`).
+ */
 interface DigestChange {
   id: string;
   title: string;
   section?: string;
+  sectionKey?: string;
 }
+
+/** What a change is about; versions compiled before changes carried a key only had outcomes. */
+function changeKind(c: DigestChange): 'submission' | 'outcome' | 'publication' {
+  if (!c.section) return 'submission';
+  return c.sectionKey === 'publications' ? 'publication' : 'outcome';
+}
+
+/** Where staff open a changed item. */
+const CHANGE_LINKS: Record<ReturnType<typeof changeKind>, (id: string) => string> = {
+  submission: (id) => `/staff/submissions/${id}`,
+  outcome: (id) => `/programme/staff/events/${id}`,
+  publication: (id) => `/programme/staff/publications#publication-${id}`,
+};
 interface DigestChanges {
   previousVersion: number | null;
   added: DigestChange[];
@@ -476,24 +493,24 @@ function Changes({ changes }: { changes: DigestChanges | null }): ReactNode {
                 </p>
               ) : (
                 <ul>
-                  {items.map((i) => (
-                    <li key={i.id} data-section={i.section ? 'outcome' : undefined}>
-                      {i.section ? (
-                        <>
-                          <Link to={`/programme/staff/events/${i.id}`} dir="auto">
-                            {i.title}
-                          </Link>{' '}
-                          <span className="meta">
-                            (<FormattedMessage id="staff.changes.outcome" />)
-                          </span>
-                        </>
-                      ) : (
-                        <Link to={`/staff/submissions/${i.id}`} dir="auto">
+                  {items.map((i) => {
+                    const kind = changeKind(i);
+                    return (
+                      <li key={i.id} data-section={kind === 'submission' ? undefined : kind}>
+                        <Link to={CHANGE_LINKS[kind](i.id)} dir="auto">
                           {i.title}
                         </Link>
-                      )}
-                    </li>
-                  ))}
+                        {kind !== 'submission' && (
+                          <>
+                            {' '}
+                            <span className="meta">
+                              (<FormattedMessage id={`staff.changes.${kind}`} />)
+                            </span>
+                          </>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
             </div>

@@ -1,6 +1,7 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { PublicationKind } from '../../../gql/graphql';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -81,6 +82,11 @@ export function StaffPublicationsPage(): ReactNode {
   const announce = useAnnounce();
   usePageTitle('prog.staff.publications');
   const { data, error, refetch } = useQuery(StaffPublicationsQuery, { fetchPolicy: 'cache-and-network' });
+  const { hash } = useLocation();
+  // A digest's change list links a publication as #publication-<id>: shown once the list is there.
+  useEffect(() => {
+    if (hash.startsWith('#publication-') && data) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash, data]);
   const [create, created] = useMutation(CreatePublicationMutation);
   const [publish, published] = useMutation(PublishMutation);
   const [uploadFailed, setUploadFailed] = useState(false);
@@ -142,7 +148,7 @@ export function StaffPublicationsPage(): ReactNode {
       )}
       <ul className="card-list">
         {(data?.publications.edges ?? []).map(({ node: p }) => (
-          <li key={p.id} className="card">
+          <li key={p.id} id={`publication-${p.id}`} className="card">
             <span className="card__title" dir="auto">
               {p.title}
             </span>
