@@ -288,7 +288,7 @@ export class DemoSeeder {
       });
     }
     await this.rounds.close(staff, roundIds.get(Region.GRULAC) as string);
-    // The programme beside the session: its outcomes enter the digest compiled next.
+    // The programme beside the session: its outcomes and publications enter the digest compiled next.
     await this.programme.run(staff, session);
     if (await this.publishedDigest(staff, session.id)) {
       await this.laterVersions(staff, moderator, admins, roundIds, session.id, tagIds);

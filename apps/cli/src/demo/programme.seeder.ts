@@ -48,8 +48,8 @@ export function onePagePdf(title: string, line: string): Buffer {
  * The programme of the demo session: two trainings held, one coming; a regional meeting held under
  * the Chatham House Rule; side meetings beside the session (one full, with a waiting list; one by
  * invitation); the outreach forum after it; registrations with attendance; outcomes recorded
- * (entering the session's digest); two published publications. Everything goes through the same
- * services the API uses.
+ * (entering the session's digest); two published publications of the session (cited in its
+ * digest). Everything goes through the same services the API uses.
  */
 @Injectable()
 export class ProgrammeDemoSeeder {
