@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DigestCompiler, DigestEdition, DigestEntity, DigestsJobsModule } from '@app/digests';
+import { DigestCompiler, DigestEdition, DigestEntity, DigestSettings, DigestsJobsModule } from '@app/digests';
 import { loadConfig, PlatformConfig, PlatformModule } from '@app/platform';
 import { Pool } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
@@ -91,12 +91,12 @@ function onlyWriter(keep: string): void {
 
 @Module({})
 class DigestBenchModule {
-  static forRoot(config: PlatformConfig, chromiumPath: string, pdfTimeoutMs: number): DynamicModule {
+  static forRoot(config: PlatformConfig, settings: DigestSettings): DynamicModule {
     return {
       module: DigestBenchModule,
       imports: [
         PlatformModule.forRoot({ config, entities: ALL_ENTITIES, applicationName: 'plenary-bench-digest' }),
-        DigestsJobsModule.forRoot({ chromiumPath, pdfTimeoutMs }),
+        DigestsJobsModule.forRoot(settings),
       ],
     };
   }
@@ -113,7 +113,16 @@ function chromiumWrapper(dir: string, chromium: string): { path: string; rssFile
 
 async function main(): Promise<DigestChildResult> {
   const args = new Args(process.argv.slice(2));
-  args.only(['format', 'session', 'edition', 'rounds', 'pdf-timeout', 'pdf-max-entries', 'chromium']);
+  args.only([
+    'format',
+    'session',
+    'edition',
+    'rounds',
+    'pdf-timeout',
+    'pdf-max-entries',
+    'pdf-concurrency',
+    'chromium',
+  ]);
   const format = (args.string('format') ?? 'csv') as DigestFormatArg;
   if (![...Object.keys(WRITER_MODULES), 'pdf', 'compile'].includes(format))
     throw new Error(`unknown --format ${format}`);
@@ -136,7 +145,11 @@ async function main(): Promise<DigestChildResult> {
     FILE_STORAGE_DIR: join(work, 'files'),
   });
   const app = await NestFactory.createApplicationContext(
-    DigestBenchModule.forRoot(config, wrapper?.path ?? args.string('chromium') ?? '/usr/bin/chromium', pdfTimeoutMs),
+    DigestBenchModule.forRoot(config, {
+      chromiumPath: wrapper?.path ?? args.string('chromium') ?? '/usr/bin/chromium',
+      pdfTimeoutMs,
+      pdfPrintConcurrency: args.string('pdf-concurrency') ? args.number('pdf-concurrency', 1) : undefined,
+    }),
     { logger: ['error', 'warn'] },
   );
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 2, application_name: 'plenary-bench-copy' });
