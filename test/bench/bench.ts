@@ -166,7 +166,10 @@ async function main(): Promise<void> {
   const sizes = args.string('sizes')?.split(',').map(parseSize) ?? [null];
   const results: SizeResult[] = [];
   let files: { md: string; json: string } | undefined;
-  const probe = new Pool({ connectionString: benchDatabaseUrl(), max: 1 });
+  // The server's own database: with --sizes the bench database may not exist yet (bench:data makes it).
+  const server = new URL(benchDatabaseUrl());
+  server.pathname = '/postgres';
+  const probe = new Pool({ connectionString: server.toString(), max: 1 });
   let machine;
   try {
     machine = await describeMachine(probe);
