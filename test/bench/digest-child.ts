@@ -36,6 +36,7 @@ interface WriterPrototype {
   start: WriterMethod;
   section: WriterMethod;
   entry: WriterMethod;
+  extraSection: WriterMethod;
   indexTag: WriterMethod;
   indexEntry: WriterMethod;
   finish: WriterMethod;
@@ -47,7 +48,8 @@ interface WriterInstance {
 }
 interface Built {
   count: number;
-  writers: WriterInstance[];
+  /** DigestWriterSet: every format's writer, the JSON one among them. */
+  writers: { all: { writer: WriterInstance }[] };
 }
 interface CompilerInternals {
   build(digest: DigestEntity, dir: string): Promise<Built>;
@@ -82,6 +84,7 @@ function onlyWriter(keep: string): void {
     proto.start = nothing;
     proto.section = nothing;
     proto.entry = nothing;
+    proto.extraSection = nothing;
     proto.indexTag = nothing;
     proto.indexEntry = nothing;
     proto.finish = async () => '';
@@ -210,7 +213,7 @@ async function main(): Promise<DigestChildResult> {
           return { ms: performance.now() - start, bytes: Number(files[0].bytes) };
         }
         const built = await (compiler as unknown as CompilerInternals).build(digest, dir);
-        const writer = built.writers.find((w) => w.extension === format);
+        const writer = built.writers.all.map((w) => w.writer).find((w) => w.extension === format);
         if (!writer) throw new Error(`no ${format} writer`);
         const cover = {
           version: 1,
