@@ -6,6 +6,7 @@ import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
 import { parse } from 'graphql';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { routePreloads } from './build/route-preloads';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const API = process.env.PLENARY_API_URL ?? 'http://localhost:3000';
@@ -129,7 +130,13 @@ function precompressedAssets(): Plugin {
 export default defineConfig({
   root: here('.'),
   publicDir: here('public'),
-  plugins: [precompiledCatalogues(), trustedDocumentsManifest(), graphqlDocumentImports(), precompressedAssets()],
+  plugins: [
+    precompiledCatalogues(),
+    trustedDocumentsManifest(),
+    graphqlDocumentImports(),
+    routePreloads({ routesFile: here('src/app/routes.tsx'), cataloguesDir: here('src/i18n/catalogues') }),
+    precompressedAssets(),
+  ],
   resolve: {
     alias: [
       // `@app/text/<file>` where a page needs only part of it: the Markdown renderer and its
@@ -168,7 +175,7 @@ export default defineConfig({
     },
   },
   // `npm run test:web`: unit tests of pure functions and components (*.test.ts[x], next to the code).
-  test: { include: ['src/**/*.test.{ts,tsx}'], environment: 'node' },
+  test: { include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'], environment: 'node' },
   server: {
     port: 5173,
     strictPort: true,

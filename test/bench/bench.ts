@@ -31,6 +31,7 @@ ours and the baseline interleaved. Results go to test/bench/results/<timestamp>.
   --page-requests 20     requests per page per round in M7
   --m5-rounds <n>        compiles per format in M4/M5 (default: --rounds)
   --pdf-max-entries 5000 skip PDF above this many digest entries
+  --pdf-concurrency <n>  PDF chunks printed at once (default: the worker's, one per core)
   --api-log-level warn   the api's LOG_LEVEL (info adds a log line per request)
   --no-pin               do not pin the servers to core 0 and this process to core 1
 `;
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
     'page-requests',
     'm5-rounds',
     'pdf-max-entries',
+    'pdf-concurrency',
     'api-log-level',
     'no-pin',
     'help',
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
     jobs: Math.round(args.number('jobs', 300)),
     pageRequests: Math.round(args.number('page-requests', 20)),
     pdfMaxEntries: Math.round(args.number('pdf-max-entries', 5000)),
+    pdfConcurrency: args.string('pdf-concurrency') ? Math.round(args.number('pdf-concurrency', 1)) : null,
   };
   const only = new Set((args.string('only') ?? ALL.join(',')).split(',').map((s) => s.trim().toUpperCase()));
   for (const o of only) if (!ALL.includes(o)) throw new Error(`--only: unknown measurement ${o}`);
@@ -163,7 +166,10 @@ async function main(): Promise<void> {
   const sizes = args.string('sizes')?.split(',').map(parseSize) ?? [null];
   const results: SizeResult[] = [];
   let files: { md: string; json: string } | undefined;
-  const probe = new Pool({ connectionString: benchDatabaseUrl(), max: 1 });
+  // The server's own database: with --sizes the bench database may not exist yet (bench:data makes it).
+  const server = new URL(benchDatabaseUrl());
+  server.pathname = '/postgres';
+  const probe = new Pool({ connectionString: server.toString(), max: 1 });
   let machine;
   try {
     machine = await describeMachine(probe);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DigestCompiler, DigestEdition, DigestEntity, DigestsJobsModule } from '@app/digests';
+import { DigestCompiler, DigestEdition, DigestEntity, DigestSettings, DigestsJobsModule } from '@app/digests';
 import { loadConfig, PlatformConfig, PlatformModule } from '@app/platform';
 import { Pool } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
@@ -36,6 +36,7 @@ interface WriterPrototype {
   start: WriterMethod;
   section: WriterMethod;
   entry: WriterMethod;
+  extraSection: WriterMethod;
   indexTag: WriterMethod;
   indexEntry: WriterMethod;
   finish: WriterMethod;
@@ -47,7 +48,8 @@ interface WriterInstance {
 }
 interface Built {
   count: number;
-  writers: WriterInstance[];
+  /** DigestWriterSet: every format's writer, the JSON one among them. */
+  writers: { all: { writer: WriterInstance }[] };
 }
 interface CompilerInternals {
   build(digest: DigestEntity, dir: string): Promise<Built>;
@@ -82,6 +84,7 @@ function onlyWriter(keep: string): void {
     proto.start = nothing;
     proto.section = nothing;
     proto.entry = nothing;
+    proto.extraSection = nothing;
     proto.indexTag = nothing;
     proto.indexEntry = nothing;
     proto.finish = async () => '';
@@ -91,12 +94,12 @@ function onlyWriter(keep: string): void {
 
 @Module({})
 class DigestBenchModule {
-  static forRoot(config: PlatformConfig, chromiumPath: string, pdfTimeoutMs: number): DynamicModule {
+  static forRoot(config: PlatformConfig, settings: DigestSettings): DynamicModule {
     return {
       module: DigestBenchModule,
       imports: [
         PlatformModule.forRoot({ config, entities: ALL_ENTITIES, applicationName: 'plenary-bench-digest' }),
-        DigestsJobsModule.forRoot({ chromiumPath, pdfTimeoutMs }),
+        DigestsJobsModule.forRoot(settings),
       ],
     };
   }
@@ -113,7 +116,16 @@ function chromiumWrapper(dir: string, chromium: string): { path: string; rssFile
 
 async function main(): Promise<DigestChildResult> {
   const args = new Args(process.argv.slice(2));
-  args.only(['format', 'session', 'edition', 'rounds', 'pdf-timeout', 'pdf-max-entries', 'chromium']);
+  args.only([
+    'format',
+    'session',
+    'edition',
+    'rounds',
+    'pdf-timeout',
+    'pdf-max-entries',
+    'pdf-concurrency',
+    'chromium',
+  ]);
   const format = (args.string('format') ?? 'csv') as DigestFormatArg;
   if (![...Object.keys(WRITER_MODULES), 'pdf', 'compile'].includes(format))
     throw new Error(`unknown --format ${format}`);
@@ -136,7 +148,11 @@ async function main(): Promise<DigestChildResult> {
     FILE_STORAGE_DIR: join(work, 'files'),
   });
   const app = await NestFactory.createApplicationContext(
-    DigestBenchModule.forRoot(config, wrapper?.path ?? args.string('chromium') ?? '/usr/bin/chromium', pdfTimeoutMs),
+    DigestBenchModule.forRoot(config, {
+      chromiumPath: wrapper?.path ?? args.string('chromium') ?? '/usr/bin/chromium',
+      pdfTimeoutMs,
+      pdfPrintConcurrency: args.string('pdf-concurrency') ? args.number('pdf-concurrency', 1) : undefined,
+    }),
     { logger: ['error', 'warn'] },
   );
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 2, application_name: 'plenary-bench-copy' });
@@ -197,7 +213,7 @@ async function main(): Promise<DigestChildResult> {
           return { ms: performance.now() - start, bytes: Number(files[0].bytes) };
         }
         const built = await (compiler as unknown as CompilerInternals).build(digest, dir);
-        const writer = built.writers.find((w) => w.extension === format);
+        const writer = built.writers.all.map((w) => w.writer).find((w) => w.extension === format);
         if (!writer) throw new Error(`no ${format} writer`);
         const cover = {
           version: 1,

@@ -40,7 +40,9 @@ demo world in a throw-away database (created, migrated, seeded, dropped at the e
 
   --loads 3        loads per page for the timings
   --gzip-proxy     also time the loads through a local proxy that gzips what the api serves, as a
-                   compressing reverse proxy in front of it would (the api itself does not compress)
+                   compressing reverse proxy in front of it would (the api itself sends precompressed
+                   assets and compresses GraphQL answers of 1 KB or more)
+  --waterfall      print each timed page's requests (sent, answered, finished; ms) for its last load
   --with-digests   load the demo with its compiled digests (three PDF prints: minutes); by default
                    the demo is loaded as on a machine without Chromium, where the digest is skipped
 
@@ -83,11 +85,20 @@ interface Script {
 class NetworkLog {
   private readonly responses = new Map<string, { url: string; mimeType: string; encoding: string }>();
   readonly finished = new Map<string, number>();
+  /** requestId → [url, sent, response headers, finished] in CDP's monotonic seconds. */
+  private readonly timeline = new Map<string, { url: string; sent: number; headers?: number; done?: number }>();
   private inflight = 0;
   private lastActivity = Date.now();
 
   constructor(readonly cdp: CDPSession) {
-    cdp.on('Network.requestWillBeSent', () => this.touch(+1));
+    cdp.on('Network.requestWillBeSent', (e) => {
+      this.timeline.set(e.requestId, { url: e.request.url, sent: e.timestamp });
+      this.touch(+1);
+    });
+    cdp.on('Network.responseReceived', (e) => {
+      const entry = this.timeline.get(e.requestId);
+      if (entry) entry.headers = e.timestamp;
+    });
     cdp.on('Network.responseReceived', (e) =>
       this.responses.set(e.requestId, {
         url: e.response.url,
@@ -96,6 +107,8 @@ class NetworkLog {
       }),
     );
     cdp.on('Network.loadingFinished', (e) => {
+      const entry = this.timeline.get(e.requestId);
+      if (entry) entry.done = e.timestamp;
       this.finished.set(e.requestId, e.encodedDataLength);
       this.touch(-1);
     });
@@ -123,6 +136,19 @@ class NetworkLog {
       if (this.inflight === 0 && Date.now() - this.lastActivity >= quietMs) return;
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  /** One line per request, in the order sent: when it was sent, answered and finished (ms from the first), and its size. */
+  waterfall(): string {
+    const entries = [...this.timeline.entries()];
+    const start = Math.min(...entries.map(([, e]) => e.sent));
+    const at = (t?: number) => (t === undefined ? '—' : String(Math.round((t - start) * 1000)));
+    const rows = [['request', 'sent', 'headers', 'done', 'bytes']];
+    for (const [id, e] of entries) {
+      const url = new URL(e.url);
+      rows.push([url.pathname.slice(0, 48), at(e.sent), at(e.headers), at(e.done), kb(this.finished.get(id) ?? 0)]);
+    }
+    return table(rows);
   }
 
   /** Bytes on the wire of every finished response. */
@@ -362,7 +388,7 @@ async function timeToContent(
   origin: string,
   target: TimedTarget,
   world: World,
-): Promise<{ ms: number; wire: number }> {
+): Promise<{ ms: number; wire: number; waterfall: string }> {
   const page = await context.newPage();
   try {
     const network = await NetworkLog.attach(context, page, true);
@@ -376,6 +402,7 @@ async function timeToContent(
     const handle = await page.waitForFunction(contentIsThere, arg, { polling: 'raf', timeout: LOAD_TIMEOUT_MS });
     const ms = Number(await handle.jsonValue());
     const wire = network.wireBytes();
+    const waterfall = network.waterfall();
     if (target.role === 'member') {
       // Usable: typing reaches the text (checked unthrottled, outside the figure).
       await network.cdp.send('Network.emulateNetworkConditions', {
@@ -392,7 +419,7 @@ async function timeToContent(
       if (!value.endsWith(' Typed.')) throw new Error('the editor did not take the typed text');
       await network.quiet(1_500, 10_000); // let the autosave finish
     }
-    return { ms, wire };
+    return { ms, wire, waterfall };
   } finally {
     await page.close();
   }
@@ -401,7 +428,7 @@ async function timeToContent(
 async function main(): Promise<void> {
   const args = new Args(process.argv.slice(2));
   if (args.flag('help')) return console.log(USAGE);
-  args.only(['loads', 'gzip-proxy', 'with-digests', 'help']);
+  args.only(['loads', 'gzip-proxy', 'waterfall', 'with-digests', 'help']);
   const loads = Math.round(args.number('loads', 3));
   const withDigests = args.flag('with-digests');
   const loadAverage = loadavg().map((l) => l.toFixed(2));
@@ -523,13 +550,16 @@ async function main(): Promise<void> {
     ];
     const timeToContentTable = async (origin: string, how: string): Promise<void> => {
       const rows = [['page', 'loads (s)', 'median', 'downloaded', 'target', 'verdict']];
+      const waterfalls: string[] = [];
       for (const target of timed) {
         const times: number[] = [];
         const wires: number[] = [];
+        let waterfall = '';
         for (let i = 0; i < loads; i += 1) {
           const context =
             target.role === 'anonymous' ? await newContext(browser, origin) : await contextFor(target.role);
-          const { ms, wire } = await timeToContent(context, origin, target, world);
+          let ms: number, wire: number;
+          ({ ms, wire, waterfall } = await timeToContent(context, origin, target, world));
           if (target.role === 'anonymous') await context.close();
           times.push(ms);
           wires.push(wire);
@@ -543,8 +573,11 @@ async function main(): Promise<void> {
           target.targetMs ? `≤ ${target.targetMs / 1000} s` : '—',
           target.targetMs ? (mid <= target.targetMs ? 'met' : 'MISSED') : '',
         ]);
+        if (args.flag('waterfall'))
+          waterfalls.push(`${target.name}, the last load (ms from the first request):\n${waterfall}`);
       }
       console.log(`\n${how}\n${table(rows)}`);
+      for (const waterfall of waterfalls) console.log(`\n${waterfall}`);
     };
     console.log(
       `\nTime to content on a slow connection: Chromium's throttling through CDP (latency ${SLOW.latency} ms, ` +
@@ -553,7 +586,7 @@ async function main(): Promise<void> {
         timed.map((t) => `${t.name.split(' ')[0]} — ${t.content}`).join('; ') +
         `.\n"downloaded": bytes on the wire until then (median). Median of ${loads} loads.`,
     );
-    await timeToContentTable(api.url, 'As the api serves it (uncompressed):');
+    await timeToContentTable(api.url, 'As the api serves it:');
     if (args.flag('gzip-proxy')) {
       const proxy = await gzipProxy(new URL(api.url));
       cleanups.push(

@@ -160,6 +160,44 @@ describe('the web client served by the api', () => {
     expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it("hints the page's code and the likely catalogue in index.html, so they load beside the entry", async () => {
+    const preloads = JSON.parse(readFileSync(join(ROOT, 'dist/web/route-preloads.json'), 'utf8')) as {
+      routes: { path: string; scripts: string[]; styles: string[] }[];
+      catalogues: Record<string, string>;
+    };
+    const route = (path: string) => preloads.routes.find((r) => r.path === path)!;
+    const hinted = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${plenary.url}${path}`, { headers: { accept: 'text/html', ...headers } });
+      expect(res.headers.get('vary')).toMatch(/Accept-Language/);
+      const html = await res.text();
+      return {
+        scripts: [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]),
+        styles: [...html.matchAll(/<link rel="preload" as="style" crossorigin href="([^"]+)">/g)].map((m) => m[1]),
+      };
+    };
+    const round = route('/rounds/:id');
+    expect(round.scripts.some((f) => /\/RoundPage-[\w-]+\.js$/.test(f))).toBe(true);
+    // No language asked for: English, as the client falls back.
+    expect(await hinted('/rounds/3f1c')).toEqual({ scripts: [preloads.catalogues.en, ...round.scripts], styles: [] });
+    // The language as the client decides it: ?lang=, then the remembered choice, then the browser's.
+    expect((await hinted('/rounds/3f1c', { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' })).scripts[0]).toBe(
+      preloads.catalogues.ar,
+    );
+    expect((await hinted('/', { 'accept-language': 'ar', cookie: 'other=1; plenary.language=fr' })).scripts[0]).toBe(
+      preloads.catalogues.fr,
+    );
+    expect((await hinted('/?lang=zh', { cookie: 'plenary.language=fr' })).scripts[0]).toBe(preloads.catalogues.zh);
+    // A static segment outranks a parameter; a splat route takes what is below it, with its styles.
+    expect((await hinted('/provisions')).scripts.slice(1)).toEqual(route('/provisions').scripts);
+    const workspace = await hinted('/workspace/submissions/9a7e');
+    expect(workspace.scripts.slice(1)).toEqual(route('/workspace/*').scripts);
+    expect(workspace.styles).toEqual(route('/workspace/*').styles);
+    expect(workspace.styles.length).toBeGreaterThan(0);
+    // Every hinted file is served.
+    for (const file of [...round.scripts, ...workspace.styles, preloads.catalogues.ar])
+      expect((await get(file, '*/*')).status).toBe(200);
+  });
+
   it('does not answer index.html to a request that does not ask for HTML', async () => {
     const res = await get('/some/route', 'application/json');
     expect(res.status).toBe(404);

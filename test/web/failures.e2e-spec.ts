@@ -423,6 +423,53 @@ describe('failures, as a person writing a draft meets them', () => {
       leave: 'مغادرة هذه الصفحة',
     }));
 
+  it("asks before the browser's Back button leaves the editor with unsaved changes", async () => {
+    const id = await draft();
+    const page = await web.newPage('en');
+    await openEditor(page, id);
+    const editorPath = `/workspace/submissions/${id}`;
+    const versions = `${editorPath}/versions`;
+    const openFromVersions = async () => {
+      await page.locator(`main a[href="${versions}"]`).click();
+      await page.waitForURL((url) => url.pathname === versions);
+      await page.locator(`main a[href="${editorPath}"]`).first().click();
+      await page.locator('#editor-body').waitFor();
+    };
+    await openFromVersions();
+
+    // Saved: Back leaves, as on any page.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === versions);
+    await page.locator('main h1').first().waitFor();
+    expect(await page.locator('.confirm-dialog[open]').count()).toBe(0);
+
+    // Unsaved: Back asks; Escape stays, with the text and the address as they were.
+    await page.goForward();
+    await page.locator('#editor-body').waitFor();
+    await append(page, ' Typed before Back.');
+    expect(await page.locator('.save-status').getAttribute('data-status')).toBe('dirty');
+    await page.goBack();
+    const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await dialog.waitFor();
+    expect(new URL(page.url()).pathname).toBe(editorPath);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stay on this page');
+    await web.expectAccessible(page, 'leave question after Back (en)');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe(editorPath);
+    expect(await page.locator('#editor-body').inputValue()).toContain('Typed before Back.');
+
+    // Back again, still unsaved: Leave goes back to the versions.
+    await append(page, ' And again.');
+    await page.goBack();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Leave this page' }).click();
+    await page.waitForURL((url) => url.pathname === versions);
+    await page.locator('main h1').first().waitFor();
+    expect(await page.locator('.confirm-dialog[open]').count()).toBe(0);
+    await page.close();
+  });
+
   it('kept the console clean: no page errors, no CSP violations', () => {
     expect(web.cspViolations()).toEqual([]);
     expect(web.console.filter((l) => l.startsWith('pageerror'))).toEqual([]);

@@ -19,6 +19,8 @@ export interface BenchOptions {
   pageRequests: number;
   /** Skip PDF in M5 above this many digest entries (Chromium time grows with pages). */
   pdfMaxEntries: number;
+  /** PDF chunks printed at once; null: the worker's default. */
+  pdfConcurrency: number | null;
 }
 
 export interface BenchContext {

@@ -23,6 +23,7 @@ function runChild(ctx: BenchContext, format: DigestFormatArg, rounds: number): P
         String(rounds),
         '--pdf-max-entries',
         String(ctx.options.pdfMaxEntries),
+        ...(ctx.options.pdfConcurrency ? ['--pdf-concurrency', String(ctx.options.pdfConcurrency)] : []),
       ],
       { execArgv: [`--max-old-space-size=${HEAP_MB}`], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
     );

@@ -3,6 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import { Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
+import { IndexHtmlWithPreloads } from './route-preloads';
 
 /** Injection token: the folder holding the built client (index.html + assets/). */
 export const WEB_DIR = Symbol('WEB_DIR');
@@ -29,14 +30,15 @@ const ENCODINGS = [
 /**
  * Serves the built web client (dist/web): hashed files under /assets cached for a year — as the
  * build's brotli or gzip variant when the browser accepts one —, index.html
- * never cached, and index.html for every client route (GET asking for HTML outside the api's paths).
+ * never cached, and index.html for every client route (GET asking for HTML outside the api's paths),
+ * with preload hints for that page's code and catalogue.
  * When the client is not built (unit tests, api-only deployments) everything passes through.
  */
 @Injectable()
 export class WebClientMiddleware implements NestMiddleware {
   private readonly logger = new Logger('WebClient');
   private readonly dir: string;
-  private readonly indexHtml: Buffer | null;
+  private readonly indexHtml: IndexHtmlWithPreloads | null;
   private readonly assets: express.Handler;
   private readonly rootFiles: express.Handler;
   /** The asset files that have a variant, with the variants they have. */
@@ -45,7 +47,7 @@ export class WebClientMiddleware implements NestMiddleware {
   constructor(@Inject(WEB_DIR) webDir: string) {
     this.dir = resolve(webDir);
     const indexPath = join(this.dir, 'index.html');
-    this.indexHtml = existsSync(indexPath) ? readFileSync(indexPath) : null;
+    this.indexHtml = existsSync(indexPath) ? new IndexHtmlWithPreloads(readFileSync(indexPath), this.dir) : null;
     if (!this.indexHtml) this.logger.log(`web client not built (${indexPath} missing): serving the api only`);
     this.assets = express.static(join(this.dir, 'assets'), {
       cacheControl: false,
@@ -111,8 +113,9 @@ export class WebClientMiddleware implements NestMiddleware {
     if (!req.accepts('html')) return next();
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Vary', 'Accept-Language, Cookie'); // the preload hints depend on the language
     // The Content-Security-Policy and the other hardening headers come from httpHardening (one
     // policy for every response, which the client is built to live with).
-    res.status(200).send(this.indexHtml);
+    res.status(200).send(this.indexHtml.for(req, path, url.searchParams));
   }
 }

@@ -1,6 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { directionOf, initialLanguage, LANGUAGE_STORAGE_KEY, loadCatalogue, type Language } from './languages';
+import {
+  directionOf,
+  initialLanguage,
+  LANGUAGE_STORAGE_KEY,
+  loadCatalogue,
+  shareLanguageWithServer,
+  type Language,
+} from './languages';
 import { loadScriptFonts } from './scriptFonts';
 
 interface LanguageContextValue {
@@ -33,6 +40,7 @@ export function LanguageProvider({ children }: { children: ReactNode }): ReactNo
       html.lang = language;
       html.dir = directionOf(language);
       loadScriptFonts(language);
+      shareLanguageWithServer(language);
       setLoaded({ language, messages });
     });
     return () => {

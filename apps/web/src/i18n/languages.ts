@@ -17,6 +17,16 @@ export const directionOf = (lang: Language): 'ltr' | 'rtl' => (lang === 'ar' ? '
 /** Where the choice made before login is kept (not a secret). */
 export const LANGUAGE_STORAGE_KEY = 'plenary.language';
 
+/**
+ * The language the interface settled on, as a cookie the api reads to preload that catalogue with
+ * the next page (apps/api/src/web-client/route-preloads.ts). A hint, not a secret.
+ */
+const LANGUAGE_COOKIE = 'plenary.language';
+
+export function shareLanguageWithServer(lang: Language): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}
+
 export function initialLanguage(): Language {
   const url = new URLSearchParams(window.location.search).get('lang');
   if (isLanguage(url)) return url;

@@ -7,7 +7,7 @@ import { DocxWriter } from './docx.writer';
 import { HtmlWriter } from './html.writer';
 import { JsonWriter } from './json.writer';
 import { MarkdownWriter } from './markdown.writer';
-import { PdfWriter } from './pdf.writer';
+import { defaultPrintConcurrency, PdfWriter } from './pdf.writer';
 
 /** One format's writer: what it writes, the Content-Type it is downloaded with, and how one compile makes it. */
 export interface DigestWriterRegistration {
@@ -40,6 +40,7 @@ export const DIGEST_WRITERS: readonly DigestWriterRegistration[] = [
         chromiumPath: settings.chromiumPath,
         timeoutMs: settings.pdfTimeoutMs,
         entriesPerChunk: settings.pdfEntriesPerChunk ?? 400,
+        printConcurrency: settings.pdfPrintConcurrency ?? defaultPrintConcurrency(),
       }),
   },
 ];

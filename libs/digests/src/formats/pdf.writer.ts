@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Region } from '@app/identity';
@@ -24,12 +25,41 @@ export interface PdfSettings {
   timeoutMs: number;
   /** Entries per printed chunk: Chromium's time and memory stay bounded however big the digest. */
   entriesPerChunk: number;
+  /** Chunks printed at once, one Chromium each: the memory is this many chunks' worth. */
+  printConcurrency: number;
+}
+
+/** The default for `printConcurrency`: one print per core, at most one per GiB of memory. */
+export function defaultPrintConcurrency(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 30)));
+}
+
+/**
+ * `work` for every item, at most `limit` at a time; the results in the items' order. Every started
+ * piece of work is awaited before a failure is thrown (no print left running behind the caller).
+ */
+async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<R>).value);
 }
 
 /**
  * The PDF, printed by headless Chromium from the same HTML as the HTML file, in chunks of a few
- * hundred entries (one Chromium run each, so its memory does not grow with the digest), then
- * joined with pdfunite (poppler-utils). Chromium shapes Arabic right to left and draws every UN
+ * hundred entries (one Chromium run each, so its memory does not grow with the digest; several
+ * chunks at once, as `printConcurrency` says), then joined in order with pdfunite (poppler-utils). Chromium shapes Arabic right to left and draws every UN
  * script with the Noto fonts.
  */
 export class PdfWriter implements DigestWriter {
@@ -100,13 +130,12 @@ export class PdfWriter implements DigestWriter {
       await this.index.close();
       parts.push(this.index.path);
     }
-    const pdfs: string[] = [];
-    for (const html of parts) {
+    const pdfs = await inParallel(parts, this.settings.printConcurrency, async (html) => {
       const pdf = html.replace(/\.html$/, '.pdf');
       await printPdf(this.settings.chromiumPath, html, pdf, this.settings.timeoutMs);
       await rm(html, { force: true });
-      pdfs.push(pdf);
-    }
+      return pdf;
+    });
     const path = join(this.dir, `digest.${this.extension}`);
     if (pdfs.length === 1) await rename(pdfs[0], path);
     else await run('pdfunite', [...pdfs, path], { timeout: this.settings.timeoutMs, maxBuffer: 16 * 1024 * 1024 });

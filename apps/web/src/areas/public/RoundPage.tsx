@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorPage } from './parts/ErrorPage';
@@ -35,17 +36,30 @@ const RoundQuery = graphql(`
 /** A consultation round: what it asks, when, in which languages, and what has been approved so far. */
 export function Component(): ReactNode {
   const { id = '' } = useParams();
-  const intl = useIntl();
   const { data, error } = useQuery(RoundQuery, { variables: { id } });
   const round = data?.consultationRound;
   usePageTitle('round.pageTitle', { title: round?.title ?? '' });
   if (error) return <ErrorPage error={error} />;
-  if (!round)
-    return (
-      <h1>
-        <FormattedMessage id="common.loading" />
-      </h1>
-    );
+  // The approved submissions are asked for with the round (their query needs only the id), not
+  // after it: on a slow connection that is one round trip less before the page has its content.
+  return (
+    <>
+      {round ? (
+        <RoundFacts round={round} />
+      ) : (
+        <h1>
+          <FormattedMessage id="common.loading" />
+        </h1>
+      )}
+      <SubmissionList base={{ roundId: id }} showRegion={false} />
+    </>
+  );
+}
+
+type Round = NonNullable<ResultOf<typeof RoundQuery>['consultationRound']>;
+
+function RoundFacts({ round }: { round: Round }): ReactNode {
+  const intl = useIntl();
   return (
     <>
       <p className="breadcrumbs">
@@ -109,7 +123,6 @@ export function Component(): ReactNode {
           </ol>
         </section>
       )}
-      <SubmissionList base={{ roundId: round.id }} showRegion={false} />
     </>
   );
 }

@@ -259,7 +259,10 @@ function Editor({
 
   return (
     <div className="editor">
-      <LeaveGuard unsaved={() => hasUnsavedChanges(editor.state)} />
+      <LeaveGuard
+        unsaved={() => hasUnsavedChanges(editor.state)}
+        address={savedId ? `/workspace/submissions/${savedId}` : null}
+      />
       <ErrorSummary items={summaryItems} />
       <p className="editor__context">
         <Link to={`/workspace/organisations/${organisation.id}`}>{organisation.name}</Link> · {round.title}

@@ -11,18 +11,56 @@ import { useNavigate } from 'react-router';
  * React Router's useBlocker would do this for every navigation, but it needs the data router, and
  * this app uses the declarative <BrowserRouter> on purpose (see apps/web/README.md). So the guard
  * listens to clicks on the document in the capture phase, before React Router's <Link> sees them.
- * Not covered: the browser's Back and Forward buttons (the text is kept in this browser either way
+ *
+ * The browser's Back button cannot be cancelled (and React Router hears it first). So once the
+ * draft has its own address, the editor adds a second history entry for itself (same address,
+ * marked): Back first lands on the editor's own entry — the same page, nothing unmounts — where the
+ * guard asks (unsaved changes) or goes on back by itself (none). Not covered: Forward from the
+ * editor, and Back before a new draft's first save (the text is kept in this browser either way
  * and restored when the draft is opened again).
  */
-export function LeaveGuard({ unsaved }: { unsaved: () => boolean }): ReactNode {
+/** The question asked for the browser's Back button rather than a link. */
+const BACK = Symbol('back');
+const GUARD_ENTRY = 'plenaryLeaveGuard';
+
+function isGuardEntry(): boolean {
+  return (window.history.state as Record<string, unknown> | null)?.[GUARD_ENTRY] === true;
+}
+
+/** A copy of the current entry (React Router's state kept), marked; none when already on one. */
+function pushGuardEntry(): void {
+  if (isGuardEntry()) return;
+  const state = (window.history.state as Record<string, unknown> | null) ?? {};
+  window.history.pushState({ ...state, [GUARD_ENTRY]: true }, '', window.location.href);
+}
+
+export function LeaveGuard({ unsaved, address }: { unsaved: () => boolean; address: string | null }): ReactNode {
   const navigate = useNavigate();
-  const [target, setTarget] = useState<string | null>(null);
+  const [target, setTarget] = useState<string | typeof BACK | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  const leaving = useRef(false);
   const check = useRef(unsaved);
   useEffect(() => {
     check.current = unsaved;
   });
+
+  useEffect(() => {
+    if (!address || window.location.pathname !== address) return;
+    pushGuardEntry();
+    const onPop = (): void => {
+      if (leaving.current || window.location.pathname !== address || isGuardEntry()) return;
+      if (!check.current()) {
+        leaving.current = true;
+        window.history.back();
+        return;
+      }
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setTarget(BACK);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [address]);
 
   useEffect(() => {
     const onClick = (e: MouseEvent): void => {
@@ -56,8 +94,10 @@ export function LeaveGuard({ unsaved }: { unsaved: () => boolean }): ReactNode {
   function leave(): void {
     const to = target;
     returnTo.current = null;
+    leaving.current = true;
     dialog.current?.close();
-    if (to) void navigate(to);
+    if (to === BACK) window.history.back();
+    else if (to) void navigate(to);
   }
 
   return (
@@ -69,6 +109,8 @@ export function LeaveGuard({ unsaved }: { unsaved: () => boolean }): ReactNode {
       aria-labelledby="leave-dialog-title"
       aria-describedby="leave-dialog-body"
       onClose={() => {
+        // Stayed after Back: the editor's second entry again, for the next Back.
+        if (target === BACK && !leaving.current) pushGuardEntry();
         setTarget(null);
         returnTo.current?.focus();
       }}
