@@ -31,7 +31,7 @@ ours and the baseline interleaved. Results go to test/bench/results/<timestamp>.
   --page-requests 20     requests per page per round in M7
   --m5-rounds <n>        compiles per format in M4/M5 (default: --rounds)
   --pdf-max-entries 5000 skip PDF above this many digest entries
-  --pdf-concurrency <n>  PDF chunks printed at once (default: the worker's, one per core)
+  --pdf-concurrency <n>  PDF chunks printed at once (default: the worker's, one per two cores)
   --api-log-level warn   the api's LOG_LEVEL (info adds a log line per request)
   --no-pin               do not pin the servers to core 0 and this process to core 1
 `;

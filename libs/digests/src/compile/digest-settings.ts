@@ -5,7 +5,7 @@ export interface DigestSettings {
   pdfTimeoutMs: number;
   /** Entries per PDF chunk (default 400). */
   pdfEntriesPerChunk?: number;
-  /** PDF chunks printed at once (default: one per core, at most one per GiB of memory). */
+  /** PDF chunks printed at once (default: one per two cores, at most one per GiB of memory). */
   pdfPrintConcurrency?: number;
 }
 export const DIGEST_SETTINGS = Symbol('DIGEST_SETTINGS');
