@@ -163,7 +163,11 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    // No module-preload lists in the entry (its polyfill is inline script, which the CSP refuses; its
+    // per-chunk dependency lists cost every first load ~1 KB gzipped). The first page's chunks come
+    // from the api's preload hints in index.html (build/route-preloads.ts); a page opened later
+    // fetches its own imports when its chunk arrives.
+    modulePreload: false,
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {

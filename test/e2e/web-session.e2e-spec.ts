@@ -49,6 +49,9 @@ describe('browser sessions (refresh cookie)', () => {
     expect(cookie).toMatch(/; SameSite=Strict/);
     expect(body.data.login.accessToken.length).toBeGreaterThan(20);
     expect(body.data.login.refreshToken).toBe('');
+    // Beside it, a hint the page's script reads (so it waits for the refresh): "1" and nothing else.
+    const hint = res.headers.getSetCookie().find((c) => c.startsWith('plenary_session='));
+    expect(hint).toMatch(/^plenary_session=1; Path=\/; Max-Age=\d+; Secure; SameSite=Strict$/);
   });
 
   it('keeps giving other API clients the refresh token in the body, and no cookie', async () => {
@@ -92,9 +95,11 @@ describe('browser sessions (refresh cookie)', () => {
   });
 
   it('answers 204 (no session) without a cookie, and 401 for a cookie that names no session', async () => {
-    const res = await post('/auth/refresh', WEB);
+    const res = await post('/auth/refresh', { ...WEB, cookie: 'plenary_session=1' });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe('');
+    // A hint left without its refresh cookie is removed, so the page stops waiting for a refresh.
+    expect(res.headers.getSetCookie()).toContain('plenary_session=; Path=/; Max-Age=0; Secure; SameSite=Strict');
     const unknown = await post('/auth/refresh', { ...WEB, cookie: `plenary_refresh=${'x'.repeat(43)}` });
     expect(unknown.status).toBe(401);
     expect(((await unknown.json()) as { code: string }).code).toBe('UNAUTHENTICATED');
@@ -106,6 +111,7 @@ describe('browser sessions (refresh cookie)', () => {
     const out = await post('/auth/logout', { ...WEB, cookie: `plenary_refresh=${token}` });
     expect(out.status).toBe(204);
     expect(refreshCookieOf(out)).toMatch(/^plenary_refresh=; Path=\/auth; Max-Age=0/);
+    expect(out.headers.getSetCookie()).toContain('plenary_session=; Path=/; Max-Age=0; Secure; SameSite=Strict');
     expect((await post('/auth/refresh', { ...WEB, cookie: `plenary_refresh=${token}` })).status).toBe(401);
     const me = await plenary.gql('{ me { id } }', {}, body.data.login.accessToken);
     expect(me.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -5,15 +5,22 @@ import { from, mergeMap, tap } from 'rxjs';
 import { connectivity } from './connectivity';
 import { isNetworkFailure } from './errors';
 import { connectionPolicy } from './pagination';
-import { CLIENT_HEADER, refresh, session } from './session';
+import { CLIENT_HEADER, refresh, session, sessionSettled } from './session';
 
-/** Adds the in-memory access token to each request. */
+/**
+ * Adds the in-memory access token to each request: after the start-up refresh when this browser
+ * may have a session (sessionSettled), so the first page asks as the person, not anonymously.
+ */
 const authLink = new ApolloLink((operation, forward) => {
-  const token = session.accessToken();
-  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-    headers: { ...headers, ...CLIENT_HEADER, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  }));
-  return forward(operation).pipe(tap({ next: () => connectivity.reportSuccess() }));
+  const send = () => {
+    const token = session.accessToken();
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, ...CLIENT_HEADER, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    }));
+    return forward(operation).pipe(tap({ next: () => connectivity.reportSuccess() }));
+  };
+  const settled = sessionSettled();
+  return settled ? from(settled).pipe(mergeMap(send)) : send();
 });
 
 /**

@@ -86,6 +86,20 @@ export const session = {
 };
 
 /**
+ * Whether this browser may have a session: the api sets `plenary_session=1` (readable, nothing
+ * secret) beside the HttpOnly refresh cookie and clears both together (libs/identity refresh-cookie.ts).
+ */
+export const mightHaveSession = (): boolean => /(?:^|;\s*)plenary_session=1(?:;|$)/.test(document.cookie);
+
+/**
+ * Resolves once the start-up refresh has answered, when this browser may have a session; at once
+ * otherwise. Requests wait for it, so a page never shows a signed-in person the anonymous view.
+ */
+export function sessionSettled(): Promise<unknown> | null {
+  return state.status === 'unknown' && mightHaveSession() ? refresh() : null;
+}
+
+/**
  * Exchanges the refresh cookie for a new access token; one request at a time however many callers
  * ask. Resolves false when there is no session (the cookie is missing, used or expired). A network
  * failure keeps the current state, so a person offline for a moment is not logged out.

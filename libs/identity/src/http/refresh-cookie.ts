@@ -8,6 +8,13 @@ import type { Request, Response } from 'express';
 export const REFRESH_COOKIE = 'plenary_refresh';
 export const REFRESH_COOKIE_PATH = '/auth';
 const MAX_AGE_SECONDS = 30 * 24 * 3600;
+/**
+ * Beside the refresh cookie, one the page's script can read, holding nothing but "1": this browser
+ * may have a session. The web client then holds its first GraphQL requests until the start-up
+ * refresh has answered (so a page never shows a signed-in person the anonymous view), and visitors
+ * without it are not kept waiting for a refresh that cannot succeed.
+ */
+export const SESSION_HINT_COOKIE = 'plenary_session';
 
 /** The header the web client sends on every request (a custom header: a cross-site form cannot set it). */
 export const WEB_CLIENT_HEADER = 'x-plenary-client';
@@ -17,17 +24,17 @@ export function isWebClient(req: Pick<Request, 'headers'>): boolean {
 }
 
 export function setRefreshCookie(res: Response, token: string): void {
-  res.append(
-    'Set-Cookie',
+  res.append('Set-Cookie', [
     `${REFRESH_COOKIE}=${token}; Path=${REFRESH_COOKIE_PATH}; Max-Age=${MAX_AGE_SECONDS}; HttpOnly; Secure; SameSite=Strict`,
-  );
+    `${SESSION_HINT_COOKIE}=1; Path=/; Max-Age=${MAX_AGE_SECONDS}; Secure; SameSite=Strict`,
+  ]);
 }
 
 export function clearRefreshCookie(res: Response): void {
-  res.append(
-    'Set-Cookie',
+  res.append('Set-Cookie', [
     `${REFRESH_COOKIE}=; Path=${REFRESH_COOKIE_PATH}; Max-Age=0; HttpOnly; Secure; SameSite=Strict`,
-  );
+    `${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0; Secure; SameSite=Strict`,
+  ]);
 }
 
 export function readRefreshCookie(req: Pick<Request, 'headers'>): string | null {

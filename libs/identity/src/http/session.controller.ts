@@ -32,6 +32,7 @@ export class SessionController {
     res.setHeader('Cache-Control', 'no-store');
     const token = readRefreshCookie(req);
     if (!token) {
+      clearRefreshCookie(res); // and the session hint, which would otherwise outlive it
       res.status(204);
       return undefined;
     }
