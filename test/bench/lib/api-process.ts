@@ -72,12 +72,19 @@ export interface ApiOptions {
  * child process against the bench database, on a free loopback port. Login limits are raised so
  * the benchmarks can log their users in on every run; everything else is the default config.
  */
+/**
+ * One signing secret for every api this bench run starts: two processes behind one address accept
+ * each other's tokens, as a deployment's would (each with its own secret, the second refused the
+ * first one's logins as UNAUTHENTICATED).
+ */
+const JWT_SECRET = randomBytes(32).toString('hex');
+
 export async function startApi(options: ApiOptions): Promise<ServerProcess> {
   const port = await freePort();
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_SECRET,
     DATABASE_URL: options.databaseUrl ?? benchDatabaseUrl(),
     REDIS_URL: benchRedisUrl(),
     REDIS_PREFIX: BENCH_REDIS_PREFIX,
