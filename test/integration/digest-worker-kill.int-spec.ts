@@ -138,7 +138,7 @@ describe('digest worker SIGKILLed mid-PDF (built worker, real processes)', () =>
     );
     expect(digests).toEqual([{ id }]);
     // Nothing of the compile is left on the work disk, and no Chromium of the second worker runs.
-    await eventually(async () => readdirSync(workDir).length === 0, 5_000);
+    await eventually(async () => readdirSync(workDir).length === 0, 20_000);
     expect(processesWith(join(workDir, 'plenary-chromium-'))).toEqual([]);
 
     second.child.kill('SIGTERM');

@@ -78,7 +78,7 @@ export async function printPdf(
     const info = await stat(pdfPath);
     if (info.size === 0) throw new Error('Chromium wrote an empty PDF');
   } finally {
-    await rm(profile, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }
 
@@ -104,11 +104,9 @@ export async function runInOwnGroup(
     timedOut = true;
     killGroup(child.pid);
   }, timeoutMs);
-  let ok = false;
   try {
     const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-    ok = code === 0;
-    if (ok) return;
+    if (code === 0) return;
     const how = timedOut ? `timed out after ${timeoutMs} ms` : signal ? `killed by ${signal}` : `exit code ${code}`;
     throw Object.assign(new Error(`Command failed (${how}): ${command}\n${stderr.slice(-1000)}`), {
       code: timedOut ? 'ETIMEDOUT' : code,
@@ -117,8 +115,9 @@ export async function runInOwnGroup(
   } finally {
     clearTimeout(timer);
     child.stdin?.destroy();
-    // After a failure, whatever the browser left running in its group goes too.
-    if (!ok) killGroup(child.pid);
+    // Whatever the browser left running in its group goes too, after a failure and after a success
+    // alike (a helper outliving the browser could still write into the profile being removed).
+    killGroup(child.pid);
   }
 }
 
