@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Clock } from '@app/platform';
+import type { PublicationStatus } from '@app/programme';
 import { GraphqlResult, TestPlenary } from './test-plenary';
 
 const HOUR = 3600 * 1000;
@@ -80,7 +81,7 @@ export function refusalOf(res: GraphqlResult<unknown>): { code?: string; reason?
 export interface PublicationRef {
   id: string;
   version: number;
-  status: 'DRAFT' | 'PUBLISHED';
+  status: PublicationStatus;
 }
 
 const PUBLICATION_FIELDS = 'id version status';
