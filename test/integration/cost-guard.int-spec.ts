@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ProvisionService, RoundService, SessionService } from '@app/consultations';
 import { DigestEdition, DigestService } from '@app/digests';
 import { Region } from '@app/identity';
-import { ClaimService, TaggingService } from '@app/moderation';
+import { ClaimService, SimilarityService, TaggingService } from '@app/moderation';
 import { enqueue, OutboxRelay, REDIS } from '@app/platform';
 import { Disclosure, SubmissionCommandService } from '@app/submissions';
 import { TagService } from '@app/taxonomy';
@@ -27,7 +27,13 @@ import Redis from 'ioredis';
  * and fails when a count grows past the value recorded in test/bench/recorded-costs.json.
  */
 interface Recorded {
-  sqlStatements: { createSubmission: number; moderationQueuePage: number; decideSubmission: number };
+  sqlStatements: {
+    createSubmission: number;
+    submitSubmission: number;
+    moderationQueuePage: number;
+    moderationQueuePageWithSimilar: number;
+    decideSubmission: number;
+  };
   redisCommandsPerEnqueuedJob: number;
   publicCache: {
     sqlStatementsPerHit: number;
@@ -143,6 +149,59 @@ describe('cost guard (counts, not times)', () => {
     measured.moderationQueuePage = fifty;
     expect(fifty).toBe(five);
     expect(fifty).toBeLessThanOrEqual(recorded.sqlStatements.moderationQueuePage);
+  });
+
+  it('SQL statements per submitSubmission (the near-duplicate job enqueued with it)', async () => {
+    const draft = await plenary.get(SubmissionCommandService).create(admin.actor, {
+      roundId,
+      organisationId: orgId,
+      title: 'Counted submit',
+      summary: 'Counted summary.',
+      body: 'Counted body.',
+      language: 'en',
+      disclosure: Disclosure.NAMED,
+    });
+    plenary.sql.reset();
+    const res = await plenary.gql(
+      `mutation($i: SubmitSubmissionInput!) { submitSubmission(input: $i) { id status } }`,
+      { i: { id: draft.id, expectedVersion: draft.version } },
+      admin.token,
+    );
+    expect(res.errors).toBeUndefined();
+    measured.submitSubmission = plenary.sql.count;
+    expect(plenary.sql.count).toBeLessThanOrEqual(recorded.sqlStatements.submitSubmission);
+    const [job] = await plenary.dataSource.query(
+      `SELECT payload FROM outbox_jobs WHERE name = 'moderation.similarity' AND payload->>'submissionId' = $1`,
+      [draft.id],
+    );
+    expect(job.payload).toEqual({ submissionId: draft.id, version: 1 });
+  });
+
+  it('SQL statements per moderation-queue page asking "has similar" (flag and filter): the same for 5 and 50, checked or not', async () => {
+    await submitted(50);
+    const page = `query($n: Int) { moderationQueue(first: $n, filter: { hasSimilar: true }) { edges { node { submission { title hasSimilar } } } } }`;
+    const count = async (n: number) => {
+      plenary.sql.reset();
+      const res = await plenary.gql<{
+        moderationQueue: { edges: { node: { submission: { hasSimilar: boolean } } }[] };
+      }>(page, { n }, moderator.token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.moderationQueue.edges).toHaveLength(n);
+      for (const e of res.data!.moderationQueue.edges) expect(e.node.submission.hasSimilar).toBe(true);
+      return plenary.sql.count;
+    };
+    const unchecked = await count(50);
+    // What the worker does after each submit: store the pairs of every submitted version.
+    const similarity = plenary.get(SimilarityService);
+    for (const { submissionId, version } of await similarity.unchecked(1000))
+      await similarity.refresh(submissionId, version);
+    expect(await similarity.unchecked(1)).toEqual([]);
+    const five = await count(5);
+    const fifty = await count(50);
+    measured.moderationQueuePageWithSimilar = fifty;
+    expect(five).toBe(fifty);
+    expect(unchecked).toBe(fifty);
+    expect(fifty).toBeLessThanOrEqual(recorded.sqlStatements.moderationQueuePageWithSimilar);
   });
 
   it('SQL statements per decideSubmission', async () => {

@@ -7,3 +7,4 @@ export { QueueService } from './services/queue.service';
 export { SimilarityService } from './services/similarity.service';
 export { ModerationErrors } from './moderation.errors';
 export { WaitingDigestProcessor } from './jobs/waiting-digest.processor';
+export { SimilarityProcessor, SimilaritySweepProcessor } from './jobs/similarity.processor';

@@ -8,6 +8,7 @@ import { ModerationLoaders } from './graphql/moderation.loaders';
 import { ModerationActionsResolver } from './graphql/moderation-actions.resolver';
 import { ModerationQueueResolver } from './graphql/moderation-queue.resolver';
 import { SubmissionModerationResolver } from './graphql/submission-moderation.resolver';
+import { SimilarityProcessor, SimilaritySweepProcessor } from './jobs/similarity.processor';
 import { WaitingDigestProcessor } from './jobs/waiting-digest.processor';
 import { ClaimService } from './services/claim.service';
 import { DecisionService } from './services/decision.service';
@@ -43,5 +44,8 @@ export class ModerationModule {}
 })
 export class ModerationGraphqlModule {}
 
-@Module({ imports: [NotificationsModule, IdentityModule], providers: [WaitingDigestProcessor] })
+@Module({
+  imports: [ModerationModule, NotificationsModule, IdentityModule],
+  providers: [WaitingDigestProcessor, SimilarityProcessor, SimilaritySweepProcessor],
+})
 export class ModerationJobsModule {}

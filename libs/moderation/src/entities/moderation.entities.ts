@@ -159,3 +159,48 @@ export class AppealEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/**
+ * That a submission's near-duplicates were looked for at its submitted version `version`
+ * (SimilarityService.refresh). Until its row says the current version, "has similar" is computed live.
+ */
+@Entity('similarity_checks')
+export class SimilarityCheckEntity {
+  @PrimaryColumn({ name: 'submission_id', type: 'uuid' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: SubmissionEntity;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ name: 'checked_at', type: 'timestamptz', default: () => 'now()' })
+  checkedAt!: Date;
+}
+
+/**
+ * A near-duplicate pair found by SimilarityService.refresh, stored both ways round. Whether the
+ * other one may be shown (its status, the viewer's organisations) is decided when it is read.
+ */
+@Entity('similar_pairs')
+@Index('similar_pairs_similar_idx', ['similarId'])
+export class SimilarPairEntity {
+  @PrimaryColumn({ name: 'submission_id', type: 'uuid' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: SubmissionEntity;
+
+  @PrimaryColumn({ name: 'similar_id', type: 'uuid' })
+  similarId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'similar_id' })
+  similar?: SubmissionEntity;
+
+  @Column({ type: 'real' })
+  score!: number;
+}

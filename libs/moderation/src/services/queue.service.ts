@@ -10,9 +10,9 @@ import {
   whereAllTags,
 } from '@app/submissions';
 import { TagCategory } from '@app/taxonomy';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ModerationErrors } from '../moderation.errors';
-import { SIMILARITY_DOC, SIMILARITY_THRESHOLD } from './similarity.service';
+import { hasShowableSimilar } from './similarity.service';
 
 export interface QueueFilter {
   sessionId?: string | null;
@@ -85,24 +85,8 @@ export class QueueService {
     if (filter.status && !LISTABLE_STATUSES.includes(filter.status)) {
       throw ModerationErrors.NOT_IN_QUEUE_STATUS(LISTABLE_STATUSES);
     }
-    if (!filter.hasSimilar) return this.page(this.dataSource.manager, actor, viewer, filter, size, position);
-    // The near-duplicate test (pg_trgm's %) reads its threshold from the transaction.
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
-      return this.page(manager, actor, viewer, filter, size, position);
-    });
-  }
-
-  private page(
-    manager: EntityManager,
-    actor: Actor,
-    viewer: SubmissionViewer,
-    filter: QueueFilter,
-    size: number,
-    position: ReturnType<typeof decodeCursor>,
-  ): Promise<Connection<SubmissionEntity>> {
     const now = this.clock.now();
-    const qb = manager
+    const qb = this.dataSource
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
       .select(this.submissions.listColumns())
@@ -121,13 +105,8 @@ export class QueueService {
     if (filter.tagIds?.length) whereAllTags(qb, filter.tagIds);
     // The same rule as coverage counts (SubmissionSql.taggedWith), negated.
     if (filter.missingTagCategory) qb.andWhere(`NOT ${SubmissionSql.taggedWith(filter.missingTagCategory)}`);
-    if (filter.hasSimilar) {
-      // The same test as SimilarityService.withSimilar: a near-duplicate the moderator may see.
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM submissions o WHERE ${SIMILARITY_DOC('o')} % ${SIMILARITY_DOC('s')} AND o.id <> s.id
-                   AND ${SubmissionSql.reviewable('o')} AND NOT (o.organisation_id = ANY(:myOrgs::uuid[])))`,
-      );
-    }
+    // The same test as the hasSimilar flag (SimilarityService.withSimilar): a near-duplicate the moderator may see.
+    if (filter.hasSimilar) qb.andWhere(hasShowableSimilar('s', ':myOrgs::uuid[]'));
     return timeKeysetPage(qb, 's.submitted_at', 'ASC', position, size);
   }
 

@@ -1,13 +1,47 @@
 import { Injectable } from '@nestjs/common';
+import { inTransaction } from '@app/platform';
 import { SubmissionSql } from '@app/submissions';
 import { DataSource } from 'typeorm';
 
 export const SIMILARITY_THRESHOLD = 0.35;
 
+/**
+ * How many nearest near-duplicates refresh() stores for a submission (each also stored the other way
+ * round, so a submission may hold more). Enough that leaving out the viewer's own organisations and
+ * items no longer reviewable rarely empties the list; a mass campaign of thousands stays linear.
+ */
+export const STORED_NEAREST = 50;
+
 /** The text compared for near-duplicates (also the expression of the trigram index in the migration). */
 export const SIMILARITY_DOC = (alias: string): string =>
   `(${alias}.title || ' ' || ${alias}.summary || ' ' || left(${alias}.body, 1000))`;
 const DOC = SIMILARITY_DOC('s');
+
+/**
+ * SQL: texts `a` and `b` are near-duplicates. `%` finds candidates through the trigram index at
+ * pg_trgm's own threshold (0.3 unless the server sets pg_trgm.similarity_threshold, which must stay
+ * at or below ours); similarity() then applies ours. No SET LOCAL, so no transaction for a read.
+ */
+const nearDuplicate = (a: string, b: string): string =>
+  `(${a} % ${b} AND similarity(${a}, ${b}) >= ${SIMILARITY_THRESHOLD})`;
+
+/** SQL: submission `o` may be shown as a near-duplicate to a viewer outside `excludedOrgs` (an SQL uuid[]). */
+const showable = (o: string, excludedOrgs: string): string =>
+  `(${SubmissionSql.reviewable(o)} AND NOT (${o}.organisation_id = ANY(${excludedOrgs})))`;
+
+/**
+ * SQL: submission `alias` has a near-duplicate that a viewer outside `excludedOrgs` may see. Once its
+ * current version has been checked (refresh()), read from the stored pairs; until then (the job
+ * has not run yet) computed live with the trigram index. The queue's "has similar" filter and flag
+ * both use this.
+ */
+export const hasShowableSimilar = (alias: string, excludedOrgs: string): string =>
+  `CASE WHEN EXISTS (SELECT 1 FROM similarity_checks k WHERE k.submission_id = ${alias}.id AND k.version = ${alias}.current_version)
+        THEN EXISTS (SELECT 1 FROM similar_pairs p JOIN submissions o ON o.id = p.similar_id
+                      WHERE p.submission_id = ${alias}.id AND ${showable('o', excludedOrgs)})
+        ELSE EXISTS (SELECT 1 FROM submissions o
+                      WHERE ${nearDuplicate(SIMILARITY_DOC('o'), SIMILARITY_DOC(alias))} AND o.id <> ${alias}.id
+                        AND ${showable('o', excludedOrgs)}) END`;
 
 /**
  * Near-duplicates by trigram similarity (pg_trgm), across rounds: mass campaigns and copies.
@@ -20,43 +54,81 @@ export class SimilarityService {
   /**
    * Near-duplicates of a submission, leaving out submissions of `excludeOrganisationIds` (the
    * moderator's own organisations, read at the time of the request: a moderator who joins an
-   * organisation stops seeing its items here at once).
+   * organisation stops seeing its items here at once). Computed live: one item, exact and current.
    */
   async similarTo(
     submissionId: string,
     excludeOrganisationIds: readonly string[] = [],
     limit = 10,
   ): Promise<{ id: string; score: number }[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
-      const rows: { id: string; score: string }[] = await manager.query(
-        `SELECT s.id, similarity(${DOC}, t.doc) AS score
-           FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
-           JOIN submissions s ON ${DOC} % t.doc
-          WHERE s.id <> $1 AND ${SubmissionSql.reviewable('s')}
-            AND NOT (s.organisation_id = ANY($3::uuid[]))
-          ORDER BY score DESC, s.id LIMIT $2`,
-        [submissionId, limit, [...excludeOrganisationIds]],
-      );
-      return rows.map((r) => ({ id: r.id, score: Math.round(Number(r.score) * 1000) / 1000 }));
-    });
+    const rows: { id: string; score: string }[] = await this.dataSource.query(
+      `SELECT s.id, similarity(${DOC}, t.doc) AS score
+         FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
+         JOIN submissions s ON ${nearDuplicate(DOC, 't.doc')}
+        WHERE s.id <> $1 AND ${showable('s', '$3::uuid[]')}
+        ORDER BY score DESC, s.id LIMIT $2`,
+      [submissionId, limit, [...excludeOrganisationIds]],
+    );
+    return rows.map((r) => ({ id: r.id, score: Math.round(Number(r.score) * 1000) / 1000 }));
   }
 
-  /** Which of these submissions have at least one near-duplicate: one query for a page. */
+  /** Which of these submissions have at least one near-duplicate the viewer may see: one query for a page. */
   async withSimilar(
     submissionIds: readonly string[],
     excludeOrganisationIds: readonly string[] = [],
   ): Promise<Set<string>> {
     if (submissionIds.length === 0) return new Set();
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
-      const rows: { id: string }[] = await manager.query(
-        `SELECT t.id FROM (SELECT s.id, ${DOC} AS doc FROM submissions s WHERE s.id = ANY($1::uuid[])) t
-          WHERE EXISTS (SELECT 1 FROM submissions s WHERE ${DOC} % t.doc AND s.id <> t.id AND ${SubmissionSql.reviewable('s')}
-                          AND NOT (s.organisation_id = ANY($2::uuid[])))`,
-        [[...submissionIds], [...excludeOrganisationIds]],
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM submissions s WHERE s.id = ANY($1::uuid[]) AND ${hasShowableSimilar('s', '$2::uuid[]')}`,
+      [[...submissionIds], [...excludeOrganisationIds]],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Finds and stores the nearest near-duplicates of a submission at its submitted version
+   * `version`, both ways round, replacing the pairs it had. Does nothing (false) if the submission
+   * has moved on to another version (that version's job does it) or is no longer reviewable.
+   */
+  async refresh(submissionId: string, version: number): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const [current]: { id: string }[] = await manager.query(
+        `SELECT s.id FROM submissions s WHERE s.id = $1 AND s.current_version = $2 AND ${SubmissionSql.reviewable('s')}`,
+        [submissionId, version],
       );
-      return new Set(rows.map((r) => r.id));
+      if (!current) return false;
+      await manager.query(`DELETE FROM similar_pairs WHERE submission_id = $1 OR similar_id = $1`, [submissionId]);
+      await manager.query(
+        `WITH near AS (
+           SELECT s.id, similarity(${DOC}, t.doc) AS score
+             FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
+             JOIN submissions s ON ${nearDuplicate(DOC, 't.doc')}
+            WHERE s.id <> $1 AND ${SubmissionSql.reviewable('s')}
+            ORDER BY score DESC, s.id LIMIT $2
+         )
+         INSERT INTO similar_pairs (submission_id, similar_id, score)
+         SELECT $1, id, score FROM near UNION ALL SELECT id, $1, score FROM near
+         ON CONFLICT (submission_id, similar_id) DO UPDATE SET score = EXCLUDED.score`,
+        [submissionId, STORED_NEAREST],
+      );
+      await manager.query(
+        `INSERT INTO similarity_checks (submission_id, version) VALUES ($1, $2)
+         ON CONFLICT (submission_id) DO UPDATE SET version = EXCLUDED.version, checked_at = now()`,
+        [submissionId, version],
+      );
+      return true;
     });
+  }
+
+  /** Submitted versions whose near-duplicates have not been stored yet, oldest first. */
+  async unchecked(limit: number): Promise<{ submissionId: string; version: number }[]> {
+    const rows: { id: string; current_version: number }[] = await this.dataSource.query(
+      `SELECT s.id, s.current_version FROM submissions s
+         LEFT JOIN similarity_checks k ON k.submission_id = s.id
+        WHERE ${SubmissionSql.reviewable('s')} AND k.version IS DISTINCT FROM s.current_version
+        ORDER BY s.submitted_at, s.id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({ submissionId: r.id, version: r.current_version }));
   }
 }

@@ -16,6 +16,10 @@ export interface JobPayloads {
   'round.close': { roundId: string; at: number };
   /** Repeatable (hourly): one "items waiting" notice to each moderator. */
   'moderation.waiting-digest': Record<string, never>;
+  /** Find and store the near-duplicates of a submission's submitted version `version` (SimilarityService.refresh). */
+  'moderation.similarity': { submissionId: string; version: number };
+  /** Repeatable (every 10 minutes): the same for every submitted version not yet checked (a lost job, data from before). */
+  'moderation.similarity-sweep': Record<string, never>;
   /** Compile one requested digest (the row says which session and edition). */
   'digest.compile': { digestId: string };
   /** Repeatable (hourly): forget idempotency keys older than 24 hours. */
@@ -41,6 +45,8 @@ export const JOB_QUEUES: { [K in JobName]: QueueName } = {
   'round.closing-reminder': 'consultations',
   'round.close': 'consultations',
   'moderation.waiting-digest': 'moderation',
+  'moderation.similarity': 'moderation',
+  'moderation.similarity-sweep': 'moderation',
   'digest.compile': 'digests',
   'idempotency.cleanup': 'maintenance',
   'programme.reminders': 'programme',
@@ -65,7 +71,10 @@ export function jobIdFor(job: Job): string {
     case 'round.close':
       // One job per round and scheduled time: rescheduling makes a new job; the old one finds the dates moved and does nothing.
       return `${job.name}-${job.payload.roundId}-${job.payload.at}`;
+    case 'moderation.similarity':
+      return `moderation.similarity-${job.payload.submissionId}-${job.payload.version}`;
     case 'moderation.waiting-digest':
+    case 'moderation.similarity-sweep':
     case 'idempotency.cleanup':
     case 'programme.reminders':
       return job.name;
@@ -97,6 +106,7 @@ export const JOB_RETRIES: Partial<
 /** Jobs the worker schedules itself (BullMQ job schedulers), with how often they run. */
 export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   { name: 'moderation.waiting-digest', everyMs: 3600_000 },
+  { name: 'moderation.similarity-sweep', everyMs: 600_000 },
   { name: 'idempotency.cleanup', everyMs: 3600_000 },
   { name: 'programme.reminders', everyMs: 300_000 },
 ];

@@ -7,7 +7,7 @@ import {
   ConsultationRoundEntity,
   RoundService,
 } from '@app/consultations';
-import { Actor, Clock, expectVersion, inTransaction, invariant, updateAtVersion } from '@app/platform';
+import { Actor, Clock, enqueue, expectVersion, inTransaction, invariant, updateAtVersion } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   Disclosure,
@@ -195,6 +195,8 @@ export class SubmissionCommandService {
         ...content,
         contentHash: contentHash(content),
       });
+      // Moderation's near-duplicates of this version, found once by the worker rather than at every queue read.
+      await enqueue(manager, { name: 'moderation.similarity', payload: { submissionId: id, version: number } });
       const updated = await manager.findOneByOrFail(SubmissionEntity, { id });
       await this.audit.record(manager, {
         actorId: actor.userId,

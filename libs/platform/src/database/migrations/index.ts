@@ -14,6 +14,7 @@ import { DigestPhases1796614000000 } from './1796614000000-DigestPhases';
 import { PublicCacheInvalidation1796700000000 } from './1796700000000-PublicCacheInvalidation';
 import { Programme1796800000000 } from './1796800000000-Programme';
 import { DigestSectionItems1796850000000 } from './1796850000000-DigestSectionItems';
+import { SimilarPairs1796900000000 } from './1796900000000-SimilarPairs';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: (new () => object)[] = [
   PublicCacheInvalidation1796700000000,
   Programme1796800000000,
   DigestSectionItems1796850000000,
+  SimilarPairs1796900000000,
 ];

@@ -1,0 +1,182 @@
+import { ProvisionService } from '@app/consultations';
+import { Region } from '@app/identity';
+import { SimilarityService, SimilaritySweepProcessor } from '@app/moderation';
+import { SubmissionCommandService } from '@app/submissions';
+import { TagService } from '@app/taxonomy';
+import {
+  addMember,
+  createModerator,
+  createSessionAndOpenRound,
+  createStaff,
+  eventually,
+  insertApprovedSubmissions,
+  TestPlenary,
+  TestUser,
+} from '@app/testing';
+import {
+  claim,
+  dataOf,
+  decide,
+  QUEUE,
+  QueuePage,
+  randomWords,
+  submitted,
+  submittingOrg,
+  SubmittingOrg,
+  uniqueText,
+} from './support/moderation.operations';
+
+/**
+ * Issue 16: a submission's near-duplicates are found once per submitted version, by a worker job the
+ * submit enqueues, and stored both ways round; the queue's "has similar" flag and filter read them
+ * instead of probing the trigram index for every item at every read. Until a version is checked,
+ * the flag is computed live, so it is never wrong in the meantime.
+ */
+describe('near-duplicates stored per submitted version (api over HTTP, with a worker)', () => {
+  let plenary: TestPlenary;
+  let staff: TestUser;
+  let moderator: TestUser;
+  let first: SubmittingOrg;
+  let second: SubmittingOrg;
+  let roundId: string;
+
+  beforeAll(async () => {
+    plenary = await TestPlenary.start();
+    await plenary.get(ProvisionService).seedReference();
+    await plenary.get(TagService).seed();
+    [staff, moderator, first, second] = await Promise.all([
+      createStaff(plenary),
+      createModerator(plenary),
+      submittingOrg(plenary),
+      submittingOrg(plenary),
+    ]);
+    ({ roundId } = await createSessionAndOpenRound(plenary, staff.token, { region: Region.AG }));
+    await plenary.startWorker();
+  }, 120_000);
+
+  afterAll(async () => {
+    await plenary.close();
+  });
+
+  const checkedVersion = async (id: string): Promise<number | undefined> =>
+    (await plenary.dataSource.query(`SELECT version FROM similarity_checks WHERE submission_id = $1`, [id]))[0]
+      ?.version;
+  const pairsOf = async (id: string): Promise<{ submission_id: string; similar_id: string; score: number }[]> =>
+    plenary.dataSource.query(
+      `SELECT submission_id, similar_id, score FROM similar_pairs WHERE $1 IN (submission_id, similar_id) ORDER BY 1, 2`,
+      [id],
+    );
+  const flags = async (token = moderator.token, filter: Record<string, unknown> = {}) =>
+    new Map(
+      dataOf(
+        await plenary.gql<QueuePage>(QUEUE, { f: { roundId, ...filter }, first: 100 }, token),
+      ).moderationQueue.edges.map((e) => [e.node.submission.id, e.node.submission.hasSimilar]),
+    );
+
+  it('a submit stores the pairs both ways round; the flag and the filter read them', async () => {
+    const text = uniqueText();
+    const original = await submitted(plenary, first, roundId, { text });
+    const copy = await submitted(plenary, second, roundId, { text: { ...text, title: `${text.title} (copy)` } });
+    const alone = await submitted(plenary, first, roundId);
+
+    for (const s of [original, copy, alone]) await eventually(async () => (await checkedVersion(s.id)) === 1);
+    const pairs = await pairsOf(original.id);
+    expect(pairs.map((p) => [p.submission_id, p.similar_id])).toEqual(
+      [
+        [original.id, copy.id],
+        [copy.id, original.id],
+      ].sort((a, b) => a[0].localeCompare(b[0])),
+    );
+    for (const p of pairs) expect(p.score).toBeGreaterThanOrEqual(0.35);
+    expect(await pairsOf(alone.id)).toEqual([]);
+
+    const seen = await flags();
+    expect(seen.get(original.id)).toBe(true);
+    expect(seen.get(copy.id)).toBe(true);
+    expect(seen.get(alone.id)).toBe(false);
+    const filtered = await flags(moderator.token, { hasSimilar: true });
+    expect([...filtered.keys()]).toEqual(expect.arrayContaining([original.id, copy.id]));
+    expect(filtered.has(alone.id)).toBe(false);
+
+    // Read from the stored pairs, not recomputed: with the pairs gone (and the version still
+    // marked checked), the same near-duplicates no longer count.
+    await plenary.dataSource.query(`DELETE FROM similar_pairs WHERE $1 IN (submission_id, similar_id)`, [original.id]);
+    expect((await flags()).get(original.id)).toBe(false);
+    expect((await flags(moderator.token, { hasSimilar: true })).has(original.id)).toBe(false);
+    // A version not yet checked is computed live: the flag is right before the job has run.
+    await plenary.dataSource.query(`DELETE FROM similarity_checks WHERE submission_id = $1`, [original.id]);
+    expect((await flags()).get(original.id)).toBe(true);
+    // Checked again, the pairs are back.
+    expect(await plenary.get(SimilarityService).refresh(original.id, 1)).toBe(true);
+    expect(await pairsOf(original.id)).toHaveLength(2);
+    expect(await checkedVersion(original.id)).toBe(1);
+  });
+
+  it('the viewer’s own organisations and who may be seen are decided at read time', async () => {
+    const text = uniqueText();
+    const mine = await submitted(plenary, first, roundId, { text });
+    const theirs = await submitted(plenary, second, roundId, { text: { ...text, summary: `${text.summary} again` } });
+    for (const s of [mine, theirs]) await eventually(async () => (await checkedVersion(s.id)) === 1);
+
+    const colleague = await createModerator(plenary);
+    await addMember(plenary, first.id, colleague.user.id);
+    // The colleague belongs to the first organisation: its item is not theirs to see, nor a near-duplicate of the other.
+    const seen = await flags(colleague.token);
+    expect(seen.has(mine.id)).toBe(false);
+    expect(seen.get(theirs.id)).toBe(false);
+    expect((await flags()).get(theirs.id)).toBe(true);
+  });
+
+  it('a new version replaces the pairs of the old one', async () => {
+    const text = uniqueText();
+    const original = await submitted(plenary, first, roundId, { text });
+    const revised = await submitted(plenary, second, roundId, { text: { ...text, title: `${text.title} draft two` } });
+    for (const s of [original, revised]) await eventually(async () => (await checkedVersion(s.id)) === 1);
+    expect(await pairsOf(revised.id)).toHaveLength(2);
+
+    // Changes requested; the submitter rewrites it completely and submits version 2.
+    const claimed = await claim(plenary, moderator.token, revised.id);
+    await decide(plenary, moderator.token, claimed, {
+      decision: 'REQUEST_CHANGES',
+      reasonCode: 'NEEDS_CLARIFICATION',
+      message: 'Please say what you propose.',
+    });
+    const commands = plenary.get(SubmissionCommandService);
+    const edited = await commands.update(second.admin.actor, revised.id, (await current(revised.id)).version, {
+      title: `Position ${randomWords(3)}`,
+      summary: randomWords(12),
+      body: randomWords(60),
+    });
+    await commands.submit(second.admin.actor, revised.id, edited.version);
+    await eventually(async () => (await checkedVersion(revised.id)) === 2);
+
+    expect(await pairsOf(revised.id)).toEqual([]);
+    const seen = await flags();
+    expect(seen.get(original.id)).toBe(false);
+    expect(seen.get(revised.id)).toBe(false);
+  });
+
+  it('the sweep checks submissions that no job announced (data from before, a lost job)', async () => {
+    await insertApprovedSubmissions(plenary.dataSource, { roundId, organisationId: first.id, count: 12 });
+    const bulk: { id: string }[] = await plenary.dataSource.query(
+      `SELECT s.id FROM submissions s LEFT JOIN similarity_checks k ON k.submission_id = s.id WHERE k.submission_id IS NULL`,
+    );
+    expect(bulk).toHaveLength(12);
+
+    // The worker's processor (its one dependency is the api's own service).
+    await new SimilaritySweepProcessor(plenary.get(SimilarityService)).handle();
+
+    const [{ unchecked }] = await plenary.dataSource.query(
+      `SELECT count(*)::int AS unchecked FROM submissions s LEFT JOIN similarity_checks k ON k.submission_id = s.id
+        WHERE s.current_version > 0 AND k.version IS DISTINCT FROM s.current_version`,
+    );
+    expect(unchecked).toBe(0);
+    // The bulk texts are one campaign: each is stored with its near-duplicates.
+    for (const { id } of bulk) expect((await pairsOf(id)).length).toBeGreaterThan(0);
+  });
+
+  async function current(id: string): Promise<{ version: number }> {
+    const [row] = await plenary.dataSource.query(`SELECT version FROM submissions WHERE id = $1`, [id]);
+    return row;
+  }
+});
