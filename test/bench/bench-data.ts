@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { availableParallelism } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import { AuthService, UserEntity } from '@app/identity';
 import { createDataSource, ensureDatabase, loadConfig, PlatformRole, runMigrations } from '@app/platform';
+import { SimilarityService } from '@app/moderation';
 import { contentHash, countWords } from '@app/submissions';
 import { Client } from 'pg';
 import { CliConfig } from '../../apps/cli/src/cli.config';
@@ -108,11 +110,44 @@ export async function prepareBenchData(
       `  ${'vacuum + analyze'.padEnd(34)} ${''.padStart(8)}       ${((performance.now() - vacuumStart) / 1000).toFixed(1)} s`,
     );
     await verifySample(client, log);
+    await storeNearDuplicates(config, log);
     const counts = await worldCounts(client);
     return { seconds: (performance.now() - started) / 1000, counts };
   } finally {
     await client.end();
   }
+}
+
+/**
+ * What the worker does after each submit, done for the whole world: store every submitted
+ * version's near-duplicates (the app's own SimilarityService), one lane per core.
+ */
+async function storeNearDuplicates(config: CliConfig, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+  let done = 0;
+  try {
+    const similarity = app.get(SimilarityService);
+    for (;;) {
+      const batch = await similarity.unchecked(1000);
+      if (batch.length === 0) break;
+      const lanes = Math.max(1, availableParallelism());
+      let stored = 0;
+      await Promise.all(
+        Array.from({ length: lanes }, async (_, lane) => {
+          for (let k = lane; k < batch.length; k += lanes)
+            if (await similarity.refresh(batch[k].submissionId, batch[k].version)) stored += 1;
+        }),
+      );
+      if (stored === 0) break;
+      done += stored;
+    }
+  } finally {
+    await app.close();
+  }
+  log(
+    `  ${'near-duplicates stored'.padEnd(34)} ${String(done).padStart(8)} rows  ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** The generated rows must look like the app made them: content hashes as contentHash() computes them, bodies of realistic length. */

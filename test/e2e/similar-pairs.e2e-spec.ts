@@ -20,6 +20,7 @@ import {
   QUEUE,
   QueuePage,
   randomWords,
+  SIMILAR,
   submitted,
   submittingOrg,
   SubmittingOrg,
@@ -73,6 +74,15 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
       ).moderationQueue.edges.map((e) => [e.node.submission.id, e.node.submission.hasSimilar]),
     );
 
+  const similarOf = async (id: string, token = moderator.token) =>
+    dataOf(
+      await plenary.gql<{ similarSubmissions: { score: number; submission: { id: string } }[] }>(
+        SIMILAR,
+        { id },
+        token,
+      ),
+    ).similarSubmissions;
+
   it('a submit stores the pairs both ways round; the flag and the filter read them', async () => {
     const text = uniqueText();
     const original = await submitted(plenary, first, roundId, { text });
@@ -94,6 +104,8 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
     expect(seen.get(original.id)).toBe(true);
     expect(seen.get(copy.id)).toBe(true);
     expect(seen.get(alone.id)).toBe(false);
+    const [stored] = (await similarOf(original.id)).filter((s) => s.submission.id === copy.id);
+    expect(stored.score).toBeCloseTo(pairs[0].score, 3);
     const filtered = await flags(moderator.token, { hasSimilar: true });
     expect([...filtered.keys()]).toEqual(expect.arrayContaining([original.id, copy.id]));
     expect(filtered.has(alone.id)).toBe(false);
@@ -103,9 +115,11 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
     await plenary.dataSource.query(`DELETE FROM similar_pairs WHERE $1 IN (submission_id, similar_id)`, [original.id]);
     expect((await flags()).get(original.id)).toBe(false);
     expect((await flags(moderator.token, { hasSimilar: true })).has(original.id)).toBe(false);
+    expect(await similarOf(original.id)).toEqual([]);
     // A version not yet checked is computed live: the flag is right before the job has run.
     await plenary.dataSource.query(`DELETE FROM similarity_checks WHERE submission_id = $1`, [original.id]);
     expect((await flags()).get(original.id)).toBe(true);
+    expect((await similarOf(original.id)).map((s) => s.submission.id)).toEqual([copy.id]);
     // Checked again, the pairs are back.
     expect(await plenary.get(SimilarityService).refresh(original.id, 1)).toBe(true);
     expect(await pairsOf(original.id)).toHaveLength(2);
@@ -124,7 +138,9 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
     const seen = await flags(colleague.token);
     expect(seen.has(mine.id)).toBe(false);
     expect(seen.get(theirs.id)).toBe(false);
+    expect(await similarOf(theirs.id, colleague.token)).toEqual([]);
     expect((await flags()).get(theirs.id)).toBe(true);
+    expect((await similarOf(theirs.id)).map((s) => s.submission.id)).toEqual([mine.id]);
   });
 
   it('a new version replaces the pairs of the old one', async () => {

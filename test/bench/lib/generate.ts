@@ -4,6 +4,10 @@ import { adminEmail, BENCH_EMAIL_DOMAIN, moderatorEmail } from './bench-env';
 import { COUNTRIES, LANGUAGE_WEIGHTS, LANGUAGES, ORG_WORDS, SENTENCES, TITLE_OPENINGS, TOPICS } from './corpus';
 
 export const BENCH_SESSIONS = 10;
+/** Words of its own after each common sentence of a body (see the submissions step). */
+const OWN_WORDS = 20;
+/** One submission in CAMPAIGN_EVERY copies the text of the one before it: a near-duplicate pair. */
+const CAMPAIGN_EVERY = 40;
 export const BENCH_ORGANISATIONS = 1_000;
 export const BENCH_MODERATORS = 20;
 /** Organisations that get an ADMIN user who can log in (the rest submit through authors since erased). */
@@ -174,9 +178,10 @@ export async function generateWorld(
   await step(
     'submission plan',
     `CREATE TEMP TABLE bench_sub AS
-     SELECT n, gen_random_uuid() AS id, h1, h2, h3, lang, status, session_n, org_n,
+     SELECT n, CASE WHEN n % ${CAMPAIGN_EVERY} = 0 THEN n - 1 ELSE n END AS seed,
+            gen_random_uuid() AS id, h1, h2, h3, lang, status, session_n, org_n,
             (ARRAY['NAMED', 'NAMED', 'NAMED', 'NAMED', 'NAMED', 'NAMED', 'REGION_ONLY', 'REGION_ONLY', 'ANONYMOUS', 'INTERNAL_ONLY'])[1 + (h1 / 7) % 10] AS disclosure,
-            greatest(3, round((300 + (h2 / 1000) % 1201) / l.avg_words))::int AS nsent, l.cnt,
+            greatest(3, round((300 + (h2 / 1000) % 1201) / (l.avg_words + ${OWN_WORDS})))::int AS nsent, l.cnt,
             submitted_at, submitted_at - (h2 % 72) * interval '1 hour' - (h3 % 3600) * interval '1 second' AS created_at
        FROM (SELECT n, h1, h2, h3,
                     ${languageCase('h3 % 20')} AS lang,
@@ -191,6 +196,9 @@ export async function generateWorld(
   );
 
   // Bodies: 300–1,500 words of sentences in the submission's language, in paragraphs; hashes as the app computes them.
+  // Each sentence is followed by words of the submission's own (what an organisation writes about its
+  // own cases and country), so two bodies share only the common sentences and are not near-duplicates;
+  // every CAMPAIGN_EVERY-th submission copies the one before it (a campaign), and is.
   await step(
     'submissions',
     `INSERT INTO submissions (id, round_id, session_id, region, organisation_id, author_id, title, summary, body, language, disclosure, provision_ids,
@@ -206,9 +214,12 @@ export async function generateWorld(
        JOIN bench_lang l ON l.lang = x.lang
        LEFT JOIN bench_admin a ON a.org_n = x.org_n
        CROSS JOIN LATERAL (
-         SELECT string_agg(s.text, CASE WHEN k % 5 = 1 AND k > 1 THEN E'\\n\\n' ELSE l.sep END ORDER BY k) AS body
+         SELECT string_agg(s.text || l.sep || own.words, CASE WHEN k % 5 = 1 AND k > 1 THEN E'\\n\\n' ELSE l.sep END ORDER BY k) AS body
            FROM generate_series(1, x.nsent) k
-           JOIN bench_sentence s ON s.lang = x.lang AND s.idx = abs(hashint8(x.n::bigint * 1000 + k)) % x.cnt) b
+           JOIN bench_sentence s ON s.lang = x.lang AND s.idx = abs(hashint8(x.seed::bigint * 1000 + k)) % x.cnt
+           CROSS JOIN LATERAL (
+             SELECT string_agg(translate(substr(md5(x.seed || ':' || k || ':' || w), 1, 4 + w % 5), '0123456789abcdef', 'etaoinshrdlucmpy'), ' ') || '.' AS words
+               FROM generate_series(1, ${OWN_WORDS}) w) own) b
        CROSS JOIN LATERAL (
          SELECT string_agg(s.text, l.sep ORDER BY k) AS summary
            FROM generate_series(1, 2) k

@@ -29,6 +29,10 @@ const nearDuplicate = (a: string, b: string): string =>
 const showable = (o: string, excludedOrgs: string): string =>
   `(${SubmissionSql.reviewable(o)} AND NOT (${o}.organisation_id = ANY(${excludedOrgs})))`;
 
+/** SQL: submission `s`'s current version has been checked (refresh()): its pairs are stored. */
+const checked = (s: string): string =>
+  `EXISTS (SELECT 1 FROM similarity_checks k WHERE k.submission_id = ${s}.id AND k.version = ${s}.current_version)`;
+
 /**
  * SQL: submission `alias` has a near-duplicate that a viewer outside `excludedOrgs` may see. Once its
  * current version has been checked (refresh()), read from the stored pairs; until then (the job
@@ -36,7 +40,7 @@ const showable = (o: string, excludedOrgs: string): string =>
  * both use this.
  */
 export const hasShowableSimilar = (alias: string, excludedOrgs: string): string =>
-  `CASE WHEN EXISTS (SELECT 1 FROM similarity_checks k WHERE k.submission_id = ${alias}.id AND k.version = ${alias}.current_version)
+  `CASE WHEN ${checked(alias)}
         THEN EXISTS (SELECT 1 FROM similar_pairs p JOIN submissions o ON o.id = p.similar_id
                       WHERE p.submission_id = ${alias}.id AND ${showable('o', excludedOrgs)})
         ELSE EXISTS (SELECT 1 FROM submissions o
@@ -52,9 +56,11 @@ export class SimilarityService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Near-duplicates of a submission, leaving out submissions of `excludeOrganisationIds` (the
-   * moderator's own organisations, read at the time of the request: a moderator who joins an
-   * organisation stops seeing its items here at once). Computed live: one item, exact and current.
+   * Near-duplicates of a submission, nearest first, leaving out submissions of
+   * `excludeOrganisationIds` (the moderator's own organisations, read at the time of the request: a
+   * moderator who joins an organisation stops seeing its items here at once). Read from the stored
+   * pairs once its current version has been checked (the same pairs as the queue's flag); computed
+   * live until then.
    */
   async similarTo(
     submissionId: string,
@@ -62,11 +68,15 @@ export class SimilarityService {
     limit = 10,
   ): Promise<{ id: string; score: number }[]> {
     const rows: { id: string; score: string }[] = await this.dataSource.query(
-      `SELECT s.id, similarity(${DOC}, t.doc) AS score
-         FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
-         JOIN submissions s ON ${nearDuplicate(DOC, 't.doc')}
-        WHERE s.id <> $1 AND ${showable('s', '$3::uuid[]')}
-        ORDER BY score DESC, s.id LIMIT $2`,
+      `WITH me AS (SELECT s.id, ${DOC} AS doc, ${checked('s')} AS checked FROM submissions s WHERE s.id = $1)
+       SELECT p.similar_id AS id, p.score
+         FROM me JOIN similar_pairs p ON p.submission_id = me.id JOIN submissions s ON s.id = p.similar_id
+        WHERE me.checked AND ${showable('s', '$3::uuid[]')}
+       UNION ALL
+       SELECT s.id, similarity(${DOC}, me.doc) AS score
+         FROM me JOIN submissions s ON ${nearDuplicate(DOC, 'me.doc')}
+        WHERE NOT me.checked AND s.id <> me.id AND ${showable('s', '$3::uuid[]')}
+       ORDER BY score DESC, id LIMIT $2`,
       [submissionId, limit, [...excludeOrganisationIds]],
     );
     return rows.map((r) => ({ id: r.id, score: Math.round(Number(r.score) * 1000) / 1000 }));
