@@ -22,6 +22,9 @@ import { generateWorld, truncateBenchRows, worldCounts } from './lib/generate';
 
 const USAGE = `Usage: npm run bench:data -- --size 1k|10k|100k|<number>
 
+  --near-duplicates on|off   store every submission's near-duplicates as the worker would (default:
+                             on up to 2,000 submissions; one trigram search each, about an hour at 10k)
+
 Fills the bench database (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/plenary_bench):
 creates it if missing, migrates, seeds reference data, empties previous bench rows, then generates
 the world set-based in PostgreSQL. Prints the time it took and the row counts.`;
@@ -37,9 +40,13 @@ export function benchCliConfig(): CliConfig {
   });
 }
 
+/** Above this size bench:data leaves near-duplicates to be computed live (storing them takes about size² work). */
+const NEAR_DUPLICATES_UP_TO = 2_000;
+
 export async function prepareBenchData(
   size: number,
   log: (line: string) => void = console.log,
+  nearDuplicates: boolean = size <= NEAR_DUPLICATES_UP_TO,
 ): Promise<{ seconds: number; counts: Record<string, number> }> {
   const started = performance.now();
   const config = benchCliConfig();
@@ -110,7 +117,8 @@ export async function prepareBenchData(
       `  ${'vacuum + analyze'.padEnd(34)} ${''.padStart(8)}       ${((performance.now() - vacuumStart) / 1000).toFixed(1)} s`,
     );
     await verifySample(client, log);
-    await storeNearDuplicates(config, log);
+    if (nearDuplicates) await storeNearDuplicates(config, log);
+    else log('  near-duplicates not stored (--near-duplicates on to store them): moderation reads compute them live');
     const counts = await worldCounts(client);
     return { seconds: (performance.now() - started) / 1000, counts };
   } finally {
@@ -192,10 +200,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  args.only(['size', 'help']);
+  args.only(['size', 'near-duplicates', 'help']);
   const sizeText = args.string('size');
   if (!sizeText) throw new Error(`--size is required\n\n${USAGE}`);
-  const { seconds, counts } = await prepareBenchData(parseSize(sizeText));
+  const size = parseSize(sizeText);
+  const choice = args.string('near-duplicates');
+  if (choice && choice !== 'on' && choice !== 'off') throw new Error('--near-duplicates takes on or off');
+  const { seconds, counts } = await prepareBenchData(size, console.log, choice ? choice === 'on' : undefined);
   console.log(`\nbench:data done in ${seconds.toFixed(1)} s`);
   console.table(counts);
 }

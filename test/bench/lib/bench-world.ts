@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { BENCH_MODERATORS } from './generate';
 import { moderatorEmail, staffEmail } from './bench-env';
-import { SENTENCES } from './corpus';
+import { ownWords, SENTENCES } from './corpus';
 
 export interface BenchAdmin {
   email: string;
@@ -93,8 +93,10 @@ export function newDraft(
 ): { title: string; summary: string; body: string; language: string; provisionIds: string[] } {
   const s = SENTENCES.en;
   const pick = (k: number) => s[(n * 31 + k * 17 + ((n * k) % 7)) % s.length];
+  // Common sentences, each followed by words of this draft's own (as bench:data's bodies are).
   const paragraphs: string[] = [];
-  for (let p = 0; p < 6; p += 1) paragraphs.push(Array.from({ length: 5 }, (_, k) => pick(p * 5 + k)).join(' '));
+  for (let p = 0; p < 3; p += 1)
+    paragraphs.push(Array.from({ length: 5 }, (_, k) => `${pick(p * 5 + k)} ${ownWords(n, p * 5 + k)}`).join(' '));
   const a = world.articleIds;
   return {
     title: `Bench position ${n}: safeguards in international cooperation`,

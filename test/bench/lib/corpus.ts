@@ -3,7 +3,28 @@
  * civil society says in the cybercrime negotiations. Bodies are made of many of them in a
  * pseudo-random order, so no two bodies are alike and their lengths vary like real position papers.
  */
+import { createHash } from 'node:crypto';
+
 export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+
+/** Words of its own that follow each common sentence of a body, so bodies are not near-duplicates of each other. */
+export const OWN_WORDS = 20;
+
+/**
+ * The `count` words of submission `seed` after its sentence `k`: pseudo-words made from an MD5, the
+ * same the data generator makes in SQL (translate(substr(md5(seed:k:w), 1, 4 + w % 5), hex, letters)).
+ */
+export function ownWords(seed: number, k: number, count = OWN_WORDS): string {
+  const words = Array.from({ length: count }, (_, i) => {
+    const w = i + 1;
+    const hex = createHash('md5')
+      .update(`${seed}:${k}:${w}`)
+      .digest('hex')
+      .slice(0, 4 + (w % 5));
+    return [...hex].map((c) => 'etaoinshrdlucmpy'['0123456789abcdef'.indexOf(c)]).join('');
+  });
+  return `${words.join(' ')}.`;
+}
 export type Language = (typeof LANGUAGES)[number];
 
 /** Share of submissions per language, in twentieths (English is the most common). */

@@ -1,11 +1,18 @@
 import { countWords } from '@app/submissions';
 import { Client } from 'pg';
 import { adminEmail, BENCH_EMAIL_DOMAIN, moderatorEmail } from './bench-env';
-import { COUNTRIES, LANGUAGE_WEIGHTS, LANGUAGES, ORG_WORDS, SENTENCES, TITLE_OPENINGS, TOPICS } from './corpus';
+import {
+  COUNTRIES,
+  LANGUAGE_WEIGHTS,
+  LANGUAGES,
+  ORG_WORDS,
+  OWN_WORDS,
+  SENTENCES,
+  TITLE_OPENINGS,
+  TOPICS,
+} from './corpus';
 
 export const BENCH_SESSIONS = 10;
-/** Words of its own after each common sentence of a body (see the submissions step). */
-const OWN_WORDS = 20;
 /** One submission in CAMPAIGN_EVERY copies the text of the one before it: a near-duplicate pair. */
 const CAMPAIGN_EVERY = 40;
 export const BENCH_ORGANISATIONS = 1_000;

@@ -107,6 +107,8 @@ export class SimilarityService {
         [submissionId, version],
       );
       if (!current) return false;
+      // Our threshold for `%` too: fewer candidates for the index to recheck than at pg_trgm's 0.3.
+      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
       await manager.query(`DELETE FROM similar_pairs WHERE submission_id = $1 OR similar_id = $1`, [submissionId]);
       await manager.query(
         `WITH near AS (
