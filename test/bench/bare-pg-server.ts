@@ -1,12 +1,15 @@
-import { createServer } from 'node:http';
+import { createServer, ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { benchDatabaseUrl } from './lib/bench-env';
 import { queuePageJson, queuePageSql, QueueRow } from './lib/baseline-sql';
 
 /**
- * The M2 baseline: a bare Node `http` server that answers a moderation-queue page with one SELECT
- * through a `pg` pool — no framework, no GraphQL, no auth, no per-field resolution. Loopback only.
- *   GET /queue?first=50[&after=<cursor>]   GET /health
+ * The baselines behind HTTP: a bare Node `http` server with a `pg` pool — no framework, no GraphQL,
+ * no auth, no per-field resolution. Loopback only.
+ *   GET /queue?first=50[&after=<cursor>]   M2: a moderation-queue page, one SELECT
+ *   POST /comment   P1, the peer's shape of "submit a position": one INSERT of the submitted row
+ *   POST /moderate  P2, the peer's shape of "moderate one item": one UPDATE of its status
+ *   GET /health
  */
 const pool = new Pool({
   connectionString: benchDatabaseUrl(),
@@ -21,6 +24,16 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     return;
   }
+  if (req.method === 'POST' && (url.pathname === '/comment' || url.pathname === '/moderate')) {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      const [sql, params] = url.pathname === '/comment' ? commentWrite(input) : moderateWrite(input);
+      answer(res, pool.query(sql, params), (r) => JSON.stringify({ id: r.rows[0]?.id ?? null }));
+    });
+    return;
+  }
   if (url.pathname !== '/queue') {
     res.writeHead(404).end();
     return;
@@ -32,16 +45,47 @@ const server = createServer((req, res) => {
     const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [number, string];
     params = [first + 1, new Date(at), id];
   }
-  pool.query<QueueRow>(queuePageSql(!!after), params).then(
+  answer(res, pool.query<QueueRow>(queuePageSql(!!after), params), (r) => queuePageJson(r.rows, first));
+});
+
+function answer<R>(res: ServerResponse, query: Promise<R>, json: (result: R) => string): void {
+  query.then(
     (result) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(queuePageJson(result.rows, first));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(json(result));
     },
     (error: unknown) => {
       process.stderr.write(`bare server: ${error instanceof Error ? error.message : String(error)}\n`);
       res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"internal"}]}');
     },
   );
-});
+}
+
+/** One row, already submitted: what the peer writes for a new comment (no draft, no version, no audit, no outbox). */
+function commentWrite(i: Record<string, unknown>): [string, unknown[]] {
+  return [
+    `INSERT INTO submissions (round_id, session_id, region, organisation_id, author_id, title, summary, body, language, disclosure,
+                              provision_ids, status, current_version, content_hash, submitted_at, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'NAMED', $10, 'SUBMITTED', 1, $11, now(), 1) RETURNING id`,
+    [
+      i.roundId,
+      i.sessionId,
+      i.region,
+      i.organisationId,
+      i.authorId,
+      i.title,
+      i.summary,
+      i.body,
+      i.language,
+      i.provisionIds,
+      i.contentHash,
+    ],
+  ];
+}
+
+/** One UPDATE of the status: what the peer writes to moderate a comment (no claim, tags, review, decision, audit, notice). */
+function moderateWrite(i: Record<string, unknown>): [string, unknown[]] {
+  return [`UPDATE submissions SET status = 'APPROVED', version = version + 1 WHERE id = $1 RETURNING id`, [i.id]];
+}
 
 server.keepAliveTimeout = 65_000;
 server.listen(Number(process.env.BARE_PORT ?? 0), '127.0.0.1');

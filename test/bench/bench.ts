@@ -12,6 +12,7 @@ import { describeMachine, printRows, SizeResult, writeResults } from './lib/resu
 import { measureDigests } from './measure/digests';
 import { measureDeepPage, measureQueuePage } from './measure/reads';
 import { measureQueueLayer } from './measure/queue-layer';
+import { measurePeerCreate, measurePeerModerate } from './measure/peer';
 import { measureCreateSubmit, measureModerate } from './measure/writes';
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -21,7 +22,8 @@ Measures Plenary against raw PostgreSQL / Redis / BullMQ baselines on the bench 
 ours and the baseline interleaved. Results go to test/bench/results/<timestamp>.md and .json.
 
   --sizes 1k,10k         run bench:data then the measurements for each size, one table per size
-  --only M1,M2,...       measurements to run (M1 M2 M3 M4 M5 M6 M7; M4 and M5 run together)
+  --only M1,M2,...       measurements to run (M1 M2 M3 M4 M5 M6 M7; M4 and M5 run together; P1 P2, the
+                         peer-shaped scenario: submit and moderate at 1 and 16 clients)
   --rounds 5             rounds per measurement (at least 5 for the published figures)
   --window 5             seconds per throughput window (M2)
   --connections 8        concurrent connections in M2 windows
@@ -36,7 +38,7 @@ ours and the baseline interleaved. Results go to test/bench/results/<timestamp>.
   --no-pin               do not pin the servers to core 0 and this process to core 1
 `;
 
-const ALL = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7'];
+const ALL = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'P1', 'P2'];
 
 async function runSuite(
   options: BenchOptions,
@@ -97,6 +99,8 @@ async function runSuite(
     await attempt('M1', () => measureCreateSubmit(ctx));
     await attempt('M2', () => measureQueuePage(ctx));
     await attempt('M3', () => measureModerate(ctx));
+    await attempt('P1', () => measurePeerCreate(ctx));
+    await attempt('P2', () => measurePeerModerate(ctx));
     await attempt('M7', () => measureDeepPage(ctx));
     await attempt('M6', () => measureQueueLayer(ctx));
     log(

@@ -280,7 +280,7 @@ describe.each(QUEUE_BACKENDS)('email outbox (PostgreSQL + BullMQ on %s + worker)
     expect(
       schedulers.map((s) => ({ key: s.key, every: Number(s.every) })).sort((a, b) => a.key.localeCompare(b.key)),
     ).toEqual([
-      { key: 'moderation.similarity-sweep', every: 600_000 },
+      { key: 'moderation.similarity-sweep', every: 60_000 },
       { key: 'moderation.waiting-digest', every: 3600_000 },
     ]);
     // The first run happens at once; then one next run waits an hour ahead, never two.

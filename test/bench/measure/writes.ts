@@ -7,7 +7,13 @@ import { median, round, runConcurrently } from '../lib/stats';
 
 let drafts = 0;
 
-function adminAndRound(ctx: BenchContext, n: number): { admin: BenchAdmin; round: { id: string; sessionId: string } } {
+/** A new draft number, different on every call of this run. */
+export const nextDraft = (): number => (drafts += 1);
+
+export function adminAndRound(
+  ctx: BenchContext,
+  n: number,
+): { admin: BenchAdmin; round: { id: string; sessionId: string } } {
   const admin = ctx.world.admins[n % ctx.world.admins.length];
   const rounds = ctx.world.roundsByRegion.get(admin.region) ?? [];
   return { admin, round: rounds[n % rounds.length] };
@@ -28,13 +34,13 @@ async function tx<T>(ctx: BenchContext, work: (c: PoolClient) => Promise<T>): Pr
   }
 }
 
-const hashOf = (d: ReturnType<typeof newDraft>): string =>
+export const hashOf = (d: ReturnType<typeof newDraft>): string =>
   createHash('sha256')
     .update(JSON.stringify([d.title, d.summary, d.body, d.language, [...d.provisionIds].sort()]), 'utf8')
     .digest('hex');
 
 /** Ours: createSubmission then submitSubmission over GraphQL, as an organisation admin. */
-async function oursCreateSubmit(ctx: BenchContext, n: number): Promise<void> {
+export async function oursCreateSubmit(ctx: BenchContext, n: number): Promise<void> {
   const { admin, round } = adminAndRound(ctx, n);
   const token = ctx.tokens.admins.get(admin.email) as string;
   const d = newDraft(n, ctx.world);
@@ -114,13 +120,17 @@ async function bareCreateSubmit(ctx: BenchContext, n: number): Promise<void> {
   });
 }
 
-/** Runs ours and the baseline alternately for `rounds` rounds; returns operations per second of each round. */
-async function interleaved(
+/**
+ * Runs ours and the baseline alternately for `rounds` rounds, with `concurrency` clients (default
+ * --write-concurrency); returns the median operations per second of each.
+ */
+export async function interleaved(
   ctx: BenchContext,
   label: string,
   ours: (i: number, worker: number) => Promise<void>,
   bare: (i: number, worker: number) => Promise<void>,
   prepare?: () => Promise<void>,
+  concurrency = ctx.options.writeConcurrency,
 ) {
   const o: number[] = [];
   const b: number[] = [];
@@ -131,9 +141,9 @@ async function interleaved(
   await bare(-2, 0);
   for (let r = 0; r < ctx.options.rounds; r += 1) {
     await prepare?.();
-    o.push((ops / (await runConcurrently(items, ctx.options.writeConcurrency, ours))) * 1000);
+    o.push((ops / (await runConcurrently(items, concurrency, ours))) * 1000);
     await prepare?.();
-    b.push((ops / (await runConcurrently(items, ctx.options.writeConcurrency, bare))) * 1000);
+    b.push((ops / (await runConcurrently(items, concurrency, bare))) * 1000);
     ctx.log(`  ${label} round ${r + 1}: ours ${o[r].toFixed(1)} ops/s, baseline ${b[r].toFixed(1)} ops/s`);
   }
   return { ours: median(o), bare: median(b) };
@@ -160,10 +170,10 @@ export async function measureCreateSubmit(ctx: BenchContext): Promise<ResultRow>
   });
 }
 
-type Target = { id: string; version: number; organisationId: string; title: string };
+export type Target = { id: string; version: number; organisationId: string; title: string };
 
 /** Ours: claimSubmission, setSubmissionTags (GENDER + HUMAN_RIGHTS + THEME), decideSubmission APPROVE, as a moderator. */
-async function oursModerate(ctx: BenchContext, t: Target, worker: number): Promise<void> {
+export async function oursModerate(ctx: BenchContext, t: Target, worker: number): Promise<void> {
   const token = ctx.tokens.moderators[worker % ctx.tokens.moderators.length];
   const claimed = await gqlOk<{ claimSubmission: { version: number } }>(
     ctx.api.url,

@@ -13,9 +13,13 @@ export class SimilarityProcessor implements JobProcessor<'moderation.similarity'
   }
 }
 
-/** Submissions checked per batch by the sweep, and how long one sweep may run before leaving the rest to the next. */
-const SWEEP_BATCH = 100;
-const SWEEP_BUDGET_MS = 5 * 60_000;
+/**
+ * Submissions checked per batch by the sweep, and how long one run may take before leaving the rest
+ * to the next, a minute later. Short, so that a worker told to stop is not held by a backfill (a
+ * stopping worker finishes the job in hand), and so that a backfill takes at most a sixth of a core.
+ */
+const SWEEP_BATCH = 20;
+const SWEEP_BUDGET_MS = 10_000;
 
 /**
  * A repeatable job: stores the near-duplicates of every submitted version that has none stored —

@@ -18,7 +18,7 @@ export interface JobPayloads {
   'moderation.waiting-digest': Record<string, never>;
   /** Find and store the near-duplicates of a submission's submitted version `version` (SimilarityService.refresh). */
   'moderation.similarity': { submissionId: string; version: number };
-  /** Repeatable (every 10 minutes): the same for every submitted version not yet checked (a lost job, data from before). */
+  /** Repeatable (every minute, at most 10 s a run): the same for every submitted version not yet checked (a lost job, data from before). */
   'moderation.similarity-sweep': Record<string, never>;
   /** Compile one requested digest (the row says which session and edition). */
   'digest.compile': { digestId: string };
@@ -106,7 +106,7 @@ export const JOB_RETRIES: Partial<
 /** Jobs the worker schedules itself (BullMQ job schedulers), with how often they run. */
 export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   { name: 'moderation.waiting-digest', everyMs: 3600_000 },
-  { name: 'moderation.similarity-sweep', everyMs: 600_000 },
+  { name: 'moderation.similarity-sweep', everyMs: 60_000 },
   { name: 'idempotency.cleanup', everyMs: 3600_000 },
   { name: 'programme.reminders', everyMs: 300_000 },
 ];
