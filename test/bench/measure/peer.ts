@@ -53,7 +53,7 @@ export async function measurePeerCreate(ctx: BenchContext): Promise<ResultRow[]>
     );
     rows.push(
       row({
-        id: 'P1',
+        id: `P1 ×${clients}`,
         what: `peer-shaped: submit a position, ${clients} client${clients === 1 ? '' : 's'} (create + submit over GraphQL vs one INSERT behind bare HTTP)`,
         ours: round(res.ours, 1),
         baseline: round(res.bare, 1),
@@ -89,7 +89,7 @@ export async function measurePeerModerate(ctx: BenchContext): Promise<ResultRow[
     );
     rows.push(
       row({
-        id: 'P2',
+        id: `P2 ×${clients}`,
         what: `peer-shaped: moderate one item, ${clients} client${clients === 1 ? '' : 's'} (claim + tags + decide over GraphQL vs one UPDATE behind bare HTTP)`,
         ours: round(res.ours, 1),
         baseline: round(res.bare, 1),
