@@ -94,20 +94,24 @@ describe('cost guard (counts, not times)', () => {
     await plenary.close();
   });
 
+  /** A draft of the guard's organisation in the guard's round. */
+  function drafted(title: string) {
+    return plenary.get(SubmissionCommandService).create(admin.actor, {
+      roundId,
+      organisationId: orgId,
+      title,
+      summary: 'Short summary.',
+      body: 'A body of a few words.',
+      language: 'en',
+      disclosure: Disclosure.NAMED,
+    });
+  }
+
   async function submitted(n: number): Promise<string[]> {
-    const service = plenary.get(SubmissionCommandService);
     const ids: string[] = [];
     for (let i = 0; i < n; i += 1) {
-      const draft = await service.create(admin.actor, {
-        roundId,
-        organisationId: orgId,
-        title: `Guard ${i}`,
-        summary: 'Short summary.',
-        body: 'A body of a few words.',
-        language: 'en',
-        disclosure: Disclosure.NAMED,
-      });
-      ids.push((await service.submit(admin.actor, draft.id, draft.version)).id);
+      const draft = await drafted(`Guard ${i}`);
+      ids.push((await plenary.get(SubmissionCommandService).submit(admin.actor, draft.id, draft.version)).id);
     }
     return ids;
   }
@@ -152,15 +156,7 @@ describe('cost guard (counts, not times)', () => {
   });
 
   it('SQL statements per submitSubmission (the near-duplicate job enqueued with it)', async () => {
-    const draft = await plenary.get(SubmissionCommandService).create(admin.actor, {
-      roundId,
-      organisationId: orgId,
-      title: 'Counted submit',
-      summary: 'Counted summary.',
-      body: 'Counted body.',
-      language: 'en',
-      disclosure: Disclosure.NAMED,
-    });
+    const draft = await drafted('Counted submit');
     plenary.sql.reset();
     const res = await plenary.gql(
       `mutation($i: SubmitSubmissionInput!) { submitSubmission(input: $i) { id status } }`,
@@ -238,15 +234,7 @@ describe('cost guard (counts, not times)', () => {
   };
 
   it('a draft autosave invalidates nothing in the public-read cache', async () => {
-    const draft = await plenary.get(SubmissionCommandService).create(admin.actor, {
-      roundId,
-      organisationId: orgId,
-      title: 'Autosaved draft',
-      summary: 'Short summary.',
-      body: 'A body of a few words.',
-      language: 'en',
-      disclosure: Disclosure.NAMED,
-    });
+    const draft = await drafted('Autosaved draft');
     const before = await invalidations();
     for (let i = 0; i < 3; i++) {
       const res = await plenary.gql<{ updateSubmission: { version: number } }>(
