@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Region } from '@app/identity';
@@ -92,11 +92,16 @@ describe('digest worker SIGKILLed mid-PDF (built worker, real processes)', () =>
 
     const first = startWorker();
     await workerReady(first, 120_000);
-    // Chromium is printing for this worker (the only one using this work directory).
+    // Chromium is printing for this worker (the only one using this work directory), past its
+    // start-up: its singleton socket is made (in the work directory, beside the profile: this
+    // directory's path is too long for the socket to go inside the profile).
     const profilePrefix = join(workDir, 'plenary-chromium-');
     const printing = await eventually(async () => {
       const found = processesWith(profilePrefix);
-      return found.length > 0 ? found : undefined;
+      const started = readdirSync(workDir).some(
+        (n) => n.startsWith('plenary-chromium-') && existsSync(join(workDir, n, 'SingletonSocket')),
+      );
+      return found.length > 0 && started ? found : undefined;
     }, 180_000);
     const groups = [...new Set(printing.map((p) => p.pgid))];
     // Chromium is in a process group of its own, not the worker's.
@@ -112,15 +117,17 @@ describe('digest worker SIGKILLed mid-PDF (built worker, real processes)', () =>
     );
     console.log(`Chromium gone ${Date.now() - killedAt} ms after the worker's SIGKILL (${printing.length} processes)`);
 
-    // What the killed worker left: its compile's scratch directory and Chromium's profile.
+    // What the killed worker left: its compile's scratch directory, Chromium's profile, and the
+    // directory of Chromium's singleton socket.
     const left = readdirSync(workDir);
     expect(left.filter((n) => n.startsWith(`plenary-digest-${id}-${first.child.pid}-`))).toHaveLength(1);
     expect(left.filter((n) => n.startsWith(`plenary-chromium-${first.child.pid}-`))).toHaveLength(1);
+    expect(left.filter((n) => n.startsWith('org.chromium.Chromium.'))).toHaveLength(1);
 
     const second = startWorker();
     await workerReady(second, 120_000);
     // Swept at start, before the worker took a job.
-    expect(readdirSync(workDir).filter((n) => n.includes(`-${first.child.pid}-`))).toEqual([]);
+    expect(readdirSync(workDir).filter((n) => n.includes(`-${first.child.pid}-`) || left.includes(n))).toEqual([]);
     expect(second.output.stdout).toMatch(/stale digest work directories removed/);
 
     const done = await eventually(async () => {
@@ -138,8 +145,7 @@ describe('digest worker SIGKILLed mid-PDF (built worker, real processes)', () =>
     );
     expect(digests).toEqual([{ id }]);
     // Nothing of the compile is left on the work disk, and no Chromium of the second worker runs.
-    // Within a minute: on a loaded machine the profile's removal (with retries) can take a while.
-    await eventually(async () => readdirSync(workDir).length === 0, 60_000).catch(() => {
+    await eventually(async () => readdirSync(workDir).length === 0, 20_000).catch(() => {
       throw new Error(`the work directory still holds: ${readdirSync(workDir).join(', ')}`);
     });
     expect(processesWith(join(workDir, 'plenary-chromium-'))).toEqual([]);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processStartedAt, sweepStaleWorkDirs } from './work-dirs';
@@ -38,6 +38,27 @@ describe('sweepStaleWorkDirs', () => {
       );
     } finally {
       alive.kill('SIGKILL');
+    }
+  });
+
+  it('removes the singleton socket directory a gone Chromium left beside its profile, and nothing outside the root', async () => {
+    const gone = spawn('true');
+    await once(gone, 'exit');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'plenary-sweep-elsewhere-'));
+    try {
+      const profiles = [`plenary-chromium-${gone.pid}-AbC123`, `plenary-chromium-${gone.pid}-DeF456`];
+      const beside = 'org.chromium.Chromium.Xy12Zw';
+      const outside = join(elsewhere, 'org.chromium.Chromium.Qr34St');
+      for (const dir of [...profiles.map((p) => join(root, p)), join(root, beside), outside]) mkdirSync(dir);
+      symlinkSync(join(root, beside, 'SingletonSocket'), join(root, profiles[0], 'SingletonSocket'));
+      symlinkSync(join(outside, 'SingletonSocket'), join(root, profiles[1], 'SingletonSocket'));
+      const result = await sweepStaleWorkDirs(async () => new Set(), root);
+      expect(result.removed.sort()).toEqual([...profiles].sort());
+      expect(readdirSync(root)).toEqual([]);
+      // A link that leads out of the work root is not followed.
+      expect(existsSync(outside)).toBe(true);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readlink, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * Where a compile works on local disk, named so that a worker starting after a crash can tell
@@ -9,7 +9,10 @@ import { join } from 'node:path';
  *
  * - `plenary-digest-<digest id>-<pid>-XXXXXX`: one compile's scratch (HTML chunks, partial files),
  *   owned by the worker process `<pid>`;
- * - `plenary-chromium-<pid>-XXXXXX`: the profile of one Chromium run that process started;
+ * - `plenary-chromium-<pid>-XXXXXX`: the profile of one Chromium run that process started; where
+ *   Chromium's singleton socket could not go inside it, that socket's `org.chromium.Chromium.XXXXXX`
+ *   directory sits beside it, named by the profile's `SingletonSocket` link (see
+ *   removeChromiumProfile);
  * - `plenary-digest-<digest id>-compiled`: the files a compile produced, kept until they are stored
  *   so that a retry stores them rather than printing the PDF again; owned by the digest's job
  *   (`…-compiled.<pid>.part` while process `<pid>` fills it).
@@ -24,6 +27,26 @@ const PROFILE = /^plenary-chromium-(\d+)-[A-Za-z0-9]{6}$/;
 const COMPILED = /^plenary-digest-([0-9a-f-]{36})-compiled$/;
 /** compiledDir while it is being filled, by process `<pid>`. */
 const COMPILED_STAGING = /^plenary-digest-[0-9a-f-]{36}-compiled\.(\d+)\.part$/;
+
+/** The directory Chromium makes in TMPDIR for its singleton socket. */
+const SOCKET_DIR = /^org\.chromium\.Chromium\.[A-Za-z0-9]{6}$/;
+
+/**
+ * Removes a Chromium profile and, when Chromium could not remove it itself (it was killed), the
+ * directory of its singleton socket: Chromium makes that directory in TMPDIR and links to the
+ * socket from the profile (`SingletonSocket`). Only a directory of Chromium's name directly in
+ * `root` (the work root) is removed; one inside the profile goes with it.
+ */
+export async function removeChromiumProfile(profile: string, root = workRoot()): Promise<void> {
+  const socket = await readlink(join(profile, 'SingletonSocket')).catch(() => null);
+  if (socket !== null) {
+    const socketDir = resolve(profile, dirname(socket));
+    if (SOCKET_DIR.test(basename(socketDir)) && dirname(socketDir) === resolve(root)) {
+      await rm(socketDir, { recursive: true, force: true });
+    }
+  }
+  await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}
 
 /** Linux reports a process's start in clock ticks since boot; USER_HZ is 100 on every architecture Node runs on. */
 const TICKS_PER_SECOND = 100;
@@ -95,7 +118,8 @@ export async function sweepStaleWorkDirs(
       continue;
     }
     if (stale) {
-      await rm(path, { recursive: true, force: true });
+      if (PROFILE.test(name)) await removeChromiumProfile(path, root);
+      else await rm(path, { recursive: true, force: true });
       removed.push(name);
     } else {
       kept.push(name);

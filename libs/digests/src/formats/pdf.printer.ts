@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumProfilePrefix, workRoot } from '../compile/work-dirs';
+import { chromiumProfilePrefix, removeChromiumProfile, workRoot } from '../compile/work-dirs';
 
 /**
  * Runs its arguments as a command in the background and waits for it, while watching standard
@@ -49,7 +49,8 @@ export async function printPdf(
   // Chromium's own temporary files (its singleton socket, shared memory with
   // --disable-dev-shm-usage) go inside the profile too, so whatever a killed run leaves is in the
   // one directory the next worker removes — where the socket's path fits the 107 bytes a Unix
-  // socket path may have (a short TMPDIR such as /tmp); elsewhere they stay in TMPDIR.
+  // socket path may have (a short TMPDIR such as /tmp); elsewhere they stay in TMPDIR, and the
+  // socket's directory is found from the profile's link to it (removeChromiumProfile).
   const temp = join(profile, 't');
   const tempFits = Buffer.byteLength(temp) + SOCKET_SUFFIX_BYTES <= MAX_SOCKET_PATH_BYTES;
   if (tempFits) await mkdir(temp);
@@ -78,7 +79,7 @@ export async function printPdf(
     const info = await stat(pdfPath);
     if (info.size === 0) throw new Error('Chromium wrote an empty PDF');
   } finally {
-    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await removeChromiumProfile(profile);
   }
 }
 
