@@ -383,6 +383,67 @@ describe('moderation flows (api over HTTP)', () => {
     expect(dataOf(await approve(reviewed)).decideSubmission.status).toBe('APPROVED');
   });
 
+  it('(c2) the tags and the decision in one request: recorded together, by the same rules, or not at all', async () => {
+    const s = await claim(plenary, moderator.token, (await submitted(plenary, org, roundId)).id);
+    const approveWith = (review: Record<string, unknown>, expectedVersion = s.version) =>
+      plenary.gql<{ decideSubmission: SubmissionRef & { tags: { id: string }[]; tagReview: { done: boolean } } }>(
+        `mutation Decide($i: DecideSubmissionInput!) {
+          decideSubmission(input: $i) { id status version currentVersion tags { id } tagReview { done } }
+        }`,
+        { i: { submissionId: s.id, expectedVersion, decision: 'APPROVE', reasonCode: 'IN_SCOPE', tags: review } },
+        moderator.token,
+      );
+    const refused = async (
+      review: Record<string, unknown>,
+      code: string,
+      fields: string[],
+      expectedVersion?: number,
+    ) => {
+      const before = await writtenRows(plenary);
+      const error = errorOf(await approveWith(review, expectedVersion));
+      expect({ code: error.code, fields: error.fields }).toEqual({ code, fields });
+      // Nothing of the request is left: not the tags, the review, an audit event, nor a decision.
+      expect(await writtenRows(plenary)).toEqual(before);
+      expect(await storedSubmission(plenary, s.id)).toEqual({ status: 'UNDER_REVIEW', version: s.version });
+    };
+
+    // Half a review is not enough to approve, sent with the decision as when recorded before.
+    await refused({ tagIds: [tags.gender[0]] }, 'CONFLICT', ['decision']);
+    // The tags' rules, with the field named inside `tags`.
+    await refused({ tagIds: ['not-a-tag'] }, 'BAD_USER_INPUT', ['tags.tagIds']);
+    await refused({ tagIds: ['00000000-0000-4000-8000-000000000000'] }, 'BAD_USER_INPUT', ['tags.tagIds']);
+    await refused(
+      { tagIds: [tags.gender[0]], noGenderConsiderations: true, noHumanRightsConsiderations: true },
+      'BAD_USER_INPUT',
+      ['tags.noGenderConsiderations'],
+    );
+    // The version the moderator loaded, as for either alone.
+    await refused({ tagIds: [tags.gender[0], tags.humanRights[0]] }, 'CONFLICT', ['expectedVersion'], s.version - 1);
+
+    const decided = dataOf(
+      await approveWith({ tagIds: [tags.gender[0], tags.humanRights[0], tags.theme[0]] }),
+    ).decideSubmission;
+    expect(decided).toMatchObject({ status: 'APPROVED', version: s.version + 2, tagReview: { done: true } });
+    expect(decided.tags.map((t) => t.id).sort()).toEqual([tags.gender[0], tags.humanRights[0], tags.theme[0]].sort());
+    const trail = (await auditTrail(plenary, staff.token, s.id)).map((e) => e.action);
+    expect(trail.slice(-2)).toEqual(['moderation.tagged', 'moderation.decided']);
+
+    // A rejection may carry the tags too: what the moderator set is recorded with it.
+    const t = await claim(plenary, moderator.token, (await submitted(plenary, org, roundId)).id);
+    const rejectedWithTags = await decide(plenary, moderator.token, t, {
+      decision: 'REJECT',
+      reasonCode: 'OUT_OF_SCOPE',
+      message: 'Not about the Convention.',
+      tags: { tagIds: [tags.theme[0]], noGenderConsiderations: true },
+    });
+    expect(rejectedWithTags).toMatchObject({ status: 'REJECTED', version: t.version + 2 });
+    const [review] = await plenary.dataSource.query(
+      'SELECT no_gender_considerations, has_gender_tag FROM tag_reviews WHERE submission_id = $1',
+      [t.id],
+    );
+    expect(review).toEqual({ no_gender_considerations: true, has_gender_tag: false });
+  });
+
   it('(d) only the holder of a live lease decides: no claim, an expired lease, another moderator’s claim are refused; an expired lease frees the item; staff take over (audited)', async () => {
     const decideAs = (token: string, ref: SubmissionRef) =>
       plenary.gql(

@@ -33,6 +33,7 @@ interface Recorded {
     moderationQueuePage: number;
     moderationQueuePageWithSimilar: number;
     decideSubmission: number;
+    decideSubmissionWithTags: number;
   };
   redisCommandsPerEnqueuedJob: number;
   publicCache: {
@@ -223,6 +224,28 @@ describe('cost guard (counts, not times)', () => {
     // The approval changes what the public sees: exactly one invalidation (one transaction, one scope).
     measured.invalidationsPerApproval = (await invalidations()) - invalidationsBefore;
     expect(measured.invalidationsPerApproval).toBe(recorded.publicCache.invalidationsPerApproval);
+  });
+
+  it('SQL statements per decideSubmission carrying the tags (the moderator’s loop in one request)', async () => {
+    const [id] = await submitted(1);
+    const claimed = await plenary.get(ClaimService).claim(moderator.actor, id);
+    plenary.sql.reset();
+    const res = await plenary.gql(
+      `mutation($i: DecideSubmissionInput!) { decideSubmission(input: $i) { id status } }`,
+      {
+        i: {
+          submissionId: id,
+          expectedVersion: claimed.submission.version,
+          decision: 'APPROVE',
+          reasonCode: 'IN_SCOPE',
+          tags: { tagIds: [], noGenderConsiderations: true, noHumanRightsConsiderations: true },
+        },
+      },
+      moderator.token,
+    );
+    expect(res.errors).toBeUndefined();
+    measured.decideSubmissionWithTags = plenary.sql.count;
+    expect(plenary.sql.count).toBeLessThanOrEqual(recorded.sqlStatements.decideSubmissionWithTags);
   });
 
   /** Public-cache invalidation jobs written to the outbox so far. */

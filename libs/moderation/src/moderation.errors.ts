@@ -19,17 +19,15 @@ export const ModerationErrors = errorCatalogue('moderation', {
   CLAIM_EXPIRED: () =>
     refuse.conflict('Your claim on this submission has expired; claim it again', 'submissionId', 'claim expired'),
   NOT_TAGGABLE: (status: SubmissionStatus) => refuse.conflict(`A ${status} submission cannot be tagged`),
-  NO_GENDER_CONTRADICTS_TAG: () =>
-    refuse.badInput('noGenderConsiderations', 'cannot be true when a GENDER tag is applied'),
-  NO_HUMAN_RIGHTS_CONTRADICTS_TAG: () =>
-    refuse.badInput('noHumanRightsConsiderations', 'cannot be true when a HUMAN_RIGHTS tag is applied'),
+  /** A "no … considerations" flag beside a tag of its category (tagReviewContradiction says which). */
+  REVIEW_CONTRADICTS_TAG: (field: string, message: string) => refuse.badInput(field, message),
   REASON_DOES_NOT_FIT: (decision: ModerationDecision, allowed: readonly ReasonCode[]) =>
     refuse.badInput('reasonCode', `is not a reason for ${decision}; use one of ${allowed.join(', ')}`),
   MESSAGE_REQUIRED: () => refuse.badInput('message', 'tell the submitter why (required to reject or request changes)'),
   /** Approving (or overturning, which approves) needs the gender and human-rights review recorded. */
   TAG_REVIEW_REQUIRED: (to: 'approving' | 'overturning') =>
     refuse.conflict(
-      `Record the gender and human-rights review (setSubmissionTags) before ${to}`,
+      `Record the gender and human-rights review (setSubmissionTags, or tags with the decision) before ${to}`,
       'decision',
       'tag review not done',
     ),

@@ -206,6 +206,7 @@ export interface DecisionInput {
   decision: 'APPROVE' | 'REJECT' | 'REQUEST_CHANGES';
   reasonCode: string;
   message?: string;
+  tags?: { tagIds: string[]; noGenderConsiderations?: boolean; noHumanRightsConsiderations?: boolean };
 }
 
 export async function decide(

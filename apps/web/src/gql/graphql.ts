@@ -263,6 +263,8 @@ export type DecideSubmissionInput = {
   reasonCode: ReasonCode;
   /** The submission (UNDER_REVIEW). */
   submissionId: string | number;
+  /** The tags and the review to record with the decision, in the same request and by the same rules as setSubmissionTags (the decision then reads them). Left out, the recorded ones stand. */
+  tags?: TagReviewInput | null | undefined;
 };
 
 /** What a digest includes and whose names it shows (ANONYMOUS submitters stay masked in both). */
@@ -837,6 +839,16 @@ export type TagCategory =
   | 'HUMAN_RIGHTS'
   /** The subject a position addresses. */
   | 'THEME';
+
+/** A submission’s tags and its gender and human-rights review, replacing what was recorded: with a decision (decideSubmission) or alone (setSubmissionTags). */
+export type TagReviewInput = {
+  /** The text raises no gender considerations (only without a GENDER tag). */
+  noGenderConsiderations?: boolean;
+  /** The text raises no human-rights considerations (only without a HUMAN_RIGHTS tag). */
+  noHumanRightsConsiderations?: boolean;
+  /** Up to 30 active tags, replacing the previous ones. */
+  tagIds: Array<string | number>;
+};
 
 /** Changes to a round that has not closed: only the fields given change; new dates reschedule its open and close jobs. */
 export type UpdateConsultationRoundInput = {

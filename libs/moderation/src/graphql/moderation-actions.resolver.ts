@@ -110,13 +110,14 @@ export class ModerationActionsResolver {
   @Roles(PlatformRole.MODERATOR, PlatformRole.STAFF)
   @Mutation(() => SubmissionObject, {
     description: describeOperation(
-      'The claim’s holder decides with a reason code (and, to REJECT or REQUEST_CHANGES, a message); the submitting organisation is notified and the claim ends. Approving needs the gender and human-rights review done.',
+      'The claim’s holder decides with a reason code (and, to REJECT or REQUEST_CHANGES, a message); the submitting organisation is notified and the claim ends. Approving needs the gender and human-rights review done: recorded before, or sent with the decision as `tags` (recorded first, by the rules of setSubmissionTags, in the same transaction: all or nothing).',
       {
         FORBIDDEN: 'the caller is neither MODERATOR nor STAFF, or it is an item of the caller’s own organisation',
         NOT_FOUND: 'no submitted submission with this id',
         CONFLICT:
           'expectedVersion is stale, the caller holds no live claim, the review is not done for APPROVE, or the status cannot take the decision',
-        BAD_USER_INPUT: 'the reason code does not fit the decision, or the message is missing (naming the field)',
+        BAD_USER_INPUT:
+          'the reason code does not fit the decision, the message is missing, or a tag in `tags` is unknown or contradicts its “no considerations” flag (naming the field, e.g. tags.tagIds)',
       },
     ),
   })

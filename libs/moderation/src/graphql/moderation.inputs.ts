@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import { Region } from '@app/identity';
 import { Trim } from '@app/platform';
 import { SubmissionStatus } from '@app/submissions';
@@ -16,6 +17,7 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { AppealResolution, ModerationDecision, ReasonCode } from '../entities';
 
@@ -86,18 +88,10 @@ export class ModerationQueueFilter {
 }
 
 @InputType({
-  description: 'The tags of a submission and its gender and human-rights review, replacing what was recorded.',
+  description:
+    'A submission’s tags and its gender and human-rights review, replacing what was recorded: with a decision (decideSubmission) or alone (setSubmissionTags).',
 })
-export class SetSubmissionTagsInput {
-  @Field(() => ID, { description: 'The submission (UNDER_REVIEW and claimed by the caller; or APPEALED, for staff).' })
-  @IsUUID('all', { message: 'must be a submission id' })
-  submissionId!: string;
-
-  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
+export class TagReviewInput {
   @Field(() => [ID], { description: 'Up to 30 active tags, replacing the previous ones.' })
   @ArrayMaxSize(30)
   @ArrayUnique()
@@ -114,6 +108,20 @@ export class SetSubmissionTagsInput {
   })
   @IsBoolean()
   noHumanRightsConsiderations!: boolean;
+}
+
+@InputType({
+  description: 'The tags of a submission and its gender and human-rights review, replacing what was recorded.',
+})
+export class SetSubmissionTagsInput extends TagReviewInput {
+  @Field(() => ID, { description: 'The submission (UNDER_REVIEW and claimed by the caller; or APPEALED, for staff).' })
+  @IsUUID('all', { message: 'must be a submission id' })
+  submissionId!: string;
+
+  @Field(() => Int, { description: 'The version the caller loaded; CONFLICT if it changed since.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
 }
 
 @InputType({ description: 'A moderator’s decision on a submission they hold a claim on.' })
@@ -141,6 +149,16 @@ export class DecideSubmissionInput {
   @IsString()
   @MaxLength(5000)
   message?: string;
+
+  @Field(() => TagReviewInput, {
+    nullable: true,
+    description:
+      'The tags and the review to record with the decision, in the same request and by the same rules as setSubmissionTags (the decision then reads them). Left out, the recorded ones stand.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TagReviewInput)
+  tags?: TagReviewInput;
 }
 
 @InputType({ description: 'An internal note to add to a submission.' })

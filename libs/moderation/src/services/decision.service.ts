@@ -24,7 +24,7 @@ import {
 } from '../entities';
 import { ClaimService } from './claim.service';
 import { ModerationAccessService } from './moderation-access';
-import { tagReviewDone } from './tagging.service';
+import { TaggingService, TagsAndReview, tagReviewDone } from './tagging.service';
 import { ModerationErrors } from '../moderation.errors';
 
 const ACTION: Record<ModerationDecision, SubmissionAction> = {
@@ -48,6 +48,8 @@ export interface DecideInput {
   decision: ModerationDecision;
   reasonCode: ReasonCode;
   message?: string | null;
+  /** The tags and review to record with the decision, in the same transaction (TaggingService.record). */
+  tags?: TagsAndReview | null;
 }
 
 /**
@@ -60,6 +62,7 @@ export class DecisionService {
     private readonly dataSource: DataSource,
     private readonly access: ModerationAccessService,
     private readonly claims: ClaimService,
+    private readonly tagging: TaggingService,
     private readonly submissions: SubmissionCommandService,
     private readonly submissionQueries: SubmissionQueryService,
     private readonly submissionAccess: SubmissionAccessService,
@@ -79,6 +82,13 @@ export class DecisionService {
     return inTransaction(this.dataSource, async (manager) => {
       const submission = await this.access.moderatable(manager, actor, input.submissionId);
       await this.claims.requireLiveClaim(manager, actor, submission.id);
+      // Tags sent with the decision are recorded first (the holder of a live claim may tag), and
+      // bump the version the decision then expects; a refusal after them undoes them with the rest.
+      let expectedVersion = input.expectedVersion;
+      if (input.tags) {
+        await this.tagging.record(manager, actor, submission.id, expectedVersion, input.tags, 'tags.');
+        expectedVersion += 1;
+      }
       if (input.decision === ModerationDecision.APPROVE) {
         const review = await manager.findOne(TagReviewEntity, { where: { submissionId: submission.id } });
         if (!tagReviewDone(review)) throw ModerationErrors.TAG_REVIEW_REQUIRED('approving');
@@ -87,7 +97,7 @@ export class DecisionService {
         manager,
         submission.id,
         ACTION[input.decision],
-        input.expectedVersion,
+        expectedVersion,
       );
       await manager.insert(ModerationDecisionEntity, {
         submissionId: submission.id,
