@@ -232,17 +232,22 @@ describe('moderator desk journey', () => {
     await itemOpen(page, ids.c);
     expect((await serverItem(ids.b)).status).toBe('REJECTED');
 
-    // 3. Approve with the mouse: a gender tag and a human-rights tag, saved, then Approve.
+    // 3. Approve with the mouse: a gender tag and a human-rights tag, then Approve — the tags go
+    // with the decision, in the same request, without saving them first.
     await page.locator('.claim[data-lease="mine"]').waitFor();
     await page.locator('.tag-group[data-category="GENDER"] summary').click();
     await page.getByLabel('Women human rights defenders, activists and journalists').check();
     // A gender tag replaces "no gender considerations", which says why it is off.
     expect(await page.locator('#tags-no-gender').isDisabled()).toBe(true);
+    // Half a review: approval waits for the human-rights half.
+    expect(await page.locator('[data-testid="why-APPROVE"]').textContent()).toContain(
+      'record the gender and human-rights review first',
+    );
     await page.locator('.tag-group[data-category="HUMAN_RIGHTS"] summary').click();
     await page.getByLabel('Human rights defenders and activists').check();
-    expect(await page.locator('[data-testid="why-APPROVE"]').textContent()).toContain('Save the tag review first');
-    await page.locator('#tags-save').click();
-    await reviewRecorded(page);
+    expect(await page.locator('[data-testid="review-status"]').textContent()).toContain('saved with your decision');
+    expect(await page.locator('#decision-APPROVE').isDisabled()).toBe(false);
+    await check(page, 'item, the tags going with the decision (en)', 'item-tags-with-decision');
     await page.getByLabel('Approve (a)').check();
     await page.locator('#decision-submit', { hasText: 'Approve' }).click();
     await itemOpen(page, ids.d);

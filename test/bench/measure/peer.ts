@@ -1,7 +1,7 @@
 import { newDraft, unclaimedWaiting } from '../lib/bench-world';
 import { BenchContext, ResultRow, row } from '../lib/context';
 import { round } from '../lib/stats';
-import { adminAndRound, hashOf, interleaved, nextDraft, oursCreateSubmit, oursModerate, Target } from './writes';
+import { adminAndRound, hashOf, interleaved, nextDraft, oursCreateSubmit, oursModerateInTwo, Target } from './writes';
 
 /**
  * The peer-shaped scenario: the operations a side-by-side run against a lean deliberation server
@@ -82,7 +82,7 @@ export async function measurePeerModerate(ctx: BenchContext): Promise<ResultRow[
     const res = await interleaved(
       { ...ctx, options: { ...ctx.options, writeOps: ops } },
       `P2 (${clients} client${clients === 1 ? '' : 's'})`,
-      (i, w) => oursModerate(ctx, batch[i < 0 ? batch.length + i : i], w),
+      (i, w) => oursModerateInTwo(ctx, batch[i < 0 ? batch.length + i : i], w),
       (i) => post(ctx, '/moderate', { id: batch[i < 0 ? batch.length + i : i].id }),
       take,
       clients,
@@ -90,7 +90,7 @@ export async function measurePeerModerate(ctx: BenchContext): Promise<ResultRow[
     rows.push(
       row({
         id: `P2 ×${clients}`,
-        what: `peer-shaped: moderate one item, ${clients} client${clients === 1 ? '' : 's'} (claim + tags + decide over GraphQL vs one UPDATE behind bare HTTP)`,
+        what: `peer-shaped: moderate one item, ${clients} client${clients === 1 ? '' : 's'} (claim, then the decision with its tags, over GraphQL, as the web client does, vs one UPDATE behind bare HTTP)`,
         ours: round(res.ours, 1),
         baseline: round(res.bare, 1),
         unit: 'ops/s',

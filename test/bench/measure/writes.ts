@@ -211,6 +211,34 @@ export async function oursModerate(ctx: BenchContext, t: Target, worker: number)
   );
 }
 
+/**
+ * Ours, as the web client's moderator desk does it: claimSubmission, then decideSubmission APPROVE
+ * carrying the tags and the review (GENDER + HUMAN_RIGHTS + THEME) — two requests.
+ */
+export async function oursModerateInTwo(ctx: BenchContext, t: Target, worker: number): Promise<void> {
+  const token = ctx.tokens.moderators[worker % ctx.tokens.moderators.length];
+  const claimed = await gqlOk<{ claimSubmission: { version: number } }>(
+    ctx.api.url,
+    QUERIES.claimSubmission,
+    { id: t.id },
+    token,
+  );
+  await gqlOk(
+    ctx.api.url,
+    QUERIES.decideSubmission,
+    {
+      input: {
+        submissionId: t.id,
+        expectedVersion: claimed.claimSubmission.version,
+        decision: 'APPROVE',
+        reasonCode: 'IN_SCOPE',
+        tags: { tagIds: tagsFor(ctx, t.id), noGenderConsiderations: false, noHumanRightsConsiderations: false },
+      },
+    },
+    token,
+  );
+}
+
 function tagsFor(ctx: BenchContext, id: string): string[] {
   const n = parseInt(id.slice(0, 8), 16);
   const { gender, humanRights, theme } = ctx.world.tags;

@@ -23,7 +23,14 @@ import {
   VocabularyQuery,
 } from './documents';
 import { itemChanges, type ItemChange, type ItemSnapshot } from './logic/changes';
-import { decisionBlock, defaultReason, DECISIONS, type Decision, type DecisionBlock } from './logic/decision';
+import {
+  decisionBlock,
+  defaultReason,
+  DECISIONS,
+  reviewDoneInForm,
+  type Decision,
+  type DecisionBlock,
+} from './logic/decision';
 import { leaseView, shouldRenew } from './logic/lease';
 import { parseFilters, searchString } from './logic/queue-filters';
 import { ClaimPanel } from './parts/ClaimPanel';
@@ -297,13 +304,26 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
     }
   };
 
+  // The vocabulary, with any tag of the item it no longer lists (inactive since).
+  const allTags = useMemo(() => {
+    const list = [...(vocabulary.data?.tags ?? [])];
+    for (const t of s.tags) if (!list.some((v) => v.id === t.id)) list.push({ ...t, slug: '', description: '' });
+    return list;
+  }, [vocabulary.data, s.tags]);
+  const tagCategory = (id: string) => allTags.find((t) => t.id === id)?.category;
+
   // --- the decision ------------------------------------------------------------------------------
   const rules = vocabulary.data?.moderationReasons ?? [];
   const [decision, setDecision] = useState<DecisionState>({ decision: null, reasonCode: null, message: '' });
   const [decideBusy, setDecideBusy] = useState(false);
   const [decideError, setDecideError] = useState<unknown>(null);
   const wording = useStandardWording(s.language, decision.reasonCode);
-  const facts = { status: s.status, holding, tagsDirty, reviewDone: s.tagReview?.done ?? false };
+  // Unsaved changes to the tag review go with the decision (recorded first, in the same request).
+  const facts = {
+    status: s.status,
+    holding,
+    reviewDone: tagsDirty ? reviewDoneInForm(tagState, tagCategory) : (s.tagReview?.done ?? false),
+  };
   const blocks = Object.fromEntries(DECISIONS.map((d) => [d, decisionBlock(d, facts)])) as Record<
     Decision,
     DecisionBlock | null
@@ -349,9 +369,17 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
             decision: decision.decision,
             reasonCode: decision.reasonCode as never,
             message: decision.message.trim() || null,
+            tags: tagsDirty
+              ? {
+                  tagIds: tagState.selected,
+                  noGenderConsiderations: tagState.noGender,
+                  noHumanRightsConsiderations: tagState.noHumanRights,
+                }
+              : null,
           },
         },
       });
+      editedTags.current = false;
       setHeldUntil(null);
       announce(
         intl.formatMessage(
@@ -452,12 +480,6 @@ function ItemDesk({ item: s, filters }: { item: Item; filters: ReturnType<typeof
       current.getBoundingClientRect().top - column.getBoundingClientRect().top - column.clientHeight / 3;
   }, [currentInQueue]);
 
-  const allTags = useMemo(() => {
-    const list = [...(vocabulary.data?.tags ?? [])];
-    for (const t of s.tags) if (!list.some((v) => v.id === t.id)) list.push({ ...t, slug: '', description: '' });
-    return list;
-  }, [vocabulary.data, s.tags]);
-  const tagCategory = (id: string) => allTags.find((t) => t.id === id)?.category;
   const suggestedLabels = (s.suggestedTagIds ?? []).map((id) => allTags.find((t) => t.id === id)?.label ?? id);
   const dir = textDirection(s.language);
 

@@ -295,6 +295,17 @@ export const DecideMutation = graphql(`
       id
       status
       version
+      tags {
+        id
+        label
+        category
+      }
+      tagReview {
+        done
+        noGenderConsiderations
+        noHumanRightsConsiderations
+        reviewedAt
+      }
       claim {
         mine
         expiresAt

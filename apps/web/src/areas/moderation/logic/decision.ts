@@ -1,7 +1,8 @@
 /**
  * Why a decision cannot be taken yet, as the desk explains it beside the disabled button. The
  * server decides (and refuses with its own reason); this only says in advance what it would
- * refuse, from facts the server gave: the claim, the status and the recorded tag review.
+ * refuse, from facts the server gave (the claim, the status, the recorded tag review) and the tag
+ * review in the form, which goes with the decision when it has changes not saved yet.
  */
 
 export type Decision = 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT';
@@ -12,16 +13,13 @@ export type DecisionBlock =
   | 'notWaiting'
   /** The caller does not hold a live claim. */
   | 'notHolding'
-  /** The tag review has changes not saved yet (approval reads the saved one). */
-  | 'unsavedReview'
-  /** No gender and human-rights review recorded (PRODUCT.md: approving needs it). */
+  /** No gender and human-rights review, recorded or sent with the decision (PRODUCT.md: approving needs it). */
   | 'reviewMissing';
 
 export interface DecisionFacts {
   status: string;
   holding: boolean;
-  tagsDirty: boolean;
-  /** The server's TagReview.done for the saved review. */
+  /** The review the decision goes with is complete: reviewDoneInForm with unsaved changes, else the server's TagReview.done. */
   reviewDone: boolean;
 }
 
@@ -29,9 +27,20 @@ export function decisionBlock(decision: Decision, facts: DecisionFacts): Decisio
   if (facts.status !== 'UNDER_REVIEW' && facts.status !== 'SUBMITTED') return 'notWaiting';
   if (!facts.holding) return 'notHolding';
   if (decision !== 'APPROVE') return null;
-  if (facts.tagsDirty) return 'unsavedReview';
   if (!facts.reviewDone) return 'reviewMissing';
   return null;
+}
+
+/**
+ * Whether the tag review in the form is complete, as the server's TagReview.done will say once it
+ * is recorded: for GENDER and HUMAN_RIGHTS each, a tag of that category or its "no considerations".
+ */
+export function reviewDoneInForm(
+  form: { selected: readonly string[]; noGender: boolean; noHumanRights: boolean },
+  categoryOf: (tagId: string) => string | undefined,
+): boolean {
+  const has = (category: string) => form.selected.some((id) => categoryOf(id) === category);
+  return (has('GENDER') || form.noGender) && (has('HUMAN_RIGHTS') || form.noHumanRights);
 }
 
 /** The reason to preselect: the decision's only one, or the one already chosen if it still fits. */

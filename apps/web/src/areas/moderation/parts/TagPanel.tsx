@@ -23,7 +23,7 @@ export interface TagState {
  * The tag review: tags grouped GENDER / HUMAN_RIGHTS / THEME, and for the first two the explicit
  * "no … considerations" that approval accepts instead of a tag. Find a tag (t) narrows the lists;
  * Enter there toggles the first match. The submitter's suggestions are marked. Saved with
- * setSubmissionTags (s); approving reads what is saved.
+ * setSubmissionTags (s), or with the decision: unsaved changes go with it.
  */
 export function TagPanel({
   tags,
