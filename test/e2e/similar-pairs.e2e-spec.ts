@@ -191,6 +191,66 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
     for (const { id } of bulk) expect((await pairsOf(id)).length).toBeGreaterThan(0);
   });
 
+  it('a stored score is pg_trgm’s similarity() of the two texts, in every UN script (compared as trigram sets)', async () => {
+    const texts = [
+      'The Convention should protect the work of human rights defenders and journalists online.',
+      'The Convention should protect the work of human-rights defenders and of journalists on line.',
+      'La Convention devrait protéger le travail des défenseurs des droits humains et des journalistes.',
+      'La Convención debería proteger la labor de las personas defensoras de derechos humanos.',
+      'Конвенция должна защищать работу правозащитников и журналистов в интернете.',
+      'Конвенция должна защищать работу правозащитников, журналистов и блогеров в интернете.',
+      'ينبغي أن تحمي الاتفاقية عمل المدافعين عن حقوق الإنسان والصحفيين على الإنترنت.',
+      'ينبغي أن تحمي الاتفاقية عمل المدافعات والمدافعين عن حقوق الإنسان والصحفيين.',
+      '公约应当保护人权维护者和记者在网络上的工作。',
+      '公约应当保护人权维护者、记者和博主在网络上的工作。',
+    ];
+    const rows: { a: number; b: number; texts: number; sets: number }[] = await plenary.dataSource.query(
+      `SELECT a.n::int AS a, b.n::int AS b, similarity(a.t, b.t) AS texts,
+              trigram_similarity(similarity_trigrams(a.t), similarity_trigrams(b.t)) AS sets
+         FROM unnest($1::text[]) WITH ORDINALITY a(t, n), unnest($1::text[]) WITH ORDINALITY b(t, n)
+        WHERE a.n < b.n`,
+      [texts],
+    );
+    expect(rows).toHaveLength(45);
+    for (const r of rows) expect({ pair: [r.a, r.b], score: r.sets }).toEqual({ pair: [r.a, r.b], score: r.texts });
+    // Not trivially equal: each language's two versions are near-duplicates, other pairs are not.
+    const near = rows.filter((r) => r.sets >= 0.35).map((r) => [r.a, r.b]);
+    expect(near).toEqual(
+      expect.arrayContaining([
+        [1, 2],
+        [5, 6],
+        [7, 8],
+        [9, 10],
+      ]),
+    );
+    expect(near.every(([a, b]) => b === a + 1)).toBe(true);
+  });
+
+  it('near-duplicates checked at the same moment find each other (each signature is committed before its search)', async () => {
+    const similarity = plenary.get(SimilarityService);
+    for (let round = 0; round < 5; round++) {
+      const text = uniqueText();
+      const a = await submitted(plenary, first, roundId, { text });
+      const b = await submitted(plenary, second, roundId, { text: { ...text, title: `${text.title} ${round}` } });
+      for (const s of [a, b]) await eventually(async () => (await checkedVersion(s.id)) === 1);
+      // As if neither had ever been checked, then both checked at once.
+      await plenary.dataSource.query(
+        `DELETE FROM similar_pairs WHERE submission_id = ANY($1::uuid[]) OR similar_id = ANY($1::uuid[])`,
+        [[a.id, b.id]],
+      );
+      await plenary.dataSource.query(`DELETE FROM similarity_signatures WHERE submission_id = ANY($1::uuid[])`, [
+        [a.id, b.id],
+      ]);
+      expect(await Promise.all([similarity.refresh(a.id, 1), similarity.refresh(b.id, 1)])).toEqual([true, true]);
+      expect((await pairsOf(a.id)).map((p) => [p.submission_id, p.similar_id])).toEqual(
+        [
+          [a.id, b.id],
+          [b.id, a.id],
+        ].sort((x, y) => x[0].localeCompare(y[0])),
+      );
+    }
+  });
+
   async function current(id: string): Promise<{ version: number }> {
     const [row] = await plenary.dataSource.query(`SELECT version FROM submissions WHERE id = $1`, [id]);
     return row;

@@ -4,6 +4,7 @@ import {
   ModerationDecisionEntity,
   ModerationNoteEntity,
   SimilarityCheckEntity,
+  SimilaritySignatureEntity,
   SimilarPairEntity,
   TagReviewEntity,
 } from './moderation.entities';
@@ -15,6 +16,7 @@ export {
   ModerationDecisionEntity,
   ModerationNoteEntity,
   SimilarityCheckEntity,
+  SimilaritySignatureEntity,
   SimilarPairEntity,
   TagReviewEntity,
 };
@@ -25,5 +27,6 @@ export const MODERATION_ENTITIES = [
   ModerationNoteEntity,
   AppealEntity,
   SimilarityCheckEntity,
+  SimilaritySignatureEntity,
   SimilarPairEntity,
 ];

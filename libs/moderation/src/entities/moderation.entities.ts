@@ -181,6 +181,26 @@ export class SimilarityCheckEntity {
 }
 
 /**
+ * A submission's trigram set at version `version` (similarity_trigrams, defined in the migration
+ * SimilaritySignatures), which SimilarityService.refresh compares with the others'.
+ */
+@Entity('similarity_signatures')
+export class SimilaritySignatureEntity {
+  @PrimaryColumn({ name: 'submission_id', type: 'uuid', primaryKeyConstraintName: 'PK_similarity_signatures' })
+  submissionId!: string;
+
+  @ManyToOne(() => SubmissionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id', foreignKeyConstraintName: 'FK_similarity_signatures_submission' })
+  submission?: SubmissionEntity;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'integer', array: true })
+  trigrams!: number[];
+}
+
+/**
  * A near-duplicate pair found by SimilarityService.refresh, stored both ways round. Whether the
  * other one may be shown (its status, the viewer's organisations) is decided when it is read.
  */

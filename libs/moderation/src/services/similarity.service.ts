@@ -12,7 +12,10 @@ export const SIMILARITY_THRESHOLD = 0.35;
  */
 export const STORED_NEAREST = 50;
 
-/** The text compared for near-duplicates (also the expression of the trigram index in the migration). */
+/**
+ * The text compared for near-duplicates (also the expression of the trigram index, and of the
+ * signatures the migration SimilaritySignatures filled, in those migrations).
+ */
 export const SIMILARITY_DOC = (alias: string): string =>
   `(${alias}.title || ' ' || ${alias}.summary || ' ' || left(${alias}.body, 1000))`;
 const DOC = SIMILARITY_DOC('s');
@@ -99,29 +102,46 @@ export class SimilarityService {
    * Finds and stores the nearest near-duplicates of a submission at its submitted version
    * `version`, both ways round, replacing the pairs it had. Does nothing (false) if the submission
    * has moved on to another version (that version's job does it) or is no longer reviewable.
+   *
+   * Compares trigram sets, not texts: its own is computed and committed first (its signature), then
+   * compared with the stored signatures of the others' current versions (trigram_similarity, the
+   * figure similarity() gives). Committed before the search, so of two submissions checked at the
+   * same time at least one sees the other's signature, and stores the pair both ways round. A
+   * submission whose signature is not stored yet is found when its own check runs.
    */
   async refresh(submissionId: string, version: number): Promise<boolean> {
+    const signed: unknown[] = await this.dataSource.query(
+      `INSERT INTO similarity_signatures (submission_id, version, trigrams)
+       SELECT s.id, s.current_version, similarity_trigrams(${DOC}) FROM submissions s
+        WHERE s.id = $1 AND s.current_version = $2 AND ${SubmissionSql.reviewable('s')}
+       ON CONFLICT (submission_id) DO UPDATE SET version = EXCLUDED.version, trigrams = EXCLUDED.trigrams
+       RETURNING submission_id`,
+      [submissionId, version],
+    );
+    if (signed.length === 0) return false;
     return inTransaction(this.dataSource, async (manager) => {
       const [current]: { id: string }[] = await manager.query(
         `SELECT s.id FROM submissions s WHERE s.id = $1 AND s.current_version = $2 AND ${SubmissionSql.reviewable('s')}`,
         [submissionId, version],
       );
       if (!current) return false;
-      // Our threshold for `%` too: fewer candidates for the index to recheck than at pg_trgm's 0.3.
-      await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`);
       await manager.query(`DELETE FROM similar_pairs WHERE submission_id = $1 OR similar_id = $1`, [submissionId]);
+      // Rows in one order whoever inserts them: two checks storing the same pair wait, not deadlock.
       await manager.query(
-        `WITH near AS (
-           SELECT s.id, similarity(${DOC}, t.doc) AS score
-             FROM (SELECT ${DOC} AS doc FROM submissions s WHERE s.id = $1) t
-             JOIN submissions s ON ${nearDuplicate(DOC, 't.doc')}
-            WHERE s.id <> $1 AND ${SubmissionSql.reviewable('s')}
-            ORDER BY score DESC, s.id LIMIT $2
+        `WITH me AS (SELECT g.trigrams FROM similarity_signatures g WHERE g.submission_id = $1 AND g.version = $3),
+         near AS (
+           SELECT g.submission_id AS id, x.score
+             FROM me, similarity_signatures g
+             JOIN submissions s ON s.id = g.submission_id AND s.current_version = g.version
+             CROSS JOIN LATERAL (SELECT trigram_similarity(g.trigrams, me.trigrams) AS score) x
+            WHERE g.submission_id <> $1 AND ${SubmissionSql.reviewable('s')} AND x.score >= ${SIMILARITY_THRESHOLD}
+            ORDER BY x.score DESC, g.submission_id LIMIT $2
          )
          INSERT INTO similar_pairs (submission_id, similar_id, score)
-         SELECT $1, id, score FROM near UNION ALL SELECT id, $1, score FROM near
+         SELECT * FROM (SELECT $1::uuid AS a, id AS b, score FROM near UNION ALL SELECT id, $1::uuid, score FROM near) p
+          ORDER BY a, b
          ON CONFLICT (submission_id, similar_id) DO UPDATE SET score = EXCLUDED.score`,
-        [submissionId, STORED_NEAREST],
+        [submissionId, STORED_NEAREST, version],
       );
       await manager.query(
         `INSERT INTO similarity_checks (submission_id, version) VALUES ($1, $2)

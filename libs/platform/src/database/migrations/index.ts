@@ -15,6 +15,7 @@ import { PublicCacheInvalidation1796700000000 } from './1796700000000-PublicCach
 import { Programme1796800000000 } from './1796800000000-Programme';
 import { DigestSectionItems1796850000000 } from './1796850000000-DigestSectionItems';
 import { SimilarPairs1796900000000 } from './1796900000000-SimilarPairs';
+import { SimilaritySignatures1797000000000 } from './1797000000000-SimilaritySignatures';
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed,
 // and never edited once it has landed.
 export const MIGRATIONS: (new () => object)[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Programme1796800000000,
   DigestSectionItems1796850000000,
   SimilarPairs1796900000000,
+  SimilaritySignatures1797000000000,
 ];
