@@ -204,15 +204,19 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
       '公约应当保护人权维护者和记者在网络上的工作。',
       '公约应当保护人权维护者、记者和博主在网络上的工作。',
     ];
-    const rows: { a: number; b: number; texts: number; sets: number }[] = await plenary.dataSource.query(
-      `SELECT a.n::int AS a, b.n::int AS b, similarity(a.t, b.t) AS texts,
-              trigram_similarity(similarity_trigrams(a.t), similarity_trigrams(b.t)) AS sets
-         FROM unnest($1::text[]) WITH ORDINALITY a(t, n), unnest($1::text[]) WITH ORDINALITY b(t, n)
-        WHERE a.n < b.n`,
+    const rows: { a: number; b: number; texts: number; sets: number; bound: number }[] = await plenary.dataSource.query(
+      `WITH sig AS (SELECT n::int, t, similarity_trigrams(t) AS g FROM unnest($1::text[]) WITH ORDINALITY x(t, n))
+       SELECT a.n AS a, b.n AS b, similarity(a.t, b.t) AS texts, trigram_similarity(a.g, b.g) AS sets,
+              trigram_similarity_bound(trigram_bits(a.g), icount(a.g), trigram_bits(b.g), icount(b.g)) AS bound
+         FROM sig a JOIN sig b ON a.n < b.n`,
       [texts],
     );
     expect(rows).toHaveLength(45);
-    for (const r of rows) expect({ pair: [r.a, r.b], score: r.sets }).toEqual({ pair: [r.a, r.b], score: r.texts });
+    for (const r of rows) {
+      expect({ pair: [r.a, r.b], score: r.sets }).toEqual({ pair: [r.a, r.b], score: r.texts });
+      // The bitmaps' bound never rules out a pair the sets would keep.
+      expect(r.bound).toBeGreaterThanOrEqual(r.sets);
+    }
     // Not trivially equal: each language's two versions are near-duplicates, other pairs are not.
     const near = rows.filter((r) => r.sets >= 0.35).map((r) => [r.a, r.b]);
     expect(near).toEqual(
@@ -224,6 +228,36 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
       ]),
     );
     expect(near.every(([a, b]) => b === a + 1)).toBe(true);
+  });
+
+  it('on long texts (where the bitmaps fold many trigrams together) the bound still never rules out a pair', async () => {
+    // 1,000-character texts of common words, a third of them edited copies of another.
+    const common = 'the convention should protect human rights defenders data retention access states parties'.split(
+      ' ',
+    );
+    const text = () =>
+      Array.from({ length: 160 }, (_, i) => (i % 3 === 0 ? randomWords(1) : common[i % common.length])).join(' ');
+    const texts: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const words = (i % 3 === 2 ? texts[i - 1] : text()).split(' ');
+      if (i % 3 === 2) for (let k = 0; k < words.length; k += 7) words[k] = randomWords(1);
+      texts.push(words.join(' ').slice(0, 1000));
+    }
+    const rows: { texts: number; sets: number; bound: number }[] = await plenary.dataSource.query(
+      `WITH sig AS (SELECT n, t, similarity_trigrams(t) AS g FROM unnest($1::text[]) WITH ORDINALITY x(t, n))
+       SELECT similarity(a.t, b.t) AS texts, trigram_similarity(a.g, b.g) AS sets,
+              trigram_similarity_bound(trigram_bits(a.g), icount(a.g), trigram_bits(b.g), icount(b.g)) AS bound
+         FROM sig a JOIN sig b ON a.n < b.n`,
+      [texts],
+    );
+    expect(rows).toHaveLength(435);
+    for (const r of rows) {
+      expect(r.sets).toBeCloseTo(r.texts, 6);
+      expect(r.bound).toBeGreaterThanOrEqual(r.sets);
+    }
+    // The edited copies are near-duplicates; the bound rules out most of the other pairs.
+    expect(rows.filter((r) => r.sets >= 0.35).length).toBeGreaterThanOrEqual(10);
+    expect(rows.filter((r) => r.bound < 0.35).length).toBeGreaterThan(rows.length * 0.8);
   });
 
   it('near-duplicates checked at the same moment find each other (each signature is committed before its search)', async () => {

@@ -198,6 +198,13 @@ export class SimilaritySignatureEntity {
 
   @Column({ type: 'integer', array: true })
   trigrams!: number[];
+
+  @Column({ name: 'trigram_count', type: 'integer' })
+  trigramCount!: number;
+
+  /** trigram_bits(trigrams): a bitmap that bounds the similarity from above. */
+  @Column({ type: 'bit', length: 4096 })
+  bits!: string;
 }
 
 /**

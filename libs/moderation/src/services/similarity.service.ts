@@ -104,17 +104,21 @@ export class SimilarityService {
    * has moved on to another version (that version's job does it) or is no longer reviewable.
    *
    * Compares trigram sets, not texts: its own is computed and committed first (its signature), then
-   * compared with the stored signatures of the others' current versions (trigram_similarity, the
-   * figure similarity() gives). Committed before the search, so of two submissions checked at the
+   * compared with the stored signatures of the others' current versions — first their bitmaps,
+   * which bound the similarity from above and rule out most, then the sets themselves
+   * (trigram_similarity, the figure similarity() gives; see the migration SimilaritySignatures). Committed before the search, so of two submissions checked at the
    * same time at least one sees the other's signature, and stores the pair both ways round. A
    * submission whose signature is not stored yet is found when its own check runs.
    */
   async refresh(submissionId: string, version: number): Promise<boolean> {
     const signed: unknown[] = await this.dataSource.query(
-      `INSERT INTO similarity_signatures (submission_id, version, trigrams)
-       SELECT s.id, s.current_version, similarity_trigrams(${DOC}) FROM submissions s
-        WHERE s.id = $1 AND s.current_version = $2 AND ${SubmissionSql.reviewable('s')}
-       ON CONFLICT (submission_id) DO UPDATE SET version = EXCLUDED.version, trigrams = EXCLUDED.trigrams
+      `INSERT INTO similarity_signatures (submission_id, version, trigrams, trigram_count, bits)
+       SELECT id, current_version, t, icount(t), trigram_bits(t)
+         FROM (SELECT s.id, s.current_version, similarity_trigrams(${DOC}) AS t FROM submissions s
+                WHERE s.id = $1 AND s.current_version = $2 AND ${SubmissionSql.reviewable('s')}) x
+       ON CONFLICT (submission_id) DO UPDATE
+          SET version = EXCLUDED.version, trigrams = EXCLUDED.trigrams,
+              trigram_count = EXCLUDED.trigram_count, bits = EXCLUDED.bits
        RETURNING submission_id`,
       [submissionId, version],
     );
@@ -128,14 +132,19 @@ export class SimilarityService {
       await manager.query(`DELETE FROM similar_pairs WHERE submission_id = $1 OR similar_id = $1`, [submissionId]);
       // Rows in one order whoever inserts them: two checks storing the same pair wait, not deadlock.
       await manager.query(
-        `WITH me AS (SELECT g.trigrams FROM similarity_signatures g WHERE g.submission_id = $1 AND g.version = $3),
-         near AS (
-           SELECT g.submission_id AS id, x.score
+        `WITH me AS (SELECT * FROM similarity_signatures g WHERE g.submission_id = $1 AND g.version = $3),
+         candidates AS MATERIALIZED (
+           SELECT g.submission_id AS id, g.trigrams
              FROM me, similarity_signatures g
              JOIN submissions s ON s.id = g.submission_id AND s.current_version = g.version
-             CROSS JOIN LATERAL (SELECT trigram_similarity(g.trigrams, me.trigrams) AS score) x
-            WHERE g.submission_id <> $1 AND ${SubmissionSql.reviewable('s')} AND x.score >= ${SIMILARITY_THRESHOLD}
-            ORDER BY x.score DESC, g.submission_id LIMIT $2
+            WHERE g.submission_id <> $1 AND ${SubmissionSql.reviewable('s')}
+              AND trigram_similarity_bound(g.bits, g.trigram_count, me.bits, me.trigram_count) >= ${SIMILARITY_THRESHOLD}
+         ),
+         near AS (
+           SELECT c.id, x.score FROM me, candidates c
+             CROSS JOIN LATERAL (SELECT trigram_similarity(c.trigrams, me.trigrams) AS score) x
+            WHERE x.score >= ${SIMILARITY_THRESHOLD}
+            ORDER BY x.score DESC, c.id LIMIT $2
          )
          INSERT INTO similar_pairs (submission_id, similar_id, score)
          SELECT * FROM (SELECT $1::uuid AS a, id AS b, score FROM near UNION ALL SELECT id, $1::uuid, score FROM near) p
