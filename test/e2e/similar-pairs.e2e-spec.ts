@@ -1,6 +1,6 @@
 import { ProvisionService } from '@app/consultations';
 import { Region } from '@app/identity';
-import { SimilarityService, SimilaritySweepProcessor } from '@app/moderation';
+import { SIMILARITY_THRESHOLD, SimilarityService, SimilaritySweepProcessor } from '@app/moderation';
 import { SubmissionCommandService } from '@app/submissions';
 import { TagService } from '@app/taxonomy';
 import {
@@ -204,33 +204,24 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
       '公约应当保护人权维护者和记者在网络上的工作。',
       '公约应当保护人权维护者、记者和博主在网络上的工作。',
     ];
-    const rows: { a: number; b: number; texts: number; sets: number; bound: number }[] = await plenary.dataSource.query(
-      `WITH sig AS (SELECT n::int, t, similarity_trigrams(t) AS g FROM unnest($1::text[]) WITH ORDINALITY x(t, n))
-       SELECT a.n AS a, b.n AS b, similarity(a.t, b.t) AS texts, trigram_similarity(a.g, b.g) AS sets,
-              trigram_similarity_bound(trigram_bits(a.g), icount(a.g), trigram_bits(b.g), icount(b.g)) AS bound
-         FROM sig a JOIN sig b ON a.n < b.n`,
-      [texts],
-    );
+    const rows = await pairsScored(texts);
     expect(rows).toHaveLength(45);
     for (const r of rows) {
       expect({ pair: [r.a, r.b], score: r.sets }).toEqual({ pair: [r.a, r.b], score: r.texts });
-      // The bitmaps' bound never rules out a pair the sets would keep.
-      expect(r.bound).toBeGreaterThanOrEqual(r.sets);
+      // The bitmaps never rule out a pair at its own score.
+      expect({ pair: [r.a, r.b], kept: r.keptAtOwnScore }).toEqual({ pair: [r.a, r.b], kept: true });
     }
     // Not trivially equal: each language's two versions are near-duplicates, other pairs are not.
-    const near = rows.filter((r) => r.sets >= 0.35).map((r) => [r.a, r.b]);
-    expect(near).toEqual(
-      expect.arrayContaining([
-        [1, 2],
-        [5, 6],
-        [7, 8],
-        [9, 10],
-      ]),
-    );
-    expect(near.every(([a, b]) => b === a + 1)).toBe(true);
+    expect(rows.filter((r) => r.sets >= SIMILARITY_THRESHOLD).map((r) => [r.a, r.b])).toEqual([
+      [1, 2],
+      [5, 6],
+      [7, 8],
+      [9, 10],
+    ]);
+    expect(rows.filter((r) => r.kept).length).toBeLessThan(10);
   });
 
-  it('on long texts (where the bitmaps fold many trigrams together) the bound still never rules out a pair', async () => {
+  it('on long texts (where the bitmaps fold many trigrams together) the bitmaps still never rule out a near-duplicate', async () => {
     // 1,000-character texts of common words, a third of them edited copies of another.
     const common = 'the convention should protect human rights defenders data retention access states parties'.split(
       ' ',
@@ -243,22 +234,42 @@ describe('near-duplicates stored per submitted version (api over HTTP, with a wo
       if (i % 3 === 2) for (let k = 0; k < words.length; k += 7) words[k] = randomWords(1);
       texts.push(words.join(' ').slice(0, 1000));
     }
-    const rows: { texts: number; sets: number; bound: number }[] = await plenary.dataSource.query(
-      `WITH sig AS (SELECT n, t, similarity_trigrams(t) AS g FROM unnest($1::text[]) WITH ORDINALITY x(t, n))
-       SELECT similarity(a.t, b.t) AS texts, trigram_similarity(a.g, b.g) AS sets,
-              trigram_similarity_bound(trigram_bits(a.g), icount(a.g), trigram_bits(b.g), icount(b.g)) AS bound
-         FROM sig a JOIN sig b ON a.n < b.n`,
-      [texts],
-    );
+    const rows = await pairsScored(texts);
     expect(rows).toHaveLength(435);
     for (const r of rows) {
       expect(r.sets).toBeCloseTo(r.texts, 6);
-      expect(r.bound).toBeGreaterThanOrEqual(r.sets);
+      expect({ pair: [r.a, r.b], kept: r.keptAtOwnScore }).toEqual({ pair: [r.a, r.b], kept: true });
+      // Whatever the bitmaps keep at the threshold includes every near-duplicate.
+      if (r.sets >= SIMILARITY_THRESHOLD) expect(r.kept).toBe(true);
     }
-    // The edited copies are near-duplicates; the bound rules out most of the other pairs.
-    expect(rows.filter((r) => r.sets >= 0.35).length).toBeGreaterThanOrEqual(10);
-    expect(rows.filter((r) => r.bound < 0.35).length).toBeGreaterThan(rows.length * 0.8);
+    // The edited copies are near-duplicates; the bitmaps rule out most of the other pairs.
+    expect(rows.filter((r) => r.sets >= SIMILARITY_THRESHOLD).length).toBeGreaterThanOrEqual(10);
+    expect(rows.filter((r) => !r.kept).length).toBeGreaterThan(rows.length * 0.8);
   });
+
+  /**
+   * Every pair of `texts` (numbered from 1): pg_trgm's similarity() of the texts, trigram_similarity()
+   * of their sets, and whether may_be_similar() keeps the pair at the threshold and at its own score.
+   */
+  async function pairsScored(
+    texts: string[],
+  ): Promise<{ a: number; b: number; texts: number; sets: number; kept: boolean; keptAtOwnScore: boolean }[]> {
+    const rows: { a: number; b: number; texts: number; sets: number; kept: boolean; kept_at_own: boolean }[] =
+      await plenary.dataSource.query(
+        `WITH sig AS (SELECT n::int, t, g, trigram_bits(g) AS b
+                        FROM unnest($1::text[]) WITH ORDINALITY x(t, n), similarity_trigrams(t) g),
+              pair AS (SELECT a.n AS a, b.n AS b, similarity(a.t, b.t) AS texts, trigram_similarity(a.g, b.g) AS sets,
+                              a.b AS a_bits, icount(a.g) AS a_count, bit_count(a.b)::int AS a_set,
+                              b.b AS b_bits, icount(b.g) AS b_count, bit_count(b.b)::int AS b_set
+                         FROM sig a JOIN sig b ON a.n < b.n)
+         SELECT a, b, texts, sets,
+                may_be_similar(a_bits, a_count, a_set, b_bits, b_count, b_set, $2) AS kept,
+                may_be_similar(a_bits, a_count, a_set, b_bits, b_count, b_set, sets - 1e-6) AS kept_at_own
+           FROM pair ORDER BY a, b`,
+        [texts, SIMILARITY_THRESHOLD],
+      );
+    return rows.map(({ kept_at_own, ...r }) => ({ ...r, keptAtOwnScore: kept_at_own }));
+  }
 
   it('near-duplicates checked at the same moment find each other (each signature is committed before its search)', async () => {
     const similarity = plenary.get(SimilarityService);

@@ -4,7 +4,7 @@ export { ClaimService } from './services/claim.service';
 export { DecisionService } from './services/decision.service';
 export { TaggingService, tagReviewDone } from './services/tagging.service';
 export { QueueService } from './services/queue.service';
-export { SimilarityService } from './services/similarity.service';
+export { SIMILARITY_THRESHOLD, SimilarityService } from './services/similarity.service';
 export { ModerationErrors } from './moderation.errors';
 export { WaitingDigestProcessor } from './jobs/waiting-digest.processor';
 export { SimilarityProcessor, SimilaritySweepProcessor } from './jobs/similarity.processor';

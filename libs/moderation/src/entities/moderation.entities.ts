@@ -202,9 +202,13 @@ export class SimilaritySignatureEntity {
   @Column({ name: 'trigram_count', type: 'integer' })
   trigramCount!: number;
 
-  /** trigram_bits(trigrams): a bitmap that bounds the similarity from above. */
-  @Column({ type: 'bit', length: 4096 })
+  /** trigram_bits(trigrams): a bitmap that rules out most pairs before the sets are compared (may_be_similar). */
+  @Column({ type: 'bit', length: 8192 })
   bits!: string;
+
+  /** How many bits the bitmap sets (fewer than trigramCount when the fold merged some). */
+  @Column({ name: 'bits_set', type: 'integer' })
+  bitsSet!: number;
 }
 
 /**

@@ -105,20 +105,21 @@ export class SimilarityService {
    *
    * Compares trigram sets, not texts: its own is computed and committed first (its signature), then
    * compared with the stored signatures of the others' current versions — first their bitmaps,
-   * which bound the similarity from above and rule out most, then the sets themselves
+   * which rule out most (may_be_similar), then the sets themselves
    * (trigram_similarity, the figure similarity() gives; see the migration SimilaritySignatures). Committed before the search, so of two submissions checked at the
    * same time at least one sees the other's signature, and stores the pair both ways round. A
    * submission whose signature is not stored yet is found when its own check runs.
    */
   async refresh(submissionId: string, version: number): Promise<boolean> {
     const signed: unknown[] = await this.dataSource.query(
-      `INSERT INTO similarity_signatures (submission_id, version, trigrams, trigram_count, bits)
-       SELECT id, current_version, t, icount(t), trigram_bits(t)
-         FROM (SELECT s.id, s.current_version, similarity_trigrams(${DOC}) AS t FROM submissions s
-                WHERE s.id = $1 AND s.current_version = $2 AND ${SubmissionSql.reviewable('s')}) x
+      `INSERT INTO similarity_signatures (submission_id, version, trigrams, trigram_count, bits, bits_set)
+       SELECT id, current_version, t, icount(t), b, bit_count(b)
+         FROM (SELECT id, current_version, t, trigram_bits(t) AS b
+                 FROM (SELECT s.id, s.current_version, similarity_trigrams(${DOC}) AS t FROM submissions s
+                        WHERE s.id = $1 AND s.current_version = $2 AND ${SubmissionSql.reviewable('s')}) x) y
        ON CONFLICT (submission_id) DO UPDATE
-          SET version = EXCLUDED.version, trigrams = EXCLUDED.trigrams,
-              trigram_count = EXCLUDED.trigram_count, bits = EXCLUDED.bits
+          SET version = EXCLUDED.version, trigrams = EXCLUDED.trigrams, trigram_count = EXCLUDED.trigram_count,
+              bits = EXCLUDED.bits, bits_set = EXCLUDED.bits_set
        RETURNING submission_id`,
       [submissionId, version],
     );
@@ -133,18 +134,16 @@ export class SimilarityService {
       // Rows in one order whoever inserts them: two checks storing the same pair wait, not deadlock.
       await manager.query(
         `WITH me AS (SELECT * FROM similarity_signatures g WHERE g.submission_id = $1 AND g.version = $3),
-         candidates AS MATERIALIZED (
-           SELECT g.submission_id AS id, g.trigrams
+         scored AS MATERIALIZED (
+           -- The select list runs only for rows the bitmaps kept.
+           SELECT g.submission_id AS id, trigram_similarity(g.trigrams, me.trigrams) AS score
              FROM me, similarity_signatures g
              JOIN submissions s ON s.id = g.submission_id AND s.current_version = g.version
             WHERE g.submission_id <> $1 AND ${SubmissionSql.reviewable('s')}
-              AND trigram_similarity_bound(g.bits, g.trigram_count, me.bits, me.trigram_count) >= ${SIMILARITY_THRESHOLD}
+              AND may_be_similar(g.bits, g.trigram_count, g.bits_set, me.bits, me.trigram_count, me.bits_set, ${SIMILARITY_THRESHOLD})
          ),
          near AS (
-           SELECT c.id, x.score FROM me, candidates c
-             CROSS JOIN LATERAL (SELECT trigram_similarity(c.trigrams, me.trigrams) AS score) x
-            WHERE x.score >= ${SIMILARITY_THRESHOLD}
-            ORDER BY x.score DESC, c.id LIMIT $2
+           SELECT id, score FROM scored WHERE score >= ${SIMILARITY_THRESHOLD} ORDER BY score DESC, id LIMIT $2
          )
          INSERT INTO similar_pairs (submission_id, similar_id, score)
          SELECT * FROM (SELECT $1::uuid AS a, id AS b, score FROM near UNION ALL SELECT id, $1::uuid, score FROM near) p
