@@ -138,7 +138,9 @@ describe('two moderators race on the desk', () => {
     await leila.getByRole('button', { name: 'Claim it again (c)' }).click();
     await leila.locator('.claim[data-lease="mine"]').waitFor();
     // What she ticked was kept; saving now works.
-    await leila.locator('[data-testid="review-status"]', { hasText: 'You have changes not saved yet.' }).waitFor();
+    await leila
+      .locator('[data-testid="review-status"]', { hasText: 'Not saved yet: saved with your decision' })
+      .waitFor();
     await leila.keyboard.press('h');
     await leila.keyboard.press('s');
     await leila.locator('[data-testid="review-status"]', { hasText: 'The review is recorded.' }).waitFor();
