@@ -172,8 +172,15 @@ export async function measureCreateSubmit(ctx: BenchContext): Promise<ResultRow>
 
 export type Target = { id: string; version: number; organisationId: string; title: string };
 
-/** Ours: claimSubmission, setSubmissionTags (GENDER + HUMAN_RIGHTS + THEME), decideSubmission APPROVE, as a moderator. */
-export async function oursModerate(ctx: BenchContext, t: Target, worker: number): Promise<void> {
+/** The tags and review a bench moderator records on `t`: GENDER + HUMAN_RIGHTS + THEME. */
+const reviewOf = (ctx: BenchContext, t: Target) => ({
+  tagIds: tagsFor(ctx, t.id),
+  noGenderConsiderations: false,
+  noHumanRightsConsiderations: false,
+});
+
+/** A bench moderator (by worker) claims `t`: their token and the version the claim left. */
+async function claimAs(ctx: BenchContext, t: Target, worker: number): Promise<{ token: string; version: number }> {
   const token = ctx.tokens.moderators[worker % ctx.tokens.moderators.length];
   const claimed = await gqlOk<{ claimSubmission: { version: number } }>(
     ctx.api.url,
@@ -181,34 +188,35 @@ export async function oursModerate(ctx: BenchContext, t: Target, worker: number)
     { id: t.id },
     token,
   );
-  const tags = tagsFor(ctx, t.id);
-  const tagged = await gqlOk<{ setSubmissionTags: { version: number } }>(
-    ctx.api.url,
-    QUERIES.setSubmissionTags,
-    {
-      input: {
-        submissionId: t.id,
-        expectedVersion: claimed.claimSubmission.version,
-        tagIds: tags,
-        noGenderConsiderations: false,
-        noHumanRightsConsiderations: false,
-      },
-    },
-    token,
-  );
+  return { token, version: claimed.claimSubmission.version };
+}
+
+/** decideSubmission APPROVE at `expectedVersion`, with `tags` when given. */
+async function approve(
+  ctx: BenchContext,
+  t: Target,
+  token: string,
+  expectedVersion: number,
+  tags?: ReturnType<typeof reviewOf>,
+): Promise<void> {
   await gqlOk(
     ctx.api.url,
     QUERIES.decideSubmission,
-    {
-      input: {
-        submissionId: t.id,
-        expectedVersion: tagged.setSubmissionTags.version,
-        decision: 'APPROVE',
-        reasonCode: 'IN_SCOPE',
-      },
-    },
+    { input: { submissionId: t.id, expectedVersion, decision: 'APPROVE', reasonCode: 'IN_SCOPE', tags } },
     token,
   );
+}
+
+/** Ours: claimSubmission, setSubmissionTags (GENDER + HUMAN_RIGHTS + THEME), decideSubmission APPROVE, as a moderator. */
+export async function oursModerate(ctx: BenchContext, t: Target, worker: number): Promise<void> {
+  const { token, version } = await claimAs(ctx, t, worker);
+  const tagged = await gqlOk<{ setSubmissionTags: { version: number } }>(
+    ctx.api.url,
+    QUERIES.setSubmissionTags,
+    { input: { submissionId: t.id, expectedVersion: version, ...reviewOf(ctx, t) } },
+    token,
+  );
+  await approve(ctx, t, token, tagged.setSubmissionTags.version);
 }
 
 /**
@@ -216,27 +224,8 @@ export async function oursModerate(ctx: BenchContext, t: Target, worker: number)
  * carrying the tags and the review (GENDER + HUMAN_RIGHTS + THEME) — two requests.
  */
 export async function oursModerateInTwo(ctx: BenchContext, t: Target, worker: number): Promise<void> {
-  const token = ctx.tokens.moderators[worker % ctx.tokens.moderators.length];
-  const claimed = await gqlOk<{ claimSubmission: { version: number } }>(
-    ctx.api.url,
-    QUERIES.claimSubmission,
-    { id: t.id },
-    token,
-  );
-  await gqlOk(
-    ctx.api.url,
-    QUERIES.decideSubmission,
-    {
-      input: {
-        submissionId: t.id,
-        expectedVersion: claimed.claimSubmission.version,
-        decision: 'APPROVE',
-        reasonCode: 'IN_SCOPE',
-        tags: { tagIds: tagsFor(ctx, t.id), noGenderConsiderations: false, noHumanRightsConsiderations: false },
-      },
-    },
-    token,
-  );
+  const { token, version } = await claimAs(ctx, t, worker);
+  await approve(ctx, t, token, version, reviewOf(ctx, t));
 }
 
 function tagsFor(ctx: BenchContext, id: string): string[] {
